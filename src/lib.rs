@@ -1,0 +1,5 @@
+//! roadmap-tui: a terminal browser for regional innovation strategies.
+
+pub mod cli;
+pub mod export;
+pub mod model;

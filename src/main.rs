@@ -1,0 +1,17 @@
+use std::process::ExitCode;
+
+use clap::Parser;
+use roadmap_tui::cli::{self, Cli, Command};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Some(Command::Check { file }) => cli::check(file.as_deref()),
+        Some(Command::Export {
+            format,
+            output,
+            data,
+        }) => cli::export(format, output.as_deref(), data.as_deref()),
+        None => cli::check(cli.data.as_deref()),
+    }
+}

@@ -1,0 +1,13 @@
+//! The domain: data model, loading, validation and number formatting.
+//! Nothing here knows about terminals.
+
+pub mod format;
+pub mod load;
+pub mod text;
+pub mod types;
+pub mod validate;
+
+pub use format::Lang;
+pub use load::{LoadError, Loaded, load, load_embedded, parse_and_validate};
+pub use text::Text;
+pub use types::*;

@@ -1,0 +1,178 @@
+//! Displayable text. Every human-readable string of a data file passes through
+//! [`sanitize`] while it is deserialised, so nothing a file holds can act on a
+//! terminal: control characters, escape sequences and invisible formatting
+//! characters become visible and inert, tabs become spaces.
+
+use std::fmt;
+use std::ops::Deref;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// Width of a tab stop when tabs are expanded.
+const TAB_WIDTH: usize = 4;
+
+/// A sanitised string from a data file.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Text(String);
+
+impl Text {
+    /// Sanitises `s` and wraps it.
+    pub fn new(s: &str) -> Self {
+        Self(sanitize(s))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Deref for Text {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for Text {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<&str> for Text {
+    fn from(s: &str) -> Self {
+        Self::new(s)
+    }
+}
+
+impl Serialize for Text {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let raw = String::deserialize(deserializer)?;
+        Ok(Self::new(&raw))
+    }
+}
+
+/// Makes `s` safe and visible on a terminal.
+///
+/// - `\n` is kept (it separates lines); `\r\n` becomes `\n`; a lone `\r` is shown as `␍`.
+/// - Tabs are expanded to the next multiple of [`TAB_WIDTH`] columns.
+/// - Other C0 controls and DEL are shown as their Unicode control pictures (`␛`, `␇`, `␀`…),
+///   so an escape sequence loses its ESC and is printed as plain text.
+/// - C1 controls (U+0080–U+009F), bidirectional overrides and isolates, zero-width and other
+///   invisible format characters are shown as `⟨U+XXXX⟩`.
+pub fn sanitize(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut column = 0usize;
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\n' => {
+                out.push('\n');
+                column = 0;
+            }
+            '\r' if chars.peek() == Some(&'\n') => {}
+            '\t' => {
+                let spaces = TAB_WIDTH - column % TAB_WIDTH;
+                out.extend(std::iter::repeat_n(' ', spaces));
+                column += spaces;
+            }
+            c if (c as u32) < 0x20 => {
+                // The control pictures block mirrors C0 at U+2400.
+                out.push(char::from_u32(0x2400 + c as u32).unwrap_or('\u{FFFD}'));
+                column += 1;
+            }
+            '\u{7f}' => {
+                out.push('\u{2421}');
+                column += 1;
+            }
+            c if is_invisible(c) => {
+                let shown = format!("⟨U+{:04X}⟩", c as u32);
+                column += shown.chars().count();
+                out.push_str(&shown);
+            }
+            c => {
+                out.push(c);
+                column += 1;
+            }
+        }
+    }
+    out
+}
+
+/// Characters that are invisible or change how other text is displayed.
+fn is_invisible(c: char) -> bool {
+    matches!(c as u32,
+        0x80..=0x9F          // C1 controls, including CSI (U+009B)
+        | 0xAD               // soft hyphen
+        | 0x061C             // Arabic letter mark
+        | 0x180E             // Mongolian vowel separator
+        | 0x200B..=0x200F    // zero-width space/joiners, LRM, RLM
+        | 0x2028 | 0x2029    // line and paragraph separators
+        | 0x202A..=0x202E    // bidi embeddings and overrides
+        | 0x2060..=0x206F    // word joiner, invisible operators, bidi isolates
+        | 0xFEFF             // zero-width no-break space
+        | 0xFFF9..=0xFFFB    // interlinear annotation
+        | 0xE0000..=0xE007F  // tag characters
+    )
+}
+
+/// Whether `s` contains nothing that a terminal would interpret.
+pub fn is_inert(s: &str) -> bool {
+    s.chars()
+        .all(|c| c == '\n' || (!c.is_control() && !is_invisible(c)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_text_is_unchanged() {
+        assert_eq!(sanitize("Università di Siena – 3,75 mld €"), "Università di Siena – 3,75 mld €");
+    }
+
+    #[test]
+    fn escape_sequences_lose_their_escape() {
+        let s = sanitize("a\x1b]0;pwned\x07b\x1b[2J");
+        assert_eq!(s, "a␛]0;pwned␇b␛[2J");
+        assert!(is_inert(&s));
+    }
+
+    #[test]
+    fn c1_and_bidi_controls_become_visible() {
+        assert_eq!(sanitize("x\u{9b}31m"), "x⟨U+009B⟩31m");
+        assert_eq!(sanitize("\u{202e}abc"), "⟨U+202E⟩abc");
+        assert_eq!(sanitize("a\u{200b}b"), "a⟨U+200B⟩b");
+    }
+
+    #[test]
+    fn tabs_expand_to_the_next_stop() {
+        assert_eq!(sanitize("a\tb"), "a   b");
+        assert_eq!(sanitize("abcd\te"), "abcd    e");
+        assert_eq!(sanitize("x\n\ty"), "x\n    y");
+    }
+
+    #[test]
+    fn line_endings() {
+        assert_eq!(sanitize("a\r\nb"), "a\nb");
+        assert_eq!(sanitize("a\rb"), "a␍b");
+        assert_eq!(sanitize("nul\0bs\x08del\x7f"), "nul␀bs␈del␡");
+    }
+
+    #[test]
+    fn wide_and_combining_characters_are_kept() {
+        assert_eq!(sanitize("漢字 e\u{301}"), "漢字 e\u{301}");
+    }
+}
