@@ -6,7 +6,9 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::model::{self, Lang, LoadError};
+use crate::app::App;
+use crate::model::{self, Index, Lang, LoadError};
+use crate::place::Place;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -60,6 +62,33 @@ pub enum Command {
         /// The RON file to export (default: the embedded document).
         data: Option<PathBuf>,
     },
+    /// Print one screen as plain text and exit.
+    Render {
+        /// The screen: overview, roadmap:N, area:ID, stakeholders, stakeholder:ID.
+        place: String,
+        /// Terminal size to render at, WIDTHxHEIGHT.
+        #[arg(long, value_name = "WxH", default_value = "120x40", value_parser = parse_size)]
+        size: (u16, u16),
+        /// Language of the interface (default: from the locale).
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
+        /// The RON file to render (default: the embedded document).
+        data: Option<PathBuf>,
+    },
+}
+
+fn parse_size(s: &str) -> Result<(u16, u16), String> {
+    let (w, h) = s
+        .split_once(['x', 'X', '×'])
+        .ok_or_else(|| format!("`{s}` is not WIDTHxHEIGHT, e.g. 120x40"))?;
+    let dim = |v: &str| {
+        v.trim()
+            .parse::<u16>()
+            .ok()
+            .filter(|n| (1..=1000).contains(n))
+            .ok_or_else(|| format!("`{v}` is not a size from 1 to 1000"))
+    };
+    Ok((dim(w)?, dim(h)?))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -77,11 +106,9 @@ impl From<LangArg> for Lang {
     }
 }
 
-impl ViewArgs {
-    pub fn lang(&self) -> Lang {
-        self.lang
-            .map_or_else(|| Lang::from_locale(|k| std::env::var(k).ok()), Lang::from)
-    }
+/// The language asked for, or the locale's.
+pub fn resolve_lang(arg: Option<LangArg>) -> Lang {
+    arg.map_or_else(|| Lang::from_locale(|k| std::env::var(k).ok()), Lang::from)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -165,5 +192,58 @@ pub fn export(format: ExportFormat, output: Option<&Path>, data: Option<&Path>) 
                 ExitCode::from(1)
             }
         },
+    }
+}
+
+/// Loads the data and opens `place` on an app of `size`, or says what is wrong.
+fn prepare(data: Option<&Path>, place: Option<&str>, lang: Lang, size: (u16, u16)) -> Result<App, ExitCode> {
+    let loaded = model::load(data).map_err(|e| report_load_error(&e))?;
+    let place = match place {
+        Some(p) => Some(Place::parse(p, &loaded.doc, &Index::new(&loaded.doc)).map_err(|msg| {
+            print_error(&msg);
+            ExitCode::from(2)
+        })?),
+        None => None,
+    };
+    let mut app = App::new(loaded, lang, size);
+    if let Some(p) = place {
+        app.open(p);
+    }
+    Ok(app)
+}
+
+/// `roadmap-tui render PLACE [--size WxH] [--lang L] [DATA]`
+pub fn render(place: &str, size: (u16, u16), lang: Lang, data: Option<&Path>) -> ExitCode {
+    let app = match prepare(data, Some(place), lang, size) {
+        Ok(app) => app,
+        Err(code) => return code,
+    };
+    let text = crate::ui::buffer_text(&crate::ui::render_to_buffer(&app, size.0, size.1));
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            print_error(&format!("cannot write to standard output: {e}"));
+            ExitCode::from(1)
+        }
+        _ => ExitCode::SUCCESS,
+    }
+}
+
+/// `roadmap-tui [DATA] [--open PLACE] [--lang L]`: the browser.
+pub fn browse(data: Option<&Path>, view: &ViewArgs) -> ExitCode {
+    let app = match prepare(data, view.open.as_deref(), resolve_lang(view.lang), (80, 24)) {
+        Ok(app) => app,
+        Err(code) => return code,
+    };
+    if let Some(why) = crate::tui::unusable_terminal() {
+        print_error(why);
+        return ExitCode::from(2);
+    }
+    match crate::tui::run(app) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            print_error(&format!("terminal error: {e}"));
+            ExitCode::from(1)
+        }
     }
 }

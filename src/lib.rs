@@ -1,5 +1,14 @@
 //! roadmap-tui: a terminal browser for regional innovation strategies.
 
+pub mod action;
+pub mod app;
 pub mod cli;
+pub mod content;
 pub mod export;
+pub mod keymap;
 pub mod model;
+pub mod nav;
+pub mod place;
+pub mod tui;
+pub mod ui;
+pub mod wrap;

@@ -12,6 +12,12 @@ fn main() -> ExitCode {
             output,
             data,
         }) => cli::export(format, output.as_deref(), data.as_deref()),
-        None => cli::check(cli.data.as_deref()),
+        Some(Command::Render {
+            place,
+            size,
+            lang,
+            data,
+        }) => cli::render(&place, size, cli::resolve_lang(lang), data.as_deref()),
+        None => cli::browse(cli.data.as_deref(), &cli.view),
     }
 }

@@ -29,6 +29,29 @@ impl Lang {
         Self::It
     }
 
+    /// The Italian or the English of a UI string.
+    pub fn pick<'a>(self, it: &'a str, en: &'a str) -> &'a str {
+        match self {
+            Self::It => it,
+            Self::En => en,
+        }
+    }
+
+    /// The other language.
+    pub fn toggle(self) -> Self {
+        match self {
+            Self::It => Self::En,
+            Self::En => Self::It,
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::It => "it",
+            Self::En => "en",
+        }
+    }
+
     fn separators(self) -> (char, char) {
         match self {
             Self::It => ('.', ','),

@@ -2,12 +2,14 @@
 //! Nothing here knows about terminals.
 
 pub mod format;
+pub mod index;
 pub mod load;
 pub mod text;
 pub mod types;
 pub mod validate;
 
 pub use format::Lang;
+pub use index::Index;
 pub use load::{LoadError, Loaded, load, load_embedded, parse_and_validate};
 pub use text::Text;
 pub use types::*;

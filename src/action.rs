@@ -1,0 +1,37 @@
+//! What the user can ask for. Keys map to these through the keymap; mouse and
+//! terminal events are separate messages.
+
+/// A command bound to a key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    Quit,
+    Back,
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    Top,
+    Bottom,
+    Open,
+    NextPane,
+    PrevPane,
+    OpenRoadmap(u8),
+    GoOverview,
+    GoStakeholders,
+    CycleSort,
+    ReverseSort,
+    ToggleHelp,
+    ToggleMouse,
+    ToggleLang,
+}
+
+/// Everything `update` reacts to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Msg {
+    Action(Action),
+    /// A left click at a terminal cell.
+    Click { column: u16, row: u16 },
+    /// The wheel turned over a cell: positive is down.
+    Scroll { column: u16, row: u16, lines: i8 },
+    Resize { width: u16, height: u16 },
+}

@@ -1,0 +1,266 @@
+//! The one table of key bindings. The key handler, the footer hints and the help
+//! overlay all read it.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::action::Action;
+use crate::model::Lang;
+
+/// Where a binding applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Context {
+    Global,
+    Overview,
+    Roadmap,
+    Area,
+    Stakeholders,
+    Stakeholder,
+    Help,
+}
+
+/// A key with its modifiers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Key {
+    pub code: KeyCode,
+    pub mods: KeyModifiers,
+}
+
+const fn k(code: KeyCode) -> Key {
+    Key {
+        code,
+        mods: KeyModifiers::NONE,
+    }
+}
+
+const fn c(ch: char) -> Key {
+    k(KeyCode::Char(ch))
+}
+
+const fn ctrl(ch: char) -> Key {
+    Key {
+        code: KeyCode::Char(ch),
+        mods: KeyModifiers::CONTROL,
+    }
+}
+
+/// One row of the table.
+#[derive(Debug)]
+pub struct Binding {
+    pub context: Context,
+    pub keys: &'static [Key],
+    pub action: Action,
+    /// Help text (Italian, English).
+    pub help: (&'static str, &'static str),
+    /// A short footer hint, when the binding deserves one.
+    pub hint: Option<(&'static str, &'static str)>,
+}
+
+macro_rules! bind {
+    ($ctx:ident, [$($key:expr),+], $action:expr, $it:literal, $en:literal) => {
+        Binding { context: Context::$ctx, keys: &[$($key),+], action: $action, help: ($it, $en), hint: None }
+    };
+    ($ctx:ident, [$($key:expr),+], $action:expr, $it:literal, $en:literal, hint: $hit:literal, $hen:literal) => {
+        Binding { context: Context::$ctx, keys: &[$($key),+], action: $action, help: ($it, $en), hint: Some(($hit, $hen)) }
+    };
+}
+
+use Action as A;
+use KeyCode as K;
+
+/// Every binding of the program.
+pub static BINDINGS: &[Binding] = &[
+    bind!(Global, [c('q'), ctrl('c')], A::Quit, "Esci", "Quit", hint: "esci", "quit"),
+    bind!(Global, [k(K::Esc), k(K::Backspace)], A::Back, "Torna indietro", "Go back", hint: "indietro", "back"),
+    bind!(Global, [c('k'), k(K::Up)], A::Up, "Su", "Up"),
+    bind!(Global, [c('j'), k(K::Down)], A::Down, "Giù", "Down"),
+    bind!(Global, [k(K::PageUp), ctrl('b')], A::PageUp, "Pagina su", "Page up"),
+    bind!(Global, [k(K::PageDown), ctrl('f')], A::PageDown, "Pagina giù", "Page down"),
+    bind!(Global, [c('g'), k(K::Home)], A::Top, "Inizio", "First item"),
+    bind!(Global, [c('G'), k(K::End)], A::Bottom, "Fine", "Last item"),
+    bind!(Global, [k(K::Enter)], A::Open, "Apri l’elemento selezionato", "Open the selected item", hint: "apri", "open"),
+    bind!(Global, [k(K::Tab)], A::NextPane, "Riquadro successivo", "Next pane"),
+    bind!(Global, [k(K::BackTab)], A::PrevPane, "Riquadro precedente", "Previous pane"),
+    bind!(Global, [c('1')], A::OpenRoadmap(1), "Apri la roadmap 1 (1–9: roadmap N)", "Open roadmap 1 (1–9: roadmap N)"),
+    bind!(Global, [c('2')], A::OpenRoadmap(2), "Apri la roadmap 2", "Open roadmap 2"),
+    bind!(Global, [c('3')], A::OpenRoadmap(3), "Apri la roadmap 3", "Open roadmap 3"),
+    bind!(Global, [c('4')], A::OpenRoadmap(4), "Apri la roadmap 4", "Open roadmap 4"),
+    bind!(Global, [c('5')], A::OpenRoadmap(5), "Apri la roadmap 5", "Open roadmap 5"),
+    bind!(Global, [c('6')], A::OpenRoadmap(6), "Apri la roadmap 6", "Open roadmap 6"),
+    bind!(Global, [c('7')], A::OpenRoadmap(7), "Apri la roadmap 7", "Open roadmap 7"),
+    bind!(Global, [c('8')], A::OpenRoadmap(8), "Apri la roadmap 8", "Open roadmap 8"),
+    bind!(Global, [c('9')], A::OpenRoadmap(9), "Apri la roadmap 9", "Open roadmap 9"),
+    bind!(Global, [c('o')], A::GoOverview, "Vai alla panoramica", "Go to the overview"),
+    bind!(Global, [c('s')], A::GoStakeholders, "Vai alla tabella degli stakeholder", "Go to the stakeholder table", hint: "stakeholder", "stakeholders"),
+    bind!(Global, [c('?'), k(K::F(1))], A::ToggleHelp, "Mostra o nascondi l’aiuto", "Show or hide help", hint: "aiuto", "help"),
+    bind!(Global, [c('m')], A::ToggleMouse, "Mouse on/off (off: selezione del testo col terminale)", "Mouse on/off (off: select text with the terminal)"),
+    bind!(Global, [c('L')], A::ToggleLang, "Lingua: italiano / inglese", "Language: Italian / English"),
+    bind!(Roadmap, [c('h'), k(K::Left)], A::PrevPane, "Riquadro delle sezioni", "Sections pane"),
+    bind!(Roadmap, [c('l'), k(K::Right)], A::NextPane, "Riquadro del contenuto", "Content pane"),
+    bind!(Stakeholders, [c('S')], A::CycleSort, "Ordina per la colonna successiva", "Sort by the next column", hint: "ordina", "sort"),
+    bind!(Stakeholders, [c('r')], A::ReverseSort, "Inverti l’ordine", "Reverse the order"),
+];
+
+/// Every action, for the completeness test and the help overlay.
+pub const ALL_ACTIONS: &[Action] = &[
+    A::Quit,
+    A::Back,
+    A::Up,
+    A::Down,
+    A::PageUp,
+    A::PageDown,
+    A::Top,
+    A::Bottom,
+    A::Open,
+    A::NextPane,
+    A::PrevPane,
+    A::OpenRoadmap(1),
+    A::GoOverview,
+    A::GoStakeholders,
+    A::CycleSort,
+    A::ReverseSort,
+    A::ToggleHelp,
+    A::ToggleMouse,
+    A::ToggleLang,
+];
+
+/// Contexts consulted for a screen context, most specific first.
+pub fn chain(context: Context) -> [Context; 2] {
+    [context, Context::Global]
+}
+
+fn matches(key: &Key, event: &KeyEvent) -> bool {
+    let mods = event.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT);
+    match (key.code, event.code) {
+        // Shifted letters arrive as the upper-case char, with or without SHIFT.
+        (KeyCode::Char(a), KeyCode::Char(b)) => a == b && key.mods == mods,
+        (KeyCode::BackTab, KeyCode::BackTab) => true,
+        (a, b) => a == b && key.mods == mods,
+    }
+}
+
+/// The action bound to `event` in `context` (or globally).
+pub fn lookup(context: Context, event: &KeyEvent) -> Option<Action> {
+    let ctxs = chain(context);
+    ctxs.iter().find_map(|ctx| {
+        BINDINGS
+            .iter()
+            .filter(|b| b.context == *ctx)
+            .find(|b| b.keys.iter().any(|key| matches(key, event)))
+            .map(|b| b.action)
+    })
+}
+
+/// The bindings that apply in `context`, most specific first.
+pub fn bindings_for(context: Context) -> impl Iterator<Item = &'static Binding> {
+    chain(context)
+        .into_iter()
+        .flat_map(|ctx| BINDINGS.iter().filter(move |b| b.context == ctx))
+}
+
+/// How a key is written in help and hints.
+pub fn key_label(key: &Key) -> String {
+    let base = match key.code {
+        KeyCode::Char(' ') => "Space".to_owned(),
+        KeyCode::Char(ch) => ch.to_string(),
+        KeyCode::Enter => "Enter".into(),
+        KeyCode::Esc => "Esc".into(),
+        KeyCode::Backspace => "Backspace".into(),
+        KeyCode::Tab => "Tab".into(),
+        KeyCode::BackTab => "Shift-Tab".into(),
+        KeyCode::Up => "↑".into(),
+        KeyCode::Down => "↓".into(),
+        KeyCode::Left => "←".into(),
+        KeyCode::Right => "→".into(),
+        KeyCode::PageUp => "PgUp".into(),
+        KeyCode::PageDown => "PgDn".into(),
+        KeyCode::Home => "Home".into(),
+        KeyCode::End => "End".into(),
+        KeyCode::F(n) => format!("F{n}"),
+        other => format!("{other:?}"),
+    };
+    if key.mods.contains(KeyModifiers::CONTROL) {
+        format!("Ctrl-{base}")
+    } else {
+        base
+    }
+}
+
+/// All keys of a binding: "j/↓".
+pub fn keys_label(b: &Binding) -> String {
+    b.keys.iter().map(key_label).collect::<Vec<_>>().join("/")
+}
+
+/// Footer hints for `context`: ("Enter", "apri"), …
+pub fn hints(context: Context, lang: Lang) -> Vec<(String, &'static str)> {
+    let mut out: Vec<(String, &'static str)> = bindings_for(context)
+        .filter_map(|b| {
+            b.hint
+                .map(|(it, en)| (key_label(&b.keys[0]), lang.pick(it, en)))
+        })
+        .collect();
+    // The global hints read best in a fixed order: open, back, screen-specific, help, quit.
+    out.sort_by_key(|(k, _)| match k.as_str() {
+        "Enter" => 0,
+        "Esc" => 1,
+        "?" => 8,
+        "q" => 9,
+        _ => 5,
+    });
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    const SCREENS: &[Context] = &[
+        Context::Overview,
+        Context::Roadmap,
+        Context::Area,
+        Context::Stakeholders,
+        Context::Stakeholder,
+        Context::Help,
+    ];
+
+    #[test]
+    fn no_key_is_bound_twice_in_a_context() {
+        for &ctx in SCREENS {
+            let mut seen = HashSet::new();
+            for b in bindings_for(ctx) {
+                for key in b.keys {
+                    assert!(
+                        seen.insert(*key),
+                        "{} bound twice in {ctx:?}",
+                        key_label(key)
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_action_has_a_key_and_help() {
+        for action in ALL_ACTIONS {
+            let b = BINDINGS
+                .iter()
+                .find(|b| b.action == *action)
+                .unwrap_or_else(|| panic!("{action:?} has no key"));
+            assert!(!b.keys.is_empty());
+            assert!(!b.help.0.is_empty() && !b.help.1.is_empty(), "{action:?} has no help");
+        }
+    }
+
+    #[test]
+    fn lookup_prefers_the_screen_context() {
+        let left = KeyEvent::new(KeyCode::Left, KeyModifiers::NONE);
+        assert_eq!(lookup(Context::Roadmap, &left), Some(Action::PrevPane));
+        assert_eq!(lookup(Context::Overview, &left), None);
+        let q = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
+        assert_eq!(lookup(Context::Area, &q), Some(Action::Quit));
+        let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        assert_eq!(lookup(Context::Overview, &ctrl_c), Some(Action::Quit));
+        let shift_g = KeyEvent::new(KeyCode::Char('G'), KeyModifiers::SHIFT);
+        assert_eq!(lookup(Context::Overview, &shift_g), Some(Action::Bottom));
+    }
+}

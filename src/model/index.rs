@@ -1,0 +1,155 @@
+//! Lookups derived from a document once per load: who appears where.
+
+use std::collections::HashMap;
+
+use super::types::{Area, Document, Organisation, Roadmap};
+
+/// Where an area sits: its roadmap, group and path of child indices.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AreaLoc {
+    pub roadmap: usize,
+    pub group: usize,
+    pub path: Vec<usize>,
+}
+
+/// Derived lookups over a validated document.
+#[derive(Debug, Clone, Default)]
+pub struct Index {
+    orgs: HashMap<String, usize>,
+    roadmaps: HashMap<u8, usize>,
+    areas: HashMap<String, AreaLoc>,
+    /// Per organisation: (roadmap index, stakeholder link index).
+    pub org_roadmaps: Vec<Vec<(usize, usize)>>,
+    /// Per organisation: (roadmap index, partnership index).
+    pub org_partnerships: Vec<Vec<(usize, usize)>>,
+    /// Per organisation: (roadmap index, investment index).
+    pub org_investments: Vec<Vec<(usize, usize)>>,
+    /// Per organisation: the organisations whose group it is.
+    pub org_members: Vec<Vec<usize>>,
+}
+
+impl Index {
+    pub fn new(doc: &Document) -> Self {
+        let orgs: HashMap<String, usize> = doc
+            .organisations
+            .iter()
+            .enumerate()
+            .map(|(i, o)| (o.id.clone(), i))
+            .collect();
+        let n = doc.organisations.len();
+        let mut ix = Self {
+            roadmaps: doc
+                .roadmaps
+                .iter()
+                .enumerate()
+                .map(|(i, r)| (r.number, i))
+                .collect(),
+            org_roadmaps: vec![Vec::new(); n],
+            org_partnerships: vec![Vec::new(); n],
+            org_investments: vec![Vec::new(); n],
+            org_members: vec![Vec::new(); n],
+            ..Self::default()
+        };
+        for (ri, r) in doc.roadmaps.iter().enumerate() {
+            for (li, link) in r.stakeholders.iter().enumerate() {
+                if let Some(&o) = orgs.get(&link.org) {
+                    ix.org_roadmaps[o].push((ri, li));
+                }
+            }
+            for (pi, p) in r.partnerships.iter().enumerate() {
+                for m in &p.members {
+                    if let Some(&o) = orgs.get(m) {
+                        ix.org_partnerships[o].push((ri, pi));
+                    }
+                }
+            }
+            for (ii, inv) in r.investments.iter().enumerate() {
+                for b in &inv.by {
+                    if let Some(&o) = orgs.get(b) {
+                        ix.org_investments[o].push((ri, ii));
+                    }
+                }
+            }
+            for (gi, g) in r.area_groups.iter().enumerate() {
+                index_areas(&g.areas, ri, gi, &mut Vec::new(), &mut ix.areas);
+            }
+        }
+        for (i, o) in doc.organisations.iter().enumerate() {
+            if let Some(&g) = o.group.as_ref().and_then(|g| orgs.get(g)) {
+                ix.org_members[g].push(i);
+            }
+        }
+        ix.orgs = orgs;
+        ix
+    }
+
+    pub fn org<'d>(&self, doc: &'d Document, id: &str) -> Option<&'d Organisation> {
+        self.orgs.get(id).and_then(|&i| doc.organisations.get(i))
+    }
+
+    pub fn org_index(&self, id: &str) -> Option<usize> {
+        self.orgs.get(id).copied()
+    }
+
+    pub fn roadmap<'d>(&self, doc: &'d Document, number: u8) -> Option<&'d Roadmap> {
+        self.roadmaps.get(&number).and_then(|&i| doc.roadmaps.get(i))
+    }
+
+    pub fn roadmap_index(&self, number: u8) -> Option<usize> {
+        self.roadmaps.get(&number).copied()
+    }
+
+    pub fn area_loc(&self, id: &str) -> Option<&AreaLoc> {
+        self.areas.get(id)
+    }
+
+    /// The area with `id`, and its ancestors from the top-level area down (excluding itself).
+    pub fn area<'d>(&self, doc: &'d Document, id: &str) -> Option<(&'d Area, Vec<&'d Area>)> {
+        let loc = self.areas.get(id)?;
+        let group = doc.roadmaps.get(loc.roadmap)?.area_groups.get(loc.group)?;
+        let (first, rest) = loc.path.split_first()?;
+        let mut area = group.areas.get(*first)?;
+        let mut ancestors = Vec::new();
+        for &i in rest {
+            ancestors.push(area);
+            area = area.children.get(i)?;
+        }
+        Some((area, ancestors))
+    }
+
+    /// Number of distinct roadmaps an organisation is linked to.
+    pub fn roadmap_count(&self, org: usize) -> usize {
+        let mut rs: Vec<usize> = self.org_roadmaps.get(org).map_or_else(Vec::new, |v| {
+            v.iter().map(|&(r, _)| r).collect()
+        });
+        rs.dedup();
+        rs.len()
+    }
+}
+
+fn index_areas(
+    areas: &[Area],
+    roadmap: usize,
+    group: usize,
+    path: &mut Vec<usize>,
+    out: &mut HashMap<String, AreaLoc>,
+) {
+    for (i, a) in areas.iter().enumerate() {
+        path.push(i);
+        out.insert(
+            a.id.clone(),
+            AreaLoc {
+                roadmap,
+                group,
+                path: path.clone(),
+            },
+        );
+        index_areas(&a.children, roadmap, group, path, out);
+        path.pop();
+    }
+}
+
+/// Counts areas in a tree, children included.
+pub fn count_areas(areas: &[Area]) -> usize {
+    areas.iter().map(|a| 1 + count_areas(&a.children)).sum()
+}

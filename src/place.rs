@@ -1,0 +1,99 @@
+//! Places: the screens of the browser, named the same way everywhere
+//! (`--open`, `render`, breadcrumbs).
+
+use std::fmt;
+
+use crate::model::{Document, Index, Lang};
+
+/// A screen the user can be on.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Place {
+    Overview,
+    Roadmap(u8),
+    Area(String),
+    Stakeholders,
+    Stakeholder(String),
+}
+
+/// The place forms accepted by `--open` and `render`, for error messages.
+pub const PLACE_FORMS: &str = "overview, roadmap:N, area:ID, stakeholders, stakeholder:ID";
+
+impl Place {
+    /// Parses a place name and checks that what it names exists in `doc`.
+    pub fn parse(s: &str, doc: &Document, index: &Index) -> Result<Self, String> {
+        let unknown = || {
+            format!(
+                "unknown place `{}`; valid forms are: {PLACE_FORMS}",
+                crate::model::text::sanitize(s)
+            )
+        };
+        let (head, arg) = match s.split_once(':') {
+            Some((h, a)) => (h, Some(a)),
+            None => (s, None),
+        };
+        match (head, arg) {
+            ("overview", None) => Ok(Self::Overview),
+            ("stakeholders", None) => Ok(Self::Stakeholders),
+            ("roadmap", Some(n)) => {
+                let numbers = doc
+                    .roadmaps
+                    .iter()
+                    .map(|r| r.number.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                n.parse::<u8>()
+                    .ok()
+                    .filter(|&n| index.roadmap(doc, n).is_some())
+                    .map(Self::Roadmap)
+                    .ok_or_else(|| {
+                        format!(
+                            "no roadmap `{}`; this document has roadmaps {numbers}",
+                            crate::model::text::sanitize(n)
+                        )
+                    })
+            }
+            ("area", Some(id)) => index
+                .area_loc(id)
+                .map(|_| Self::Area(id.to_owned()))
+                .ok_or_else(|| format!("no area with id `{}`", crate::model::text::sanitize(id))),
+            ("stakeholder", Some(id)) => index
+                .org(doc, id)
+                .map(|_| Self::Stakeholder(id.to_owned()))
+                .ok_or_else(|| {
+                    format!(
+                        "no organisation with id `{}`",
+                        crate::model::text::sanitize(id)
+                    )
+                }),
+            _ => Err(unknown()),
+        }
+    }
+
+    /// A short title for breadcrumbs.
+    pub fn crumb(&self, doc: &Document, index: &Index, lang: Lang) -> String {
+        match self {
+            Self::Overview => lang.pick("Panoramica", "Overview").to_owned(),
+            Self::Roadmap(n) => format!("Roadmap {n}"),
+            Self::Area(id) => index
+                .area(doc, id)
+                .map_or_else(|| id.clone(), |(a, _)| a.title.to_string()),
+            Self::Stakeholders => lang.pick("Stakeholder", "Stakeholders").to_owned(),
+            Self::Stakeholder(id) => index.org(doc, id).map_or_else(
+                || id.clone(),
+                |o| o.short_name.as_ref().unwrap_or(&o.name).to_string(),
+            ),
+        }
+    }
+}
+
+impl fmt::Display for Place {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Overview => f.write_str("overview"),
+            Self::Roadmap(n) => write!(f, "roadmap:{n}"),
+            Self::Area(id) => write!(f, "area:{id}"),
+            Self::Stakeholders => f.write_str("stakeholders"),
+            Self::Stakeholder(id) => write!(f, "stakeholder:{id}"),
+        }
+    }
+}

@@ -1,0 +1,111 @@
+//! The terminal's lifecycle and the event loop, in one place. Raw mode, the
+//! alternate screen and mouse capture are given back on quit, on panic and on
+//! SIGTERM, SIGHUP, SIGINT and SIGQUIT.
+
+use std::io::{self, IsTerminal, stdout};
+
+use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event, MouseButton, MouseEventKind};
+use crossterm::execute;
+use ratatui::DefaultTerminal;
+use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+use signal_hook::iterator::Signals;
+
+use crate::action::Msg;
+use crate::app::{App, update};
+use crate::keymap;
+use crate::ui;
+
+/// Why the browser cannot start here, if it cannot.
+pub fn unusable_terminal() -> Option<&'static str> {
+    if !io::stdout().is_terminal() {
+        return Some(
+            "standard output is not a terminal; to print a screen use `roadmap-tui render PLACE`, \
+             to convert the document use `roadmap-tui export --format json`",
+        );
+    }
+    if std::env::var("TERM").is_ok_and(|t| t == "dumb") {
+        return Some(
+            "TERM=dumb cannot show the browser; use `roadmap-tui render PLACE` or `roadmap-tui export`",
+        );
+    }
+    None
+}
+
+/// Gives the terminal back: mouse off, main screen, cursor shown, raw mode off.
+fn restore() {
+    let _ = execute!(stdout(), DisableMouseCapture);
+    ratatui::restore();
+}
+
+/// Restores the terminal and exits when a termination signal arrives. Ctrl-C in raw
+/// mode is a key, not a signal; SIGINT still comes from `kill`.
+fn watch_signals() -> io::Result<()> {
+    let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
+    std::thread::Builder::new()
+        .name("signals".into())
+        .spawn(move || {
+            if let Some(sig) = signals.forever().next() {
+                restore();
+                std::process::exit(128 + sig);
+            }
+        })?;
+    Ok(())
+}
+
+/// Runs the browser until the user quits.
+pub fn run(mut app: App) -> io::Result<()> {
+    watch_signals()?;
+    let mut terminal = ratatui::try_init()?;
+    // ratatui's hook restores raw mode and the screen; mouse capture is ours to undo.
+    let ratatui_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(stdout(), DisableMouseCapture);
+        ratatui_hook(info);
+    }));
+    let result = execute!(stdout(), EnableMouseCapture).and_then(|()| event_loop(&mut terminal, &mut app));
+    restore();
+    result
+}
+
+fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
+    let size = terminal.size()?;
+    update(app, Msg::Resize { width: size.width, height: size.height });
+    terminal.draw(|f| ui::draw(f, app))?;
+    loop {
+        // Blocking read: nothing is drawn and no CPU is used until something happens.
+        let Some(msg) = to_msg(app, &event::read()?) else {
+            continue;
+        };
+        let mouse = app.mouse;
+        let changed = update(app, msg);
+        if app.quit {
+            return Ok(());
+        }
+        if app.mouse != mouse {
+            if app.mouse {
+                execute!(stdout(), EnableMouseCapture)?;
+            } else {
+                execute!(stdout(), DisableMouseCapture)?;
+            }
+        }
+        if changed {
+            terminal.draw(|f| ui::draw(f, app))?;
+        }
+    }
+}
+
+fn to_msg(app: &App, event: &Event) -> Option<Msg> {
+    if let Some(key) = event.as_key_press_event() {
+        return keymap::lookup(app.context(), &key).map(Msg::Action);
+    }
+    match event {
+        Event::Resize(width, height) => Some(Msg::Resize { width: *width, height: *height }),
+        Event::Mouse(m) if app.mouse => match m.kind {
+            MouseEventKind::Down(MouseButton::Left) => Some(Msg::Click { column: m.column, row: m.row }),
+            MouseEventKind::ScrollDown => Some(Msg::Scroll { column: m.column, row: m.row, lines: 3 }),
+            MouseEventKind::ScrollUp => Some(Msg::Scroll { column: m.column, row: m.row, lines: -3 }),
+            _ => None,
+        },
+        _ => None,
+    }
+}

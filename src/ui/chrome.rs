@@ -1,0 +1,94 @@
+//! Breadcrumbs, footer and the "too small" notice.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+use unicode_width::UnicodeWidthStr;
+
+use crate::app::App;
+use crate::keymap;
+use crate::ui::layout::{MIN_HEIGHT, MIN_WIDTH};
+use crate::wrap::truncate;
+
+const SEPARATOR: &str = " › ";
+const CRUMB_MAX: usize = 32;
+
+fn crumb_texts(app: &App) -> Vec<String> {
+    app.stack
+        .iter()
+        .map(|v| truncate(&v.place.crumb(&app.doc, &app.index, app.lang), CRUMB_MAX))
+        .collect()
+}
+
+/// Column ranges of each breadcrumb, for mouse hits.
+pub fn crumb_spans(app: &App) -> Vec<(u16, u16)> {
+    let mut x = 1u16;
+    crumb_texts(app)
+        .iter()
+        .map(|t| {
+            let start = x;
+            let end = x.saturating_add(UnicodeWidthStr::width(t.as_str()) as u16);
+            x = end.saturating_add(SEPARATOR.chars().count() as u16);
+            (start, end)
+        })
+        .collect()
+}
+
+pub fn crumbs(app: &App, area: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    let texts = crumb_texts(app);
+    let last = texts.len().saturating_sub(1);
+    let mut spans = vec![Span::raw(" ")];
+    for (i, c) in texts.into_iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::styled(SEPARATOR, t.muted));
+        }
+        spans.push(Span::styled(c, if i == last { t.crumb_current } else { t.crumb }));
+    }
+    Line::from(spans).render(area, buf);
+}
+
+pub fn footer(app: &App, area: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    let lang = app.lang;
+    let mut spans = vec![Span::raw(" ")];
+    for (i, (key, what)) in keymap::hints(app.context(), lang).into_iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::styled(" · ", t.muted));
+        }
+        spans.push(Span::styled(key, t.key));
+        spans.push(Span::styled(format!(" {what}"), t.footer));
+    }
+    Line::from(spans).render(area, buf);
+    let state = format!(
+        "mouse: {} [m] · {} [L] ",
+        if app.mouse { "on" } else { "off" },
+        lang.code().to_uppercase()
+    );
+    let w = UnicodeWidthStr::width(state.as_str()) as u16;
+    if area.width > w + 40 {
+        let right = Rect::new(area.right() - w, area.y, w, 1);
+        Line::from(Span::styled(state, t.muted)).render(right, buf);
+    }
+}
+
+/// Shown instead of the layout when the terminal is too small for it.
+pub fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
+    let msg = format!(
+        "{} ({} {MIN_WIDTH}×{MIN_HEIGHT}, {} {}×{}) — q",
+        app.lang.pick("Terminale troppo piccolo", "Terminal too small"),
+        app.lang.pick("servono", "need"),
+        app.lang.pick("ora", "now"),
+        area.width,
+        area.height
+    );
+    let lines = u16::try_from(crate::wrap::wrap(&msg, usize::from(area.width)).len()).unwrap_or(u16::MAX);
+    let y = area.y + area.height.saturating_sub(lines) / 2;
+    let h = lines.min(area.height);
+    Paragraph::new(msg)
+        .style(app.theme.warning)
+        .alignment(Alignment::Center)
+        .wrap(Wrap { trim: true })
+        .render(Rect::new(area.x, y, area.width, h), buf);
+}

@@ -1,0 +1,106 @@
+//! The area and stakeholder screens: a header and a list of content items.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+use crate::app::App;
+use crate::content::{self, kind_label};
+use crate::model::index::count_areas;
+use crate::nav::ListNav;
+use crate::ui::items::ItemList;
+use crate::ui::layout;
+use crate::wrap::truncate;
+
+pub struct AreaScreen<'a> {
+    pub app: &'a App,
+    pub id: &'a str,
+    pub nav: ListNav,
+}
+
+impl Widget for AreaScreen<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (app, t, lang) = (self.app, &self.app.theme, self.app.lang);
+        let [header, body] = layout::detail(area);
+        let w = usize::from(header.width.saturating_sub(2));
+        let mut lines = Vec::new();
+        if let Some((a, ancestors)) = app.index.area(&app.doc, self.id) {
+            lines.push(Line::from(Span::styled(format!(" {}", truncate(&a.title, w)), t.title)));
+            let loc = app.index.area_loc(self.id);
+            let mut path = loc
+                .and_then(|l| app.doc.roadmaps.get(l.roadmap))
+                .map_or_else(Vec::new, |r| vec![format!("Roadmap {}", r.number)]);
+            path.extend(ancestors.iter().map(|a| a.title.to_string()));
+            lines.push(Line::from(Span::styled(format!(" {}", truncate(&path.join(" › "), w)), t.muted)));
+            let sub = count_areas(&a.children);
+            if sub > 0 {
+                lines.push(Line::from(Span::styled(
+                    format!(" {sub} {}", lang.pick("sotto-ambiti", "sub-areas")),
+                    t.base,
+                )));
+            }
+        }
+        Paragraph::new(lines).render(header, buf);
+        let items = content::area_items(&app.doc, &app.index, self.id, lang);
+        ItemList {
+            items: &items,
+            nav: self.nav,
+            focused: true,
+            title: lang.pick("Ambito tecnologico", "Technology area").to_owned(),
+            theme: t,
+        }
+        .render(body, buf);
+    }
+}
+
+pub struct StakeholderScreen<'a> {
+    pub app: &'a App,
+    pub id: &'a str,
+    pub nav: ListNav,
+}
+
+impl Widget for StakeholderScreen<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (app, t, lang) = (self.app, &self.app.theme, self.app.lang);
+        let [header, body] = layout::detail(area);
+        let w = usize::from(header.width.saturating_sub(2));
+        let mut lines = Vec::new();
+        if let (Some(o), Some(oi)) = (app.index.org(&app.doc, self.id), app.index.org_index(self.id)) {
+            let mut name = o.name.to_string();
+            if let Some(s) = &o.short_name {
+                name.push_str(&format!(" ({s})"));
+            }
+            lines.push(Line::from(Span::styled(format!(" {}", truncate(&name, w)), t.title)));
+            let mut facts = vec![kind_label(o.kind, lang).to_owned()];
+            if let Some(p) = &o.place {
+                facts.push(p.to_string());
+            }
+            if let Some(g) = o.group.as_ref().and_then(|g| app.index.org(&app.doc, g)) {
+                facts.push(format!("{} {}", lang.pick("gruppo", "group"), g.name));
+            }
+            lines.push(Line::from(Span::styled(format!(" {}", truncate(&facts.join(" · "), w)), t.heading)));
+            let mut rs: Vec<String> = app.index.org_roadmaps[oi]
+                .iter()
+                .map(|&(r, _)| app.doc.roadmaps[r].number.to_string())
+                .collect();
+            rs.dedup();
+            let line = if rs.is_empty() {
+                lang.pick("non collegato a roadmap", "not linked to a roadmap").to_owned()
+            } else {
+                format!("roadmap {}", rs.join(", "))
+            };
+            lines.push(Line::from(Span::styled(format!(" {line}"), t.muted)));
+        }
+        Paragraph::new(lines).render(header, buf);
+        let items = content::stakeholder_items(&app.doc, &app.index, self.id, lang);
+        ItemList {
+            items: &items,
+            nav: self.nav,
+            focused: true,
+            title: lang.pick("Organizzazione", "Organisation").to_owned(),
+            theme: t,
+        }
+        .render(body, buf);
+    }
+}

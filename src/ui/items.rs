@@ -1,0 +1,80 @@
+//! A bordered, scrolling list of content items with a scrollbar.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Margin, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Widget};
+
+use crate::content::{Item, ItemKind};
+use crate::nav::ListNav;
+use crate::ui::theme::Theme;
+
+pub struct ItemList<'a> {
+    pub items: &'a [Item],
+    pub nav: ListNav,
+    pub focused: bool,
+    pub title: String,
+    pub theme: &'a Theme,
+}
+
+impl Widget for ItemList<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let t = self.theme;
+        let border = if self.focused { t.border_focused } else { t.border };
+        let block = Block::bordered()
+            .border_style(border)
+            .title(Span::styled(format!(" {} ", self.title), t.title));
+        let inner = block.inner(area);
+        block.render(area, buf);
+        let text_area = Rect {
+            x: inner.x.saturating_add(1),
+            width: inner.width.saturating_sub(2),
+            ..inner
+        };
+        let (rows, width) = (usize::from(text_area.height), usize::from(text_area.width));
+        if rows == 0 || width == 0 {
+            return;
+        }
+        let mut line_no = 0usize;
+        let end = self.nav.offset + rows;
+        let mut total = 0usize;
+        for (i, item) in self.items.iter().enumerate() {
+            let lines = item.lines(width, i == 0);
+            let selected = i == self.nav.selected;
+            let style = match item.kind {
+                ItemKind::Heading => t.heading,
+                ItemKind::Link(_) => t.link,
+                ItemKind::Figure => t.figure,
+                ItemKind::Note => t.muted,
+                ItemKind::Paragraph | ItemKind::Bullet(_) => t.base,
+            };
+            let blank_before = usize::from(lines.first().is_some_and(String::is_empty) && item.kind == ItemKind::Heading);
+            for (j, l) in lines.iter().enumerate() {
+                let n = line_no + j;
+                if n >= self.nav.offset && n < end {
+                    let y = text_area.y + (n - self.nav.offset) as u16;
+                    let is_text = !(l.is_empty() && (j < blank_before || j + 1 == lines.len()));
+                    let st = if selected && is_text {
+                        if self.focused { t.selected } else { t.selected_unfocused }
+                    } else {
+                        style
+                    };
+                    let row = Rect::new(text_area.x, y, text_area.width, 1);
+                    if selected && is_text {
+                        buf.set_style(row, st);
+                    }
+                    Line::from(Span::styled(l.as_str(), st)).render(row, buf);
+                }
+            }
+            line_no += lines.len();
+            total = line_no;
+        }
+        if total > rows {
+            let mut state = ScrollbarState::new(total.saturating_sub(rows)).position(self.nav.offset);
+            Scrollbar::new(ScrollbarOrientation::VerticalRight)
+                .begin_symbol(None)
+                .end_symbol(None)
+                .render(area.inner(Margin { vertical: 1, horizontal: 0 }), buf, &mut state);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+//! Screen geometry. Views draw into these rectangles and `update` uses the same
+//! functions for scrolling and mouse hits, so both always agree.
+
+use ratatui::layout::{Constraint, Layout, Rect};
+
+/// The smallest terminal the layout works in.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 16;
+
+/// Width of the roadmap screen's section list.
+const SECTIONS_WIDTH: u16 = 28;
+
+pub fn fits(area: Rect) -> bool {
+    area.width >= MIN_WIDTH && area.height >= MIN_HEIGHT
+}
+
+/// Breadcrumbs on top, the screen's body, the footer at the bottom.
+pub fn chrome(area: Rect) -> [Rect; 3] {
+    area.layout(&Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(1),
+    ]))
+}
+
+pub fn body(size: (u16, u16)) -> Rect {
+    let [_, body, _] = chrome(Rect::new(0, 0, size.0, size.1));
+    body
+}
+
+/// Overview: document header, sector figures, roadmap table.
+pub fn overview(body: Rect) -> [Rect; 3] {
+    body.layout(&Layout::vertical([
+        Constraint::Length(3),
+        Constraint::Length(4),
+        Constraint::Min(4),
+    ]))
+}
+
+/// Rows of a bordered table with a header row.
+pub fn table_rows(table: Rect) -> usize {
+    usize::from(table.height.saturating_sub(3))
+}
+
+/// The table row (counted from the first visible one) at screen row `y`.
+pub fn table_row_at(table: Rect, column: u16, y: u16) -> Option<usize> {
+    let first = table.y + 2;
+    let inside = column > table.x && column < table.right().saturating_sub(1);
+    (inside && y >= first && y < table.bottom().saturating_sub(1)).then(|| usize::from(y - first))
+}
+
+/// Roadmap: header, then the section list beside the content.
+pub fn roadmap(body: Rect) -> [Rect; 3] {
+    let [header, main] =
+        body.layout(&Layout::vertical([Constraint::Length(3), Constraint::Min(3)]));
+    let [sections, content] = main.layout(&Layout::horizontal([
+        Constraint::Length(SECTIONS_WIDTH),
+        Constraint::Min(10),
+    ]));
+    [header, sections, content]
+}
+
+/// Area and stakeholder screens: a header, then the content.
+pub fn detail(body: Rect) -> [Rect; 2] {
+    body.layout(&Layout::vertical([Constraint::Length(3), Constraint::Min(3)]))
+}
+
+/// Rows and text width inside a bordered content pane with a scrollbar.
+pub fn content_viewport(content: Rect) -> (usize, usize) {
+    (
+        usize::from(content.height.saturating_sub(2)),
+        usize::from(content.width.saturating_sub(4)),
+    )
+}
+
+/// The line (from the top of the pane's text) at screen row `y`, if inside the pane.
+pub fn content_line_at(content: Rect, column: u16, y: u16) -> Option<usize> {
+    let inside = column > content.x && column < content.right().saturating_sub(1);
+    (inside && y > content.y && y < content.bottom().saturating_sub(1))
+        .then(|| usize::from(y - content.y - 1))
+}
+
+/// A centred rectangle of at most `width`×`height` inside `area`.
+pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let w = width.min(area.width);
+    let h = height.min(area.height);
+    Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    )
+}

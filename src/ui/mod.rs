@@ -1,0 +1,75 @@
+//! Drawing: one file per screen, each a borrowed widget over the app state.
+
+pub mod chrome;
+pub mod detail;
+pub mod help;
+pub mod items;
+pub mod layout;
+pub mod overview;
+pub mod roadmap;
+pub mod stakeholders;
+pub mod theme;
+
+use ratatui::Frame;
+use ratatui::widgets::{Block, Widget};
+
+use crate::app::{App, ViewState};
+use crate::place::Place;
+
+/// Draws the whole screen for `app`.
+pub fn draw(frame: &mut Frame, app: &App) {
+    let area = frame.area();
+    let buf = frame.buffer_mut();
+    Block::new().style(app.theme.base).render(area, buf);
+    if !layout::fits(area) {
+        chrome::too_small(app, area, buf);
+        return;
+    }
+    let [crumbs, body, footer] = layout::chrome(area);
+    chrome::crumbs(app, crumbs, buf);
+    chrome::footer(app, footer, buf);
+    let view = app.view();
+    match (&view.place, &view.state) {
+        (_, ViewState::Overview(nav)) => overview::OverviewScreen { app, nav: *nav }.render(body, buf),
+        (Place::Roadmap(n), ViewState::Roadmap(state)) => {
+            if let Some(roadmap) = app.index.roadmap(&app.doc, *n) {
+                roadmap::RoadmapScreen { app, roadmap, state }.render(body, buf);
+            }
+        }
+        (Place::Area(id), ViewState::Area(nav)) => detail::AreaScreen { app, id, nav: *nav }.render(body, buf),
+        (_, ViewState::Stakeholders(state)) => stakeholders::StakeholdersScreen { app, state }.render(body, buf),
+        (Place::Stakeholder(id), ViewState::Stakeholder(nav)) => {
+            detail::StakeholderScreen { app, id, nav: *nav }.render(body, buf);
+        }
+        _ => {}
+    }
+    if let Some(offset) = app.help {
+        help::HelpOverlay { app, offset }.render(area, buf);
+    }
+}
+
+/// Renders `app` at `width`×`height` into a buffer, off screen.
+pub fn render_to_buffer(app: &App, width: u16, height: u16) -> ratatui::buffer::Buffer {
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(width, height))
+        .unwrap_or_else(|never| match never {});
+    // TestBackend's draw cannot fail.
+    let _ = terminal.draw(|f| draw(f, app));
+    terminal.backend().buffer().clone()
+}
+
+/// The buffer as plain text lines, trailing spaces removed.
+pub fn buffer_text(buf: &ratatui::buffer::Buffer) -> String {
+    let area = buf.area;
+    let mut out = String::new();
+    for y in area.top()..area.bottom() {
+        let mut line = String::new();
+        for x in area.left()..area.right() {
+            if let Some(cell) = buf.cell((x, y)) {
+                line.push_str(cell.symbol());
+            }
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}

@@ -1,0 +1,110 @@
+//! A roadmap: header with sector and priority, the section list, the section's content.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph, StatefulWidget, Widget};
+
+use crate::app::{App, Pane, RoadmapState};
+use crate::content::{self, SECTIONS};
+use crate::model::Roadmap;
+use crate::ui::items::ItemList;
+use crate::ui::layout;
+use crate::ui::overview::priority_cells;
+use crate::wrap::{truncate, wrap};
+
+pub struct RoadmapScreen<'a> {
+    pub app: &'a App,
+    pub roadmap: &'a Roadmap,
+    pub state: &'a RoadmapState,
+}
+
+impl Widget for RoadmapScreen<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (app, r, s) = (self.app, self.roadmap, self.state);
+        let (t, lang) = (&app.theme, app.lang);
+        let [header, sections, content] = layout::roadmap(area);
+
+        let mut sector = r.sector.to_string();
+        if let Some(s2) = &r.secondary_sector {
+            sector.push_str(&format!(" ({} {s2})", lang.pick("anche", "also")));
+        }
+        let (on, off) = priority_cells(r.priority);
+        let first = Line::from(vec![
+            Span::styled(format!(" Roadmap {} ", r.number), t.title),
+            Span::styled("· ", t.muted),
+            Span::styled(sector, t.heading),
+            Span::styled(format!(" · {} ", lang.pick("priorità", "priority")), t.muted),
+            Span::styled(on, t.priority_on),
+            Span::styled(off, t.priority_off),
+            Span::styled(
+                format!(" {}/5{}", r.priority, if r.priority == 1 { lang.pick(" (massima)", " (highest)") } else { "" }),
+                t.base,
+            ),
+        ]);
+        let width = usize::from(header.width.saturating_sub(2));
+        let mut title = wrap(&r.title, width);
+        if title.len() > 2 {
+            let rest = title[1..].join(" ");
+            title.truncate(1);
+            title.push(truncate(&rest, width));
+        }
+        let mut lines = vec![first];
+        lines.extend(title.into_iter().map(|l| Line::from(Span::styled(format!(" {l}"), t.base))));
+        Paragraph::new(lines).render(header, buf);
+
+        let focused = s.focus == Pane::Sections;
+        let items: Vec<ListItem> = SECTIONS
+            .iter()
+            .map(|sec| {
+                let n = section_count(r, *sec);
+                let label = match n {
+                    Some(n) => format!("{} ({n})", sec.label(lang)),
+                    None => sec.label(lang).to_owned(),
+                };
+                ListItem::new(truncate(&label, usize::from(sections.width.saturating_sub(3))))
+            })
+            .collect();
+        let mut ls = ListState::default().with_selected(Some(s.section));
+        StatefulWidget::render(
+            List::new(items)
+                .style(t.base)
+                .highlight_style(if focused { t.selected } else { t.selected_unfocused })
+                .block(
+                    Block::bordered()
+                        .border_style(if focused { t.border_focused } else { t.border })
+                        .title(Span::styled(lang.pick(" Sezioni ", " Sections "), t.title)),
+                ),
+            sections,
+            buf,
+            &mut ls,
+        );
+
+        let section = SECTIONS.get(s.section).copied().unwrap_or(content::Section::Summary);
+        let items = content::roadmap_section(&app.doc, &app.index, r, section, lang);
+        ItemList {
+            items: &items,
+            nav: s.content,
+            focused: !focused,
+            title: section.label(lang).to_owned(),
+            theme: t,
+        }
+        .render(content, buf);
+    }
+}
+
+/// How many things a section holds, where a count helps choosing it.
+fn section_count(r: &Roadmap, s: content::Section) -> Option<usize> {
+    use content::Section as S;
+    let n = match s {
+        S::Areas => r.area_groups.iter().map(|g| crate::model::index::count_areas(&g.areas)).sum(),
+        S::Stakeholders => r.stakeholders.len(),
+        S::EuProjects => r.partnerships.len() + usize::from(r.eu_projects.is_some()),
+        S::Investments => r.investments.len(),
+        S::Sdgs => r.sdgs.len(),
+        S::CrossRefs => r.cross_refs.len(),
+        S::Sources => r.sources.len(),
+        S::Summary | S::Context | S::Update => return None,
+    };
+    Some(n)
+}
