@@ -30,8 +30,18 @@ pub enum Action {
 pub enum Msg {
     Action(Action),
     /// A left click at a terminal cell.
-    Click { column: u16, row: u16 },
+    Click {
+        column: u16,
+        row: u16,
+    },
     /// The wheel turned over a cell: positive is down.
-    Scroll { column: u16, row: u16, lines: i8 },
-    Resize { width: u16, height: u16 },
+    Scroll {
+        column: u16,
+        row: u16,
+        lines: i8,
+    },
+    Resize {
+        width: u16,
+        height: u16,
+    },
 }

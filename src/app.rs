@@ -111,10 +111,25 @@ impl App {
     }
 
     /// Opens `place` on top of the overview (used by `--open` and `render`).
+    /// The path above is filled in, so Back and the breadcrumbs lead somewhere
+    /// sensible: an area sits under its roadmap, an organisation under the table.
     pub fn open(&mut self, place: Place) {
-        if place != Place::Overview {
-            self.push(place);
+        match &place {
+            Place::Overview => return,
+            Place::Area(id) => {
+                let number = self
+                    .index
+                    .area_loc(id)
+                    .and_then(|l| self.doc.roadmaps.get(l.roadmap))
+                    .map(|r| r.number);
+                if let Some(n) = number {
+                    self.push(Place::Roadmap(n));
+                }
+            }
+            Place::Stakeholder(_) => self.push(Place::Stakeholders),
+            Place::Roadmap(_) | Place::Stakeholders => {}
         }
+        self.push(place);
     }
 
     pub fn view(&self) -> &View {
@@ -184,18 +199,32 @@ impl App {
             (None, None) => Ordering::Equal,
         };
         let by_name = |a: &usize, b: &usize| {
-            orgs[*a].name.to_lowercase().cmp(&orgs[*b].name.to_lowercase())
+            orgs[*a]
+                .name
+                .to_lowercase()
+                .cmp(&orgs[*b].name.to_lowercase())
         };
         order.sort_by(|a, b| {
             let primary = match key {
                 SortKey::Name => Ordering::Equal,
                 SortKey::Kind => orgs[*a].kind.cmp(&orgs[*b].kind),
                 SortKey::Place => orgs[*a].place.cmp(&orgs[*b].place),
-                SortKey::Turnover => cmp_opt(value(*a, Metric::Turnover), value(*b, Metric::Turnover)),
-                SortKey::Employees => cmp_opt(value(*a, Metric::Employees), value(*b, Metric::Employees)),
-                SortKey::Roadmaps => self.index.roadmap_count(*a).cmp(&self.index.roadmap_count(*b)),
+                SortKey::Turnover => {
+                    cmp_opt(value(*a, Metric::Turnover), value(*b, Metric::Turnover))
+                }
+                SortKey::Employees => {
+                    cmp_opt(value(*a, Metric::Employees), value(*b, Metric::Employees))
+                }
+                SortKey::Roadmaps => self
+                    .index
+                    .roadmap_count(*a)
+                    .cmp(&self.index.roadmap_count(*b)),
             };
-            let primary = if descending { primary.reverse() } else { primary };
+            let primary = if descending {
+                primary.reverse()
+            } else {
+                primary
+            };
             primary.then_with(|| by_name(a, b))
         });
         order
@@ -210,17 +239,29 @@ impl App {
                 let [_, _, content] = layout::roadmap(body);
                 let (rows, width) = layout::content_viewport(content);
                 let section = SECTIONS.get(s.section).copied().unwrap_or(Section::Summary);
-                Some((content::roadmap_section(&self.doc, &self.index, r, section, self.lang), rows, width))
+                Some((
+                    content::roadmap_section(&self.doc, &self.index, r, section, self.lang),
+                    rows,
+                    width,
+                ))
             }
             (Place::Area(id), ViewState::Area(_)) => {
                 let [_, content] = layout::detail(body);
                 let (rows, width) = layout::content_viewport(content);
-                Some((content::area_items(&self.doc, &self.index, id, self.lang), rows, width))
+                Some((
+                    content::area_items(&self.doc, &self.index, id, self.lang),
+                    rows,
+                    width,
+                ))
             }
             (Place::Stakeholder(id), ViewState::Stakeholder(_)) => {
                 let [_, content] = layout::detail(body);
                 let (rows, width) = layout::content_viewport(content);
-                Some((content::stakeholder_items(&self.doc, &self.index, id, self.lang), rows, width))
+                Some((
+                    content::stakeholder_items(&self.doc, &self.index, id, self.lang),
+                    rows,
+                    width,
+                ))
             }
             _ => None,
         }
@@ -240,7 +281,7 @@ impl App {
 
     /// Number of lines in the help overlay for the current screen.
     pub fn help_lines(&self, context: Context) -> usize {
-        keymap::bindings_for(context).count() + 4
+        keymap::bindings_for(context).filter(|b| b.listed).count() + 6
     }
 }
 
@@ -282,7 +323,11 @@ fn act(app: &mut App, action: Action) -> bool {
             let ViewState::Roadmap(s) = &mut app.view_mut().state else {
                 return false;
             };
-            let next = if action == Action::NextPane { Pane::Content } else { Pane::Sections };
+            let next = if action == Action::NextPane {
+                Pane::Content
+            } else {
+                Pane::Sections
+            };
             if s.focus == next {
                 return false;
             }
@@ -381,7 +426,9 @@ fn step(app: &mut App, delta: isize) -> bool {
         ViewState::Roadmap(RoadmapState { content: nav, .. })
         | ViewState::Area(nav)
         | ViewState::Stakeholder(nav) => {
-            let Some((items, rows, width)) = items else { return false };
+            let Some((items, rows, width)) = items else {
+                return false;
+            };
             let heights = content::heights(&items, width);
             nav.move_by(delta, &heights, rows)
         }
@@ -404,7 +451,7 @@ fn page(app: &mut App, dir: isize) -> bool {
         changed
     } else {
         let rows = app.table_viewport();
-        step(app, dir * rows.saturating_sub(1).max(1) as isize)
+        step(app, dir * rows.saturating_sub(1).max(1).cast_signed())
     }
 }
 
@@ -438,14 +485,17 @@ fn clamp_add(value: usize, delta: isize, len: usize) -> usize {
     if len == 0 {
         return 0;
     }
-    let v = value as isize + delta.clamp(-(len as isize), len as isize);
-    v.clamp(0, len as isize - 1) as usize
+    value.saturating_add_signed(delta).min(len - 1)
 }
 
 /// Enter: open what is selected.
 fn open(app: &mut App) -> bool {
     let target = match &app.view().state {
-        ViewState::Overview(t) => app.doc.roadmaps.get(t.selected).map(|r| Place::Roadmap(r.number)),
+        ViewState::Overview(t) => app
+            .doc
+            .roadmaps
+            .get(t.selected)
+            .map(|r| Place::Roadmap(r.number)),
         ViewState::Stakeholders(s) => s
             .order
             .get(s.table.selected)
@@ -484,7 +534,10 @@ fn sort(app: &mut App, action: Action) -> bool {
         let i = SORT_KEYS.iter().position(|k| *k == key).unwrap_or(0);
         key = SORT_KEYS[(i + 1) % SORT_KEYS.len()];
         // Numbers read best largest first; names A to Z.
-        descending = matches!(key, SortKey::Turnover | SortKey::Employees | SortKey::Roadmaps);
+        descending = matches!(
+            key,
+            SortKey::Turnover | SortKey::Employees | SortKey::Roadmaps
+        );
     } else {
         descending = !descending;
     }
@@ -496,7 +549,9 @@ fn sort(app: &mut App, action: Action) -> bool {
         s.descending = descending;
         s.order = order;
         // Keep the same organisation selected.
-        let pos = selected_org.and_then(|o| s.order.iter().position(|&i| i == o)).unwrap_or(0);
+        let pos = selected_org
+            .and_then(|o| s.order.iter().position(|&i| i == o))
+            .unwrap_or(0);
         s.table.select(pos, s.order.len(), rows);
     }
     true
@@ -537,12 +592,16 @@ fn click(app: &mut App, column: u16, row: u16) -> bool {
     match &mut app.view_mut().state {
         ViewState::Overview(t) => {
             let [_, _, table] = layout::overview(body);
-            let Some(r) = layout::table_row_at(table, column, row) else { return false };
+            let Some(r) = layout::table_row_at(table, column, row) else {
+                return false;
+            };
             let idx = t.offset + r;
             click_row(app, idx)
         }
         ViewState::Stakeholders(s) => {
-            let Some(r) = layout::table_row_at(body, column, row) else { return false };
+            let Some(r) = layout::table_row_at(body, column, row) else {
+                return false;
+            };
             let idx = s.table.offset + r;
             click_row(app, idx)
         }
@@ -561,13 +620,17 @@ fn click(app: &mut App, column: u16, row: u16) -> bool {
                 }
                 return true;
             }
-            let Some(line) = layout::content_line_at(content, column, row) else { return false };
+            let Some(line) = layout::content_line_at(content, column, row) else {
+                return false;
+            };
             s.focus = Pane::Content;
             click_item(app, items, line)
         }
         ViewState::Area(_) | ViewState::Stakeholder(_) => {
             let [_, content] = layout::detail(body);
-            let Some(line) = layout::content_line_at(content, column, row) else { return false };
+            let Some(line) = layout::content_line_at(content, column, row) else {
+                return false;
+            };
             click_item(app, items, line)
         }
     }
@@ -595,10 +658,16 @@ fn click_row(app: &mut App, idx: usize) -> bool {
 
 /// A click on a content line selects its item; on the selected item, follows its link.
 fn click_item(app: &mut App, items: Option<(Vec<Item>, usize, usize)>, line: usize) -> bool {
-    let Some((items, rows, width)) = items else { return false };
+    let Some((items, rows, width)) = items else {
+        return false;
+    };
     let heights = content::heights(&items, width);
-    let Some(nav) = current_nav(app) else { return false };
-    let Some(idx) = nav.item_at(line, &heights) else { return false };
+    let Some(nav) = current_nav(app) else {
+        return false;
+    };
+    let Some(idx) = nav.item_at(line, &heights) else {
+        return false;
+    };
     if nav.selected == idx && items[idx].target.is_some() {
         return open(app);
     }
@@ -609,7 +678,10 @@ fn click_item(app: &mut App, items: Option<(Vec<Item>, usize, usize)>, line: usi
 
 fn click_crumb(app: &mut App, column: u16) -> bool {
     let spans = crate::ui::chrome::crumb_spans(app);
-    let Some(depth) = spans.iter().position(|&(start, end)| column >= start && column < end) else {
+    let Some(depth) = spans
+        .iter()
+        .position(|&(start, end)| column >= start && column < end)
+    else {
         return false;
     };
     if depth + 1 >= app.stack.len() {

@@ -39,7 +39,7 @@ pub struct ViewArgs {
     #[arg(long, value_name = "PLACE")]
     pub open: Option<String>,
 
-    /// Language of the interface (default: from LC_ALL / LC_MESSAGES / LANG).
+    /// Language of the interface (default: from `LC_ALL` / `LC_MESSAGES` / LANG).
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
 }
@@ -66,7 +66,7 @@ pub enum Command {
     Render {
         /// The screen: overview, roadmap:N, area:ID, stakeholders, stakeholder:ID.
         place: String,
-        /// Terminal size to render at, WIDTHxHEIGHT.
+        /// Terminal size to render at, `WIDTHxHEIGHT`.
         #[arg(long, value_name = "WxH", default_value = "120x40", value_parser = parse_size)]
         size: (u16, u16),
         /// Language of the interface (default: from the locale).
@@ -116,11 +116,15 @@ pub enum ExportFormat {
     Json,
 }
 
-/// Prints an error to stderr, in colour only when stderr is a terminal and NO_COLOR is unset.
+/// Prints an error to stderr, in colour only when stderr is a terminal and `NO_COLOR` is unset.
 pub fn print_error(message: &str) {
     let mut stderr = std::io::stderr().lock();
     let colour = stderr.is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    let label = if colour { "\x1b[1;31merror\x1b[0m" } else { "error" };
+    let label = if colour {
+        "\x1b[1;31merror\x1b[0m"
+    } else {
+        "error"
+    };
     let _ = writeln!(stderr, "{label}: {message}");
 }
 
@@ -177,11 +181,11 @@ pub fn export(format: ExportFormat, output: Option<&Path>, data: Option<&Path>) 
     match output {
         None => {
             let mut out = std::io::stdout().lock();
-            if let Err(e) = out.write_all(body.as_bytes()).and_then(|()| out.flush()) {
-                if e.kind() != std::io::ErrorKind::BrokenPipe {
-                    print_error(&format!("cannot write to standard output: {e}"));
-                    return ExitCode::from(1);
-                }
+            if let Err(e) = out.write_all(body.as_bytes()).and_then(|()| out.flush())
+                && e.kind() != std::io::ErrorKind::BrokenPipe
+            {
+                print_error(&format!("cannot write to standard output: {e}"));
+                return ExitCode::from(1);
             }
             ExitCode::SUCCESS
         }
@@ -196,13 +200,20 @@ pub fn export(format: ExportFormat, output: Option<&Path>, data: Option<&Path>) 
 }
 
 /// Loads the data and opens `place` on an app of `size`, or says what is wrong.
-fn prepare(data: Option<&Path>, place: Option<&str>, lang: Lang, size: (u16, u16)) -> Result<App, ExitCode> {
+fn prepare(
+    data: Option<&Path>,
+    place: Option<&str>,
+    lang: Lang,
+    size: (u16, u16),
+) -> Result<App, ExitCode> {
     let loaded = model::load(data).map_err(|e| report_load_error(&e))?;
     let place = match place {
-        Some(p) => Some(Place::parse(p, &loaded.doc, &Index::new(&loaded.doc)).map_err(|msg| {
-            print_error(&msg);
-            ExitCode::from(2)
-        })?),
+        Some(p) => Some(
+            Place::parse(p, &loaded.doc, &Index::new(&loaded.doc)).map_err(|msg| {
+                print_error(&msg);
+                ExitCode::from(2)
+            })?,
+        ),
         None => None,
     };
     let mut app = App::new(loaded, lang, size);
@@ -231,7 +242,12 @@ pub fn render(place: &str, size: (u16, u16), lang: Lang, data: Option<&Path>) ->
 
 /// `roadmap-tui [DATA] [--open PLACE] [--lang L]`: the browser.
 pub fn browse(data: Option<&Path>, view: &ViewArgs) -> ExitCode {
-    let app = match prepare(data, view.open.as_deref(), resolve_lang(view.lang), (80, 24)) {
+    let app = match prepare(
+        data,
+        view.open.as_deref(),
+        resolve_lang(view.lang),
+        (80, 24),
+    ) {
         Ok(app) => app,
         Err(code) => return code,
     };

@@ -5,8 +5,8 @@
 use crate::model::format::{amount, figure_line, metric_name};
 use crate::model::index::count_areas;
 use crate::model::{
-    Area, Document, Figure, Index, Lang, Metric, OrgKind, Organisation, PartnershipKind, Role,
-    Roadmap,
+    Area, Document, Figure, Index, Lang, Metric, OrgKind, Organisation, PartnershipKind, Roadmap,
+    Role,
 };
 use crate::place::Place;
 use crate::wrap::wrap;
@@ -53,9 +53,11 @@ impl Item {
     }
 
     /// The item's lines at `width` columns: prefix, indent and spacing included.
-    pub fn lines(&self, width: usize, first: bool) -> Vec<String> {
+    /// `prev` is the kind of the item above, which decides the spacing.
+    pub fn lines(&self, width: usize, prev: Option<ItemKind>) -> Vec<String> {
+        let after_gap = matches!(prev, None | Some(ItemKind::Paragraph));
         let (prefix, indent, blank_before, blank_after) = match self.kind {
-            ItemKind::Heading => ("", 0, !first, false),
+            ItemKind::Heading => ("", 0, !after_gap, false),
             ItemKind::Paragraph => ("", 0, false, true),
             ItemKind::Bullet(d) => ("• ", 2 * usize::from(d), false, false),
             ItemKind::Link(d) => ("→ ", 2 * usize::from(d), false, false),
@@ -87,7 +89,10 @@ pub fn heights(items: &[Item], width: usize) -> Vec<usize> {
     items
         .iter()
         .enumerate()
-        .map(|(i, it)| it.lines(width, i == 0).len())
+        .map(|(i, it)| {
+            it.lines(width, i.checked_sub(1).map(|p| items[p].kind))
+                .len()
+        })
         .collect()
 }
 
@@ -127,7 +132,7 @@ impl Section {
             Self::Areas => ("Ambiti tecnologici", "Technology areas"),
             Self::Update => ("Aggiornamento MTR", "Update since MTR"),
             Self::Stakeholders => ("Stakeholder", "Stakeholders"),
-            Self::EuProjects => ("Progetti UE e partnership", "EU projects, partnerships"),
+            Self::EuProjects => ("Progetti UE, partnership", "EU projects, partners"),
             Self::Investments => ("Investimenti", "Investments"),
             Self::Sdgs => ("SDG", "SDGs"),
             Self::CrossRefs => ("Altre roadmap", "Other roadmaps"),
@@ -171,7 +176,9 @@ pub fn kind_label(kind: OrgKind, lang: Lang) -> &'static str {
 fn partnership_kind_label(kind: PartnershipKind, lang: Lang) -> &'static str {
     let (it, en) = match kind {
         PartnershipKind::EuNetwork => ("rete europea", "EU network"),
-        PartnershipKind::Interregional => ("partnership interregionale", "interregional partnership"),
+        PartnershipKind::Interregional => {
+            ("partnership interregionale", "interregional partnership")
+        }
         PartnershipKind::BusinessNetwork => ("rete di imprese", "business network"),
         PartnershipKind::Agreement => ("accordo", "agreement"),
         PartnershipKind::Centre => ("centro", "centre"),
@@ -187,7 +194,9 @@ fn org_name(o: &Organisation) -> &str {
 
 /// The first figure of `metric` an organisation has, if any.
 pub fn org_figure(o: &Organisation, metric: Metric) -> Option<&Figure> {
-    o.figures.iter().find(|f| f.metric == metric && f.scope.is_none())
+    o.figures
+        .iter()
+        .find(|f| f.metric == metric && f.scope.is_none())
         .or_else(|| o.figures.iter().find(|f| f.metric == metric))
 }
 
@@ -200,15 +209,27 @@ fn figure_item(f: &Figure, lang: Lang) -> Vec<Item> {
 }
 
 fn empty(lang: Lang) -> Item {
-    Item::new(ItemKind::Note, lang.pick("Nessun elemento.", "Nothing here."))
+    Item::new(
+        ItemKind::Note,
+        lang.pick("Nessun elemento.", "Nothing here."),
+    )
 }
 
 /// Items of one section of a roadmap.
-pub fn roadmap_section(doc: &Document, index: &Index, r: &Roadmap, section: Section, lang: Lang) -> Vec<Item> {
+pub fn roadmap_section(
+    doc: &Document,
+    index: &Index,
+    r: &Roadmap,
+    section: Section,
+    lang: Lang,
+) -> Vec<Item> {
     let mut v = Vec::new();
     match section {
         Section::Summary => {
-            v.push(Item::heading(r.title.to_string()));
+            v.push(Item::heading(lang.pick(
+                "Ambiti e soluzioni tecnologiche/organizzative",
+                "Areas and technological/organisational solutions",
+            )));
             for s in &r.summary {
                 v.push(Item::new(ItemKind::Bullet(0), s.to_string()));
             }
@@ -220,10 +241,17 @@ pub fn roadmap_section(doc: &Document, index: &Index, r: &Roadmap, section: Sect
             }
             v.push(Item::heading(lang.pick("In cifre", "At a glance")));
             let areas: usize = r.area_groups.iter().map(|g| count_areas(&g.areas)).sum();
-            v.push(Item::new(ItemKind::Figure, format!("{}: {areas}", lang.pick("Ambiti", "Areas"))));
             v.push(Item::new(
                 ItemKind::Figure,
-                format!("{}: {}", lang.pick("Stakeholder", "Stakeholders"), r.stakeholders.len()),
+                format!("{}: {areas}", lang.pick("Ambiti", "Areas")),
+            ));
+            v.push(Item::new(
+                ItemKind::Figure,
+                format!(
+                    "{}: {}",
+                    lang.pick("Stakeholder", "Stakeholders"),
+                    r.stakeholders.len()
+                ),
             ));
             if let Some(eu) = &r.eu_projects {
                 v.push(Item::new(
@@ -247,14 +275,15 @@ pub fn roadmap_section(doc: &Document, index: &Index, r: &Roadmap, section: Sect
         }
         Section::Update => v.extend(r.update.iter().map(|p| Item::para(p.to_string()))),
         Section::Stakeholders => {
-            v.extend(r.assets.iter().map(|p| Item::para(p.to_string())));
             let mut roles: Vec<Role> = r.stakeholders.iter().map(|s| s.role).collect();
             roles.sort();
             roles.dedup();
             for role in roles {
                 v.push(Item::heading(role_label(role, lang)));
                 for s in r.stakeholders.iter().filter(|s| s.role == role) {
-                    let Some(o) = index.org(doc, &s.org) else { continue };
+                    let Some(o) = index.org(doc, &s.org) else {
+                        continue;
+                    };
                     let mut text = org_name(o).to_owned();
                     if let Some(f) = org_figure(o, Metric::Turnover) {
                         text.push_str(&format!(" — {}", figure_line(f, lang)));
@@ -265,18 +294,38 @@ pub fn roadmap_section(doc: &Document, index: &Index, r: &Roadmap, section: Sect
                     v.push(Item::link(0, text, Place::Stakeholder(o.id.clone())));
                 }
             }
+            if !r.assets.is_empty() {
+                v.push(Item::heading(lang.pick("Dal testo", "From the text")));
+                v.extend(r.assets.iter().map(|p| Item::para(p.to_string())));
+            }
         }
         Section::EuProjects => {
             if let Some(eu) = &r.eu_projects {
-                v.push(Item::heading(format!("{} {}", lang.pick("Progetti", "Projects"), eu.programme)));
-                let mut line = format!("{}: {}", lang.pick("Progetti finanziati", "Funded projects"), eu.projects);
+                v.push(Item::heading(format!(
+                    "{} {}",
+                    lang.pick("Progetti", "Projects"),
+                    eu.programme
+                )));
+                let mut line = format!(
+                    "{}: {}",
+                    lang.pick("Progetti finanziati", "Funded projects"),
+                    eu.projects
+                );
                 if let Some(t) = eu.tuscan_coordinated {
-                    line.push_str(&format!(" ({t} {})", lang.pick("con coordinatori toscani", "coordinated in Tuscany")));
+                    line.push_str(&format!(
+                        " ({t} {})",
+                        lang.pick("con coordinatori toscani", "coordinated in Tuscany")
+                    ));
                 }
                 v.push(Item::new(ItemKind::Figure, line));
                 v.extend(figure_item(&eu.contribution, lang));
                 for s in &eu.schemes {
-                    let mut line = format!("{}: {} {}", s.scheme, s.projects, lang.pick("progetti", "projects"));
+                    let mut line = format!(
+                        "{}: {} {}",
+                        s.scheme,
+                        s.projects,
+                        lang.pick("progetti", "projects")
+                    );
                     if let Some(c) = &s.contribution {
                         line.push_str(&format!(" ({})", amount(c, lang)));
                     }
@@ -285,7 +334,10 @@ pub fn roadmap_section(doc: &Document, index: &Index, r: &Roadmap, section: Sect
                 if let Some(p) = eu.private_participants {
                     v.push(Item::new(
                         ItemKind::Figure,
-                        format!("{}: {p}", lang.pick("Soggetti privati coinvolti", "Private participants")),
+                        format!(
+                            "{}: {p}",
+                            lang.pick("Soggetti privati coinvolti", "Private participants")
+                        ),
                     ));
                 }
                 if let Some(n) = &eu.note {
@@ -293,7 +345,9 @@ pub fn roadmap_section(doc: &Document, index: &Index, r: &Roadmap, section: Sect
                 }
             }
             if !r.partnerships.is_empty() {
-                v.push(Item::heading(lang.pick("Partnership e reti", "Partnerships and networks")));
+                v.push(Item::heading(
+                    lang.pick("Partnership e reti", "Partnerships and networks"),
+                ));
             }
             for p in &r.partnerships {
                 let mut head = format!("{} ({}", p.name, partnership_kind_label(p.kind, lang));
@@ -314,13 +368,20 @@ pub fn roadmap_section(doc: &Document, index: &Index, r: &Roadmap, section: Sect
             }
             if !r.partnerships_text.is_empty() {
                 v.push(Item::heading(lang.pick("Dal testo", "From the text")));
-                v.extend(r.partnerships_text.iter().map(|p| Item::para(p.to_string())));
+                v.extend(
+                    r.partnerships_text
+                        .iter()
+                        .map(|p| Item::para(p.to_string())),
+                );
             }
         }
         Section::Investments => {
             for inv in &r.investments {
                 let mut head = inv.amount.as_ref().map_or_else(
-                    || lang.pick("importo non indicato", "amount not given").to_owned(),
+                    || {
+                        lang.pick("importo non indicato", "amount not given")
+                            .to_owned()
+                    },
                     |a| amount(a, lang),
                 );
                 head.push_str(&format!(" — {}", inv.purpose));
@@ -344,14 +405,24 @@ pub fn roadmap_section(doc: &Document, index: &Index, r: &Roadmap, section: Sect
         }
         Section::Sdgs => {
             for n in &r.sdgs {
-                let name = doc.sdgs.iter().find(|s| s.number == *n).map_or("", |s| s.name.as_str());
+                let name = doc
+                    .sdgs
+                    .iter()
+                    .find(|s| s.number == *n)
+                    .map_or("", |s| s.name.as_str());
                 v.push(Item::new(ItemKind::Bullet(0), format!("SDG {n} — {name}")));
             }
         }
         Section::CrossRefs => {
             for c in &r.cross_refs {
-                let title = index.roadmap(doc, c.roadmap).map_or("", |r| r.title.as_str());
-                v.push(Item::link(0, format!("Roadmap {} — {}", c.roadmap, c.topic), Place::Roadmap(c.roadmap)));
+                let title = index
+                    .roadmap(doc, c.roadmap)
+                    .map_or("", |r| r.title.as_str());
+                v.push(Item::link(
+                    0,
+                    format!("Roadmap {} — {}", c.roadmap, c.topic),
+                    Place::Roadmap(c.roadmap),
+                ));
                 if !title.is_empty() {
                     v.push(Item::new(ItemKind::Note, title.to_owned()));
                 }
@@ -382,7 +453,11 @@ fn source_items(s: &crate::model::Source) -> Vec<Item> {
 
 fn push_area_links(areas: &[Area], depth: u8, v: &mut Vec<Item>) {
     for a in areas {
-        v.push(Item::link(depth, a.title.to_string(), Place::Area(a.id.clone())));
+        v.push(Item::link(
+            depth,
+            a.title.to_string(),
+            Place::Area(a.id.clone()),
+        ));
         push_area_links(&a.children, depth.saturating_add(1), v);
     }
 }
@@ -402,15 +477,26 @@ pub fn area_items(doc: &Document, index: &Index, id: &str, lang: Lang) -> Vec<It
     }
     if let Some(parent) = ancestors.last() {
         v.push(Item::heading(lang.pick("Fa parte di", "Part of")));
-        v.push(Item::link(0, parent.title.to_string(), Place::Area(parent.id.clone())));
+        v.push(Item::link(
+            0,
+            parent.title.to_string(),
+            Place::Area(parent.id.clone()),
+        ));
     }
-    if let Some(loc) = index.area_loc(id) {
-        if let Some(r) = doc.roadmaps.get(loc.roadmap) {
-            v.push(Item::heading("Roadmap"));
-            v.push(Item::link(0, format!("Roadmap {} — {}", r.number, r.title), Place::Roadmap(r.number)));
-            if let Some(g) = r.area_groups.get(loc.group) {
-                v.push(Item::new(ItemKind::Note, format!("{}: {}", lang.pick("Gruppo", "Group"), g.title)));
-            }
+    if let Some(loc) = index.area_loc(id)
+        && let Some(r) = doc.roadmaps.get(loc.roadmap)
+    {
+        v.push(Item::heading("Roadmap"));
+        v.push(Item::link(
+            0,
+            format!("Roadmap {} — {}", r.number, r.title),
+            Place::Roadmap(r.number),
+        ));
+        if let Some(g) = r.area_groups.get(loc.group) {
+            v.push(Item::new(
+                ItemKind::Note,
+                format!("{}: {}", lang.pick("Gruppo", "Group"), g.title),
+            ));
         }
     }
     if v.is_empty() {
@@ -436,13 +522,21 @@ pub fn stakeholder_items(doc: &Document, index: &Index, id: &str, lang: Lang) ->
     }
     if let Some(g) = o.group.as_ref().and_then(|g| index.org(doc, g)) {
         v.push(Item::heading(lang.pick("Gruppo", "Group")));
-        v.push(Item::link(0, g.name.to_string(), Place::Stakeholder(g.id.clone())));
+        v.push(Item::link(
+            0,
+            g.name.to_string(),
+            Place::Stakeholder(g.id.clone()),
+        ));
     }
     if let Some(members) = index.org_members.get(oi).filter(|m| !m.is_empty()) {
         v.push(Item::heading(lang.pick("Ne fanno parte", "Members")));
         for &m in members {
             if let Some(mo) = doc.organisations.get(m) {
-                v.push(Item::link(0, mo.name.to_string(), Place::Stakeholder(mo.id.clone())));
+                v.push(Item::link(
+                    0,
+                    mo.name.to_string(),
+                    Place::Stakeholder(mo.id.clone()),
+                ));
             }
         }
     }
@@ -452,7 +546,11 @@ pub fn stakeholder_items(doc: &Document, index: &Index, id: &str, lang: Lang) ->
         for &(ri, li) in links {
             let r = &doc.roadmaps[ri];
             let link = &r.stakeholders[li];
-            let mut text = format!("Roadmap {} — {}", r.number, role_label(link.role, lang).to_lowercase());
+            let mut text = format!(
+                "Roadmap {} — {}",
+                r.number,
+                role_label(link.role, lang).to_lowercase()
+            );
             if let Some(n) = &link.note {
                 text.push_str(&format!(": {n}"));
             }
@@ -465,7 +563,11 @@ pub fn stakeholder_items(doc: &Document, index: &Index, id: &str, lang: Lang) ->
         for &(ri, pi) in parts {
             let r = &doc.roadmaps[ri];
             let p = &r.partnerships[pi];
-            v.push(Item::link(0, format!("{} (roadmap {})", p.name, r.number), Place::Roadmap(r.number)));
+            v.push(Item::link(
+                0,
+                format!("{} (roadmap {})", p.name, r.number),
+                Place::Roadmap(r.number),
+            ));
         }
     }
     let invs = &index.org_investments[oi];
@@ -474,12 +576,21 @@ pub fn stakeholder_items(doc: &Document, index: &Index, id: &str, lang: Lang) ->
         for &(ri, ii) in invs {
             let r = &doc.roadmaps[ri];
             let inv = &r.investments[ii];
-            let a = inv.amount.as_ref().map_or_else(String::new, |a| format!("{} — ", amount(a, lang)));
-            v.push(Item::link(0, format!("{a}{} (roadmap {})", inv.purpose, r.number), Place::Roadmap(r.number)));
+            let a = inv
+                .amount
+                .as_ref()
+                .map_or_else(String::new, |a| format!("{} — ", amount(a, lang)));
+            v.push(Item::link(
+                0,
+                format!("{a}{} (roadmap {})", inv.purpose, r.number),
+                Place::Roadmap(r.number),
+            ));
         }
     }
     if doc.positioning.research_system.iter().any(|r| r == id) {
-        v.push(Item::heading(lang.pick("Sistema della ricerca", "Research system")));
+        v.push(Item::heading(
+            lang.pick("Sistema della ricerca", "Research system"),
+        ));
         v.push(Item::new(
             ItemKind::Note,
             lang.pick(
@@ -498,5 +609,6 @@ pub fn stakeholder_items(doc: &Document, index: &Index, id: &str, lang: Lang) ->
 pub fn metric_header(m: Metric, lang: Lang) -> String {
     let s = metric_name(m, lang);
     let mut c = s.chars();
-    c.next().map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+    c.next()
+        .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
 }

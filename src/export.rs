@@ -10,12 +10,12 @@ use crate::model::text::sanitize;
 /// document was loaded from.
 pub fn write_atomically(path: &Path, bytes: &[u8], data: Option<&Path>) -> Result<(), String> {
     let shown = sanitize(&path.display().to_string());
-    if let Some(data) = data {
-        if same_file(path, data) {
-            return Err(format!(
-                "{shown}: refusing to overwrite the data file itself; choose another output"
-            ));
-        }
+    if let Some(data) = data
+        && same_file(path, data)
+    {
+        return Err(format!(
+            "{shown}: refusing to overwrite the data file itself; choose another output"
+        ));
     }
     if path.is_dir() {
         return Err(format!("{shown}: is a directory"));

@@ -53,14 +53,19 @@ pub struct Binding {
     pub help: (&'static str, &'static str),
     /// A short footer hint, when the binding deserves one.
     pub hint: Option<(&'static str, &'static str)>,
+    /// Listed in the help overlay (false for bindings another line already explains).
+    pub listed: bool,
 }
 
 macro_rules! bind {
     ($ctx:ident, [$($key:expr),+], $action:expr, $it:literal, $en:literal) => {
-        Binding { context: Context::$ctx, keys: &[$($key),+], action: $action, help: ($it, $en), hint: None }
+        Binding { context: Context::$ctx, keys: &[$($key),+], action: $action, help: ($it, $en), hint: None, listed: true }
+    };
+    ($ctx:ident, [$($key:expr),+], $action:expr, $it:literal, $en:literal, unlisted) => {
+        Binding { context: Context::$ctx, keys: &[$($key),+], action: $action, help: ($it, $en), hint: None, listed: false }
     };
     ($ctx:ident, [$($key:expr),+], $action:expr, $it:literal, $en:literal, hint: $hit:literal, $hen:literal) => {
-        Binding { context: Context::$ctx, keys: &[$($key),+], action: $action, help: ($it, $en), hint: Some(($hit, $hen)) }
+        Binding { context: Context::$ctx, keys: &[$($key),+], action: $action, help: ($it, $en), hint: Some(($hit, $hen)), listed: true }
     };
 }
 
@@ -73,31 +78,153 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Global, [k(K::Esc), k(K::Backspace)], A::Back, "Torna indietro", "Go back", hint: "indietro", "back"),
     bind!(Global, [c('k'), k(K::Up)], A::Up, "Su", "Up"),
     bind!(Global, [c('j'), k(K::Down)], A::Down, "Giù", "Down"),
-    bind!(Global, [k(K::PageUp), ctrl('b')], A::PageUp, "Pagina su", "Page up"),
-    bind!(Global, [k(K::PageDown), ctrl('f')], A::PageDown, "Pagina giù", "Page down"),
+    bind!(
+        Global,
+        [k(K::PageUp), ctrl('b')],
+        A::PageUp,
+        "Pagina su",
+        "Page up"
+    ),
+    bind!(
+        Global,
+        [k(K::PageDown), ctrl('f')],
+        A::PageDown,
+        "Pagina giù",
+        "Page down"
+    ),
     bind!(Global, [c('g'), k(K::Home)], A::Top, "Inizio", "First item"),
     bind!(Global, [c('G'), k(K::End)], A::Bottom, "Fine", "Last item"),
     bind!(Global, [k(K::Enter)], A::Open, "Apri l’elemento selezionato", "Open the selected item", hint: "apri", "open"),
-    bind!(Global, [k(K::Tab)], A::NextPane, "Riquadro successivo", "Next pane"),
-    bind!(Global, [k(K::BackTab)], A::PrevPane, "Riquadro precedente", "Previous pane"),
-    bind!(Global, [c('1')], A::OpenRoadmap(1), "Apri la roadmap 1 (1–9: roadmap N)", "Open roadmap 1 (1–9: roadmap N)"),
-    bind!(Global, [c('2')], A::OpenRoadmap(2), "Apri la roadmap 2", "Open roadmap 2"),
-    bind!(Global, [c('3')], A::OpenRoadmap(3), "Apri la roadmap 3", "Open roadmap 3"),
-    bind!(Global, [c('4')], A::OpenRoadmap(4), "Apri la roadmap 4", "Open roadmap 4"),
-    bind!(Global, [c('5')], A::OpenRoadmap(5), "Apri la roadmap 5", "Open roadmap 5"),
-    bind!(Global, [c('6')], A::OpenRoadmap(6), "Apri la roadmap 6", "Open roadmap 6"),
-    bind!(Global, [c('7')], A::OpenRoadmap(7), "Apri la roadmap 7", "Open roadmap 7"),
-    bind!(Global, [c('8')], A::OpenRoadmap(8), "Apri la roadmap 8", "Open roadmap 8"),
-    bind!(Global, [c('9')], A::OpenRoadmap(9), "Apri la roadmap 9", "Open roadmap 9"),
-    bind!(Global, [c('o')], A::GoOverview, "Vai alla panoramica", "Go to the overview"),
+    bind!(
+        Global,
+        [k(K::Tab)],
+        A::NextPane,
+        "Riquadro successivo",
+        "Next pane"
+    ),
+    bind!(
+        Global,
+        [k(K::BackTab)],
+        A::PrevPane,
+        "Riquadro precedente",
+        "Previous pane"
+    ),
+    bind!(
+        Global,
+        [c('1')],
+        A::OpenRoadmap(1),
+        "Apri la roadmap 1 (1–9: roadmap N)",
+        "Open roadmap 1 (1–9: roadmap N)"
+    ),
+    bind!(
+        Global,
+        [c('2')],
+        A::OpenRoadmap(2),
+        "Apri la roadmap 2",
+        "Open roadmap 2",
+        unlisted
+    ),
+    bind!(
+        Global,
+        [c('3')],
+        A::OpenRoadmap(3),
+        "Apri la roadmap 3",
+        "Open roadmap 3",
+        unlisted
+    ),
+    bind!(
+        Global,
+        [c('4')],
+        A::OpenRoadmap(4),
+        "Apri la roadmap 4",
+        "Open roadmap 4",
+        unlisted
+    ),
+    bind!(
+        Global,
+        [c('5')],
+        A::OpenRoadmap(5),
+        "Apri la roadmap 5",
+        "Open roadmap 5",
+        unlisted
+    ),
+    bind!(
+        Global,
+        [c('6')],
+        A::OpenRoadmap(6),
+        "Apri la roadmap 6",
+        "Open roadmap 6",
+        unlisted
+    ),
+    bind!(
+        Global,
+        [c('7')],
+        A::OpenRoadmap(7),
+        "Apri la roadmap 7",
+        "Open roadmap 7",
+        unlisted
+    ),
+    bind!(
+        Global,
+        [c('8')],
+        A::OpenRoadmap(8),
+        "Apri la roadmap 8",
+        "Open roadmap 8",
+        unlisted
+    ),
+    bind!(
+        Global,
+        [c('9')],
+        A::OpenRoadmap(9),
+        "Apri la roadmap 9",
+        "Open roadmap 9",
+        unlisted
+    ),
+    bind!(
+        Global,
+        [c('o')],
+        A::GoOverview,
+        "Vai alla panoramica",
+        "Go to the overview"
+    ),
     bind!(Global, [c('s')], A::GoStakeholders, "Vai alla tabella degli stakeholder", "Go to the stakeholder table", hint: "stakeholder", "stakeholders"),
     bind!(Global, [c('?'), k(K::F(1))], A::ToggleHelp, "Mostra o nascondi l’aiuto", "Show or hide help", hint: "aiuto", "help"),
-    bind!(Global, [c('m')], A::ToggleMouse, "Mouse on/off (off: selezione del testo col terminale)", "Mouse on/off (off: select text with the terminal)"),
-    bind!(Global, [c('L')], A::ToggleLang, "Lingua: italiano / inglese", "Language: Italian / English"),
-    bind!(Roadmap, [c('h'), k(K::Left)], A::PrevPane, "Riquadro delle sezioni", "Sections pane"),
-    bind!(Roadmap, [c('l'), k(K::Right)], A::NextPane, "Riquadro del contenuto", "Content pane"),
+    bind!(
+        Global,
+        [c('m')],
+        A::ToggleMouse,
+        "Mouse on/off (off: selezione del testo col terminale)",
+        "Mouse on/off (off: select text with the terminal)"
+    ),
+    bind!(
+        Global,
+        [c('L')],
+        A::ToggleLang,
+        "Lingua: italiano / inglese",
+        "Language: Italian / English"
+    ),
+    bind!(
+        Roadmap,
+        [c('h'), k(K::Left)],
+        A::PrevPane,
+        "Riquadro delle sezioni",
+        "Sections pane"
+    ),
+    bind!(
+        Roadmap,
+        [c('l'), k(K::Right)],
+        A::NextPane,
+        "Riquadro del contenuto",
+        "Content pane"
+    ),
     bind!(Stakeholders, [c('S')], A::CycleSort, "Ordina per la colonna successiva", "Sort by the next column", hint: "ordina", "sort"),
-    bind!(Stakeholders, [c('r')], A::ReverseSort, "Inverti l’ordine", "Reverse the order"),
+    bind!(
+        Stakeholders,
+        [c('r')],
+        A::ReverseSort,
+        "Inverti l’ordine",
+        "Reverse the order"
+    ),
 ];
 
 /// Every action, for the completeness test and the help overlay.
@@ -247,7 +374,10 @@ mod tests {
                 .find(|b| b.action == *action)
                 .unwrap_or_else(|| panic!("{action:?} has no key"));
             assert!(!b.keys.is_empty());
-            assert!(!b.help.0.is_empty() && !b.help.1.is_empty(), "{action:?} has no help");
+            assert!(
+                !b.help.0.is_empty() && !b.help.1.is_empty(),
+                "{action:?} has no help"
+            );
         }
     }
 

@@ -24,7 +24,7 @@ impl TableNav {
     /// Moves the selection by `delta` rows. Returns whether it moved.
     pub fn move_by(&mut self, delta: isize, len: usize, rows: usize) -> bool {
         let before = *self;
-        let target = self.selected.saturating_add_signed(delta.max(-(self.selected as isize)));
+        let target = self.selected.saturating_add_signed(delta);
         self.select(target, len, rows);
         *self != before
     }
@@ -72,10 +72,7 @@ impl ListNav {
                 self.reveal(&tops, heights, rows, delta > 0);
             }
             _ => {
-                self.selected = self
-                    .selected
-                    .saturating_add_signed(delta.max(-(self.selected as isize)))
-                    .min(n - 1);
+                self.selected = self.selected.saturating_add_signed(delta).min(n - 1);
                 self.reveal(&tops, heights, rows, false);
             }
         }
@@ -88,7 +85,11 @@ impl ListNav {
         let top = tops[self.selected];
         let h = heights[self.selected];
         if top < self.offset {
-            self.offset = if h > rows && !down { top + h - rows } else { top };
+            self.offset = if h > rows && !down {
+                top + h - rows
+            } else {
+                top
+            };
         } else if top + h > self.offset + rows {
             self.offset = if h > rows { top } else { top + h - rows };
         }
@@ -106,9 +107,16 @@ impl ListNav {
         if let Some(&t) = tops.get(self.selected) {
             let b = t + heights[self.selected];
             if b <= self.offset {
-                self.selected = tops.iter().zip(heights).position(|(t, h)| t + h > self.offset).unwrap_or(0);
+                self.selected = tops
+                    .iter()
+                    .zip(heights)
+                    .position(|(t, h)| t + h > self.offset)
+                    .unwrap_or(0);
             } else if t >= self.offset + rows {
-                self.selected = tops.iter().rposition(|&t| t < self.offset + rows).unwrap_or(0);
+                self.selected = tops
+                    .iter()
+                    .rposition(|&t| t < self.offset + rows)
+                    .unwrap_or(0);
             }
         }
         *self != before

@@ -4,7 +4,9 @@
 
 use std::io::{self, IsTerminal, stdout};
 
-use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event, MouseButton, MouseEventKind};
+use crossterm::event::{
+    self, DisableMouseCapture, EnableMouseCapture, Event, MouseButton, MouseEventKind,
+};
 use crossterm::execute;
 use ratatui::DefaultTerminal;
 use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
@@ -33,7 +35,7 @@ pub fn unusable_terminal() -> Option<&'static str> {
 
 /// Gives the terminal back: mouse off, main screen, cursor shown, raw mode off.
 fn restore() {
-    let _ = execute!(stdout(), DisableMouseCapture);
+    let _ = execute!(stdout(), DisableMouseCapture, crossterm::cursor::Show);
     ratatui::restore();
 }
 
@@ -59,17 +61,24 @@ pub fn run(mut app: App) -> io::Result<()> {
     // ratatui's hook restores raw mode and the screen; mouse capture is ours to undo.
     let ratatui_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(stdout(), DisableMouseCapture);
+        let _ = execute!(stdout(), DisableMouseCapture, crossterm::cursor::Show);
         ratatui_hook(info);
     }));
-    let result = execute!(stdout(), EnableMouseCapture).and_then(|()| event_loop(&mut terminal, &mut app));
+    let result =
+        execute!(stdout(), EnableMouseCapture).and_then(|()| event_loop(&mut terminal, &mut app));
     restore();
     result
 }
 
 fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
     let size = terminal.size()?;
-    update(app, Msg::Resize { width: size.width, height: size.height });
+    update(
+        app,
+        Msg::Resize {
+            width: size.width,
+            height: size.height,
+        },
+    );
     terminal.draw(|f| ui::draw(f, app))?;
     loop {
         // Blocking read: nothing is drawn and no CPU is used until something happens.
@@ -99,11 +108,25 @@ fn to_msg(app: &App, event: &Event) -> Option<Msg> {
         return keymap::lookup(app.context(), &key).map(Msg::Action);
     }
     match event {
-        Event::Resize(width, height) => Some(Msg::Resize { width: *width, height: *height }),
+        Event::Resize(width, height) => Some(Msg::Resize {
+            width: *width,
+            height: *height,
+        }),
         Event::Mouse(m) if app.mouse => match m.kind {
-            MouseEventKind::Down(MouseButton::Left) => Some(Msg::Click { column: m.column, row: m.row }),
-            MouseEventKind::ScrollDown => Some(Msg::Scroll { column: m.column, row: m.row, lines: 3 }),
-            MouseEventKind::ScrollUp => Some(Msg::Scroll { column: m.column, row: m.row, lines: -3 }),
+            MouseEventKind::Down(MouseButton::Left) => Some(Msg::Click {
+                column: m.column,
+                row: m.row,
+            }),
+            MouseEventKind::ScrollDown => Some(Msg::Scroll {
+                column: m.column,
+                row: m.row,
+                lines: 3,
+            }),
+            MouseEventKind::ScrollUp => Some(Msg::Scroll {
+                column: m.column,
+                row: m.row,
+                lines: -3,
+            }),
             _ => None,
         },
         _ => None,

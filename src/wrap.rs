@@ -73,7 +73,10 @@ mod tests {
 
     #[test]
     fn wraps_on_words() {
-        assert_eq!(wrap("uno due tre quattro", 8), ["uno due", "tre", "quattro"]);
+        assert_eq!(
+            wrap("uno due tre quattro", 8),
+            ["uno due", "tre", "quattro"]
+        );
     }
 
     #[test]

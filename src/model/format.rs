@@ -264,13 +264,28 @@ mod tests {
 
     #[test]
     fn qualifiers_in_both_languages() {
-        let f = fig(Metric::Turnover, 3750.0, Unit::MillionEuro, Some(Qualifier::MoreThan));
+        let f = fig(
+            Metric::Turnover,
+            3750.0,
+            Unit::MillionEuro,
+            Some(Qualifier::MoreThan),
+        );
         assert_eq!(amount(&f, Lang::It), "oltre 3,75 mld €");
         assert_eq!(amount(&f, Lang::En), "more than €3.75bn");
-        let f = fig(Metric::Employees, 1100.0, Unit::People, Some(Qualifier::About));
+        let f = fig(
+            Metric::Employees,
+            1100.0,
+            Unit::People,
+            Some(Qualifier::About),
+        );
         assert_eq!(amount(&f, Lang::It), "circa 1.100");
         assert_eq!(amount(&f, Lang::En), "about 1,100");
-        let f = fig(Metric::Investment, 200.0, Unit::MillionEuro, Some(Qualifier::Almost));
+        let f = fig(
+            Metric::Investment,
+            200.0,
+            Unit::MillionEuro,
+            Some(Qualifier::Almost),
+        );
         assert_eq!(amount(&f, Lang::It), "quasi 200 mln €");
         assert_eq!(amount(&f, Lang::En), "almost €200m");
     }
@@ -292,7 +307,10 @@ mod tests {
         f.year = Some(2020);
         f.scope = Some("in Toscana".into());
         assert_eq!(figure_line(&f, Lang::It), "addetti 2020 (in Toscana): 850");
-        assert_eq!(figure_line(&f, Lang::En), "employees 2020 (in Toscana): 850");
+        assert_eq!(
+            figure_line(&f, Lang::En),
+            "employees 2020 (in Toscana): 850"
+        );
     }
 
     #[test]

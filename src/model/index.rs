@@ -92,7 +92,9 @@ impl Index {
     }
 
     pub fn roadmap<'d>(&self, doc: &'d Document, number: u8) -> Option<&'d Roadmap> {
-        self.roadmaps.get(&number).and_then(|&i| doc.roadmaps.get(i))
+        self.roadmaps
+            .get(&number)
+            .and_then(|&i| doc.roadmaps.get(i))
     }
 
     pub fn roadmap_index(&self, number: u8) -> Option<usize> {
@@ -119,9 +121,10 @@ impl Index {
 
     /// Number of distinct roadmaps an organisation is linked to.
     pub fn roadmap_count(&self, org: usize) -> usize {
-        let mut rs: Vec<usize> = self.org_roadmaps.get(org).map_or_else(Vec::new, |v| {
-            v.iter().map(|&(r, _)| r).collect()
-        });
+        let mut rs: Vec<usize> = self
+            .org_roadmaps
+            .get(org)
+            .map_or_else(Vec::new, |v| v.iter().map(|&(r, _)| r).collect());
         rs.dedup();
         rs.len()
     }

@@ -17,7 +17,7 @@ use super::validate::{Problem, validate};
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 
 /// How deeply a data file may nest before the parser gives up (areas nest).
-const RECURSION_LIMIT: usize = 64;
+const RECURSION_LIMIT: usize = 128;
 
 /// The default document, compiled into the binary.
 pub const EMBEDDED: &str = include_str!("../../assets/scienze-della-vita-2021.ron");
@@ -31,7 +31,10 @@ pub enum LoadError {
     /// The file could not be read as text at all: missing, a directory, too large, not UTF-8, empty…
     Unreadable { file: String, reason: String },
     /// The text is not a valid document: syntax or type errors, or failed checks.
-    Invalid { file: String, problems: Vec<Problem> },
+    Invalid {
+        file: String,
+        problems: Vec<Problem>,
+    },
 }
 
 impl LoadError {
@@ -58,10 +61,9 @@ impl LoadError {
     pub fn headline(&self) -> String {
         match self {
             Self::Unreadable { file, reason } => format!("{file}: {reason}"),
-            Self::Invalid { file, problems } => problems.first().map_or_else(
-                || format!("{file}: invalid"),
-                |p| p.headline(file),
-            ),
+            Self::Invalid { file, problems } => problems
+                .first()
+                .map_or_else(|| format!("{file}: invalid"), |p| p.headline(file)),
         }
     }
 }
@@ -157,7 +159,9 @@ pub fn read_text(path: &Path, name: &str) -> Result<String, LoadError> {
         ))
     })?;
     if text.trim().is_empty() {
-        return Err(unreadable("is empty; a data file holds one document".into()));
+        return Err(unreadable(
+            "is empty; a data file holds one document".into(),
+        ));
     }
     Ok(text.to_owned())
 }
@@ -182,8 +186,14 @@ fn io_reason(e: &std::io::Error) -> String {
 fn line_col(bytes: &[u8], at: usize) -> (usize, usize) {
     let before = &bytes[..at.min(bytes.len())];
     let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-    let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-    let col = String::from_utf8_lossy(&before[line_start..]).chars().count() + 1;
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let col = String::from_utf8_lossy(&before[line_start..])
+        .chars()
+        .count()
+        + 1;
     (line, col)
 }
 

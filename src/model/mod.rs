@@ -4,6 +4,7 @@
 pub mod format;
 pub mod index;
 pub mod load;
+pub mod locate;
 pub mod text;
 pub mod types;
 pub mod validate;

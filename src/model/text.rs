@@ -140,7 +140,10 @@ mod tests {
 
     #[test]
     fn plain_text_is_unchanged() {
-        assert_eq!(sanitize("Università di Siena – 3,75 mld €"), "Università di Siena – 3,75 mld €");
+        assert_eq!(
+            sanitize("Università di Siena – 3,75 mld €"),
+            "Università di Siena – 3,75 mld €"
+        );
     }
 
     #[test]

@@ -1,9 +1,10 @@
 //! Checks that a parsed document hangs together. Every problem is collected, none
 //! stops the others, and each says where it is.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use super::load::snippet;
+use super::locate::locate;
 use super::text::sanitize;
 use super::types::{Area, Document, Figure, Metric, Unit};
 
@@ -17,8 +18,6 @@ pub struct Problem {
     pub position: Option<(usize, usize)>,
     /// The offending line with a caret, when known.
     pub snippet: Option<String>,
-    /// A string to look for in the file to find the position.
-    needle: Option<String>,
 }
 
 impl Problem {
@@ -28,45 +27,34 @@ impl Problem {
             message: message.into(),
             position: None,
             snippet: None,
-            needle: None,
         }
-    }
-
-    /// Remembers a quoted value to search for when the position is resolved.
-    fn near(self, value: &str) -> Self {
-        self.near_text(format!("\"{value}\""))
-    }
-
-    /// Remembers literal text to search for when the position is resolved.
-    fn near_text(mut self, text: String) -> Self {
-        self.needle = Some(text);
-        self
     }
 
     /// A syntax or type error from the parser.
     pub fn syntax(text: &str, e: &ron::error::SpannedError) -> Self {
-        let (line, col) = (e.span.start.line, e.span.start.col);
+        let (line, mut col) = (e.span.start.line, e.span.start.col);
+        // The parser reports the position after a `:`; point at the value itself.
+        if let Some(src) = text.lines().nth(line.saturating_sub(1)) {
+            col += src
+                .chars()
+                .skip(col.saturating_sub(1))
+                .take_while(|c| c.is_whitespace())
+                .count();
+        }
         Self {
             path: String::new(),
             message: describe_ron_error(&e.code),
             position: Some((line, col)),
             snippet: snippet(text, line, col),
-            needle: None,
         }
     }
 
-    /// Finds the problem's line in `text` from the value it mentions.
+    /// Finds the problem's line and column in `text` from its path.
     pub fn locate_in(&mut self, text: &str) {
-        let Some(needle) = &self.needle else { return };
-        let Some(offset) = text.find(needle.as_str()) else {
-            return;
-        };
-        let before = &text[..offset];
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let col = before[line_start..].chars().count() + 1;
-        self.position = Some((line, col));
-        self.snippet = snippet(text, line, col);
+        if let Some((line, col)) = locate(text, &self.path) {
+            self.position = Some((line, col));
+            self.snippet = snippet(text, line, col);
+        }
     }
 
     /// `file:line:column: message (at path)` on one line.
@@ -97,7 +85,10 @@ fn describe_ron_error(e: &ron::Error) -> String {
     let msg = match e {
         E::MissingStructField { field, outer } => format!(
             "missing field `{field}`{}; it is required",
-            outer.as_ref().map(|o| format!(" in {o}")).unwrap_or_default()
+            outer
+                .as_ref()
+                .map(|o| format!(" in {o}"))
+                .unwrap_or_default()
         ),
         E::NoSuchStructField {
             expected,
@@ -105,7 +96,10 @@ fn describe_ron_error(e: &ron::Error) -> String {
             outer,
         } => format!(
             "unknown field `{found}`{}; expected one of: {}",
-            outer.as_ref().map(|o| format!(" in {o}")).unwrap_or_default(),
+            outer
+                .as_ref()
+                .map(|o| format!(" in {o}"))
+                .unwrap_or_default(),
             expected.join(", ")
         ),
         E::NoSuchEnumVariant {
@@ -114,15 +108,21 @@ fn describe_ron_error(e: &ron::Error) -> String {
             outer,
         } => format!(
             "unknown value `{found}`{}; expected one of: {}",
-            outer.as_ref().map(|o| format!(" for {o}")).unwrap_or_default(),
+            outer
+                .as_ref()
+                .map(|o| format!(" for {o}"))
+                .unwrap_or_default(),
             expected.join(", ")
         ),
         E::DuplicateStructField { field, outer } => format!(
             "field `{field}` given twice{}",
-            outer.as_ref().map(|o| format!(" in {o}")).unwrap_or_default()
+            outer
+                .as_ref()
+                .map(|o| format!(" in {o}"))
+                .unwrap_or_default()
         ),
         E::ExceededRecursionLimit => {
-            "nested too deeply (more than 64 levels); flatten the structure".into()
+            "nested too deeply for the loader; flatten the structure (areas can nest about 30 levels)".into()
         }
         E::Eof => "unexpected end of file; a bracket or parenthesis is not closed".into(),
         other => {
@@ -156,28 +156,54 @@ impl Validator {
     fn run(&mut self, doc: &Document) {
         let orgs = self.unique_ids(
             "organisations",
-            doc.organisations.iter().map(|o| o.id.as_str()),
+            doc.organisations
+                .iter()
+                .enumerate()
+                .map(|(i, o)| (format!("organisations[{i}].id"), o.id.as_str())),
         );
-        let sources = self.unique_ids("sources", doc.sources.iter().map(|s| s.id.as_str()));
-        self.unique_ids("roadmaps", doc.roadmaps.iter().map(|r| r.id.as_str()));
+        let sources = self.unique_ids(
+            "sources",
+            doc.sources
+                .iter()
+                .enumerate()
+                .map(|(i, s)| (format!("sources[{i}].id"), s.id.as_str())),
+        );
+        self.unique_ids(
+            "roadmaps",
+            doc.roadmaps
+                .iter()
+                .enumerate()
+                .map(|(i, r)| (format!("roadmaps[{i}].id"), r.id.as_str())),
+        );
         let mut area_ids = Vec::new();
-        for r in &doc.roadmaps {
-            for g in &r.area_groups {
-                collect_area_ids(&g.areas, &mut area_ids);
+        for (ri, r) in doc.roadmaps.iter().enumerate() {
+            for (gi, g) in r.area_groups.iter().enumerate() {
+                collect_area_ids(
+                    &g.areas,
+                    &format!("roadmaps[{ri}].area_groups[{gi}].areas"),
+                    &mut area_ids,
+                );
             }
         }
         self.unique_ids("areas", area_ids.into_iter());
         self.unique_ids(
             "partnerships",
-            doc.roadmaps
-                .iter()
-                .flat_map(|r| r.partnerships.iter().map(|p| p.id.as_str())),
+            doc.roadmaps.iter().enumerate().flat_map(|(ri, r)| {
+                r.partnerships.iter().enumerate().map(move |(i, p)| {
+                    (
+                        format!("roadmaps[{ri}].partnerships[{i}].id"),
+                        p.id.as_str(),
+                    )
+                })
+            }),
         );
         self.unique_ids(
             "investments",
-            doc.roadmaps
-                .iter()
-                .flat_map(|r| r.investments.iter().map(|i| i.id.as_str())),
+            doc.roadmaps.iter().enumerate().flat_map(|(ri, r)| {
+                r.investments.iter().enumerate().map(move |(i, p)| {
+                    (format!("roadmaps[{ri}].investments[{i}].id"), p.id.as_str())
+                })
+            }),
         );
         let sdgs: HashSet<u8> = doc.sdgs.iter().map(|s| s.number).collect();
         let numbers = self.roadmap_numbers(doc);
@@ -187,13 +213,10 @@ impl Validator {
         self.refs("preface.sources", &doc.preface.sources, &sources, "source");
         for (i, p) in doc.preface.previous_roadmaps.iter().enumerate() {
             if !numbers.contains(&p.now) {
-                self.push(
-                    Problem::new(
-                        format!("preface.previous_roadmaps[{i}].now"),
-                        format!("roadmap {} does not exist", p.now),
-                    )
-                    .near_text(format!("now: {}", p.now)),
-                );
+                self.push(Problem::new(
+                    format!("preface.previous_roadmaps[{i}].now"),
+                    format!("roadmap {} does not exist", p.now),
+                ));
             }
         }
         for (i, g) in doc.preface.other_projects.iter().enumerate() {
@@ -213,23 +236,25 @@ impl Validator {
             &orgs,
             "organisation",
         );
-        self.refs("positioning.sources", &doc.positioning.sources, &sources, "source");
+        self.refs(
+            "positioning.sources",
+            &doc.positioning.sources,
+            &sources,
+            "source",
+        );
 
         for (ri, r) in doc.roadmaps.iter().enumerate() {
             let at = format!("roadmaps[{ri}]");
             self.non_empty(&format!("{at}.title"), &r.title);
             self.non_empty(&format!("{at}.sector"), &r.sector);
             if !(1..=5).contains(&r.priority) {
-                self.push(
-                    Problem::new(
-                        format!("{at}.priority"),
-                        format!(
-                            "priority of roadmap {} is {}; it must be from 1 (highest) to 5",
-                            r.number, r.priority
-                        ),
-                    )
-                    .near_text(format!("priority: {}", r.priority)),
-                );
+                self.push(Problem::new(
+                    format!("{at}.priority"),
+                    format!(
+                        "priority of roadmap {} is {}; it must be from 1 (highest) to 5",
+                        r.number, r.priority
+                    ),
+                ));
             }
             for (i, f) in r.figures.iter().enumerate() {
                 self.figure(&format!("{at}.figures[{i}]"), f);
@@ -243,10 +268,10 @@ impl Validator {
                 let p = format!("{at}.stakeholders[{i}].org");
                 self.reference(&p, &s.org, &orgs, "organisation");
                 if !linked.insert(s.org.as_str()) {
-                    self.push(
-                        Problem::new(p, format!("organisation `{}` is linked twice", s.org))
-                            .near(&s.org),
-                    );
+                    self.push(Problem::new(
+                        p,
+                        format!("organisation `{}` is linked twice", s.org),
+                    ));
                 }
             }
             for (i, n) in r.sdgs.iter().enumerate() {
@@ -285,13 +310,10 @@ impl Validator {
             }
             for (i, c) in r.cross_refs.iter().enumerate() {
                 if !numbers.contains(&c.roadmap) {
-                    self.push(
-                        Problem::new(
-                            format!("{at}.cross_refs[{i}].roadmap"),
-                            format!("roadmap {} does not exist", c.roadmap),
-                        )
-                        .near_text(format!("roadmap: {}", c.roadmap)),
-                    );
+                    self.push(Problem::new(
+                        format!("{at}.cross_refs[{i}].roadmap"),
+                        format!("roadmap {} does not exist", c.roadmap),
+                    ));
                 }
             }
             self.refs(&format!("{at}.sources"), &r.sources, &sources, "source");
@@ -302,10 +324,10 @@ impl Validator {
             self.non_empty(&format!("{at}.name"), &o.name);
             if let Some(g) = &o.group {
                 if g == &o.id {
-                    self.push(
-                        Problem::new(format!("{at}.group"), "an organisation cannot be its own group")
-                            .near(g),
-                    );
+                    self.push(Problem::new(
+                        format!("{at}.group"),
+                        "an organisation cannot be its own group",
+                    ));
                 } else {
                     self.reference(&format!("{at}.group"), g, &orgs, "organisation");
                 }
@@ -340,45 +362,40 @@ impl Validator {
     }
 
     /// Checks ids in one namespace: well-formed and unique. Returns the set of ids.
-    fn unique_ids<'a>(&mut self, kind: &str, ids: impl Iterator<Item = &'a str>) -> HashSet<String> {
-        let mut seen: HashMap<&str, usize> = HashMap::new();
-        for (i, id) in ids.enumerate() {
+    fn unique_ids<'a>(
+        &mut self,
+        kind: &str,
+        ids: impl Iterator<Item = (String, &'a str)>,
+    ) -> HashSet<String> {
+        let mut seen: HashSet<&str> = HashSet::new();
+        for (path, id) in ids {
             if !is_valid_id(id) {
-                self.push(
-                    Problem::new(
-                        format!("{kind}[{i}].id"),
-                        format!(
-                            "id `{}` is not valid; ids use lowercase letters, digits, `-`, `_` and `.`",
-                            sanitize(id)
-                        ),
-                    )
-                    .near(id),
-                );
+                self.push(Problem::new(
+                    path.clone(),
+                    format!(
+                        "id `{}` is not valid; ids use lowercase letters, digits, `-`, `_` and `.`",
+                        sanitize(id)
+                    ),
+                ));
             }
-            if seen.insert(id, i).is_some() {
-                self.push(
-                    Problem::new(
-                        format!("{kind}[{i}].id"),
-                        format!("duplicate id `{}` among {kind}", sanitize(id)),
-                    )
-                    .near(id),
-                );
+            if !seen.insert(id) {
+                self.push(Problem::new(
+                    path,
+                    format!("duplicate id `{}` among {kind}", sanitize(id)),
+                ));
             }
         }
-        seen.into_keys().map(str::to_owned).collect()
+        seen.into_iter().map(str::to_owned).collect()
     }
 
     fn roadmap_numbers(&mut self, doc: &Document) -> HashSet<u8> {
         let mut numbers = HashSet::new();
         for (i, r) in doc.roadmaps.iter().enumerate() {
             if !numbers.insert(r.number) {
-                self.push(
-                    Problem::new(
-                        format!("roadmaps[{i}].number"),
-                        format!("roadmap number {} is used twice", r.number),
-                    )
-                    .near(&r.id),
-                );
+                self.push(Problem::new(
+                    format!("roadmaps[{i}].number"),
+                    format!("roadmap number {} is used twice", r.number),
+                ));
             }
         }
         for (i, r) in doc.roadmaps.iter().enumerate() {
@@ -391,8 +408,7 @@ impl Validator {
                             "roadmap numbers must run 1, 2, 3… in order; found {} where {expected} was expected",
                             r.number
                         ),
-                    )
-                    .near(&r.id),
+                    ),
                 );
                 break;
             }
@@ -404,7 +420,7 @@ impl Validator {
         for (i, a) in areas.iter().enumerate() {
             let here = format!("{at}[{i}]");
             if a.title.trim().is_empty() {
-                self.push(Problem::new(format!("{here}.title"), "title is empty").near(&a.id));
+                self.push(Problem::new(format!("{here}.title"), "title is empty"));
             }
             self.areas(&format!("{here}.children"), &a.children);
         }
@@ -424,9 +440,10 @@ impl Validator {
 
     fn reference(&mut self, at: &str, id: &str, known: &HashSet<String>, kind: &str) {
         if !known.contains(id) {
-            self.push(
-                Problem::new(at, format!("unknown {kind} `{}`", sanitize(id))).near(id),
-            );
+            self.push(Problem::new(
+                at,
+                format!("unknown {kind} `{}`", sanitize(id)),
+            ));
         }
     }
 
@@ -453,13 +470,13 @@ impl Validator {
                 ),
             ));
         }
-        if let Some(y) = f.year {
-            if !(1900..=2100).contains(&y) {
-                self.push(Problem::new(
-                    format!("{at}.year"),
-                    format!("year {y} is not plausible"),
-                ));
-            }
+        if let Some(y) = f.year
+            && !(1900..=2100).contains(&y)
+        {
+            self.push(Problem::new(
+                format!("{at}.year"),
+                format!("year {y} is not plausible"),
+            ));
         }
     }
 }
@@ -487,14 +504,15 @@ pub fn unit_of(metric: Metric) -> Unit {
 pub fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 100
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b'_' | b'.'))
+        && id.bytes().all(|b| {
+            b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b'_' | b'.')
+        })
 }
 
-fn collect_area_ids<'a>(areas: &'a [Area], out: &mut Vec<&'a str>) {
-    for a in areas {
-        out.push(&a.id);
-        collect_area_ids(&a.children, out);
+fn collect_area_ids<'a>(areas: &'a [Area], at: &str, out: &mut Vec<(String, &'a str)>) {
+    for (i, a) in areas.iter().enumerate() {
+        let here = format!("{at}[{i}]");
+        out.push((format!("{here}.id"), &a.id));
+        collect_area_ids(&a.children, &format!("{here}.children"), out);
     }
 }

@@ -44,7 +44,10 @@ pub fn crumbs(app: &App, area: Rect, buf: &mut Buffer) {
         if i > 0 {
             spans.push(Span::styled(SEPARATOR, t.muted));
         }
-        spans.push(Span::styled(c, if i == last { t.crumb_current } else { t.crumb }));
+        spans.push(Span::styled(
+            c,
+            if i == last { t.crumb_current } else { t.crumb },
+        ));
     }
     Line::from(spans).render(area, buf);
 }
@@ -60,6 +63,7 @@ pub fn footer(app: &App, area: Rect, buf: &mut Buffer) {
         spans.push(Span::styled(key, t.key));
         spans.push(Span::styled(format!(" {what}"), t.footer));
     }
+    let used = Line::from(spans.clone()).width() as u16;
     Line::from(spans).render(area, buf);
     let state = format!(
         "mouse: {} [m] · {} [L] ",
@@ -67,7 +71,7 @@ pub fn footer(app: &App, area: Rect, buf: &mut Buffer) {
         lang.code().to_uppercase()
     );
     let w = UnicodeWidthStr::width(state.as_str()) as u16;
-    if area.width > w + 40 {
+    if area.width >= used + w + 2 {
         let right = Rect::new(area.right() - w, area.y, w, 1);
         Line::from(Span::styled(state, t.muted)).render(right, buf);
     }
@@ -77,13 +81,15 @@ pub fn footer(app: &App, area: Rect, buf: &mut Buffer) {
 pub fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
     let msg = format!(
         "{} ({} {MIN_WIDTH}×{MIN_HEIGHT}, {} {}×{}) — q",
-        app.lang.pick("Terminale troppo piccolo", "Terminal too small"),
+        app.lang
+            .pick("Terminale troppo piccolo", "Terminal too small"),
         app.lang.pick("servono", "need"),
         app.lang.pick("ora", "now"),
         area.width,
         area.height
     );
-    let lines = u16::try_from(crate::wrap::wrap(&msg, usize::from(area.width)).len()).unwrap_or(u16::MAX);
+    let lines =
+        u16::try_from(crate::wrap::wrap(&msg, usize::from(area.width)).len()).unwrap_or(u16::MAX);
     let y = area.y + area.height.saturating_sub(lines) / 2;
     let h = lines.min(area.height);
     Paragraph::new(msg)

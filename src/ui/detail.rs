@@ -26,13 +26,19 @@ impl Widget for AreaScreen<'_> {
         let w = usize::from(header.width.saturating_sub(2));
         let mut lines = Vec::new();
         if let Some((a, ancestors)) = app.index.area(&app.doc, self.id) {
-            lines.push(Line::from(Span::styled(format!(" {}", truncate(&a.title, w)), t.title)));
+            lines.push(Line::from(Span::styled(
+                format!(" {}", truncate(&a.title, w)),
+                t.title,
+            )));
             let loc = app.index.area_loc(self.id);
             let mut path = loc
                 .and_then(|l| app.doc.roadmaps.get(l.roadmap))
                 .map_or_else(Vec::new, |r| vec![format!("Roadmap {}", r.number)]);
             path.extend(ancestors.iter().map(|a| a.title.to_string()));
-            lines.push(Line::from(Span::styled(format!(" {}", truncate(&path.join(" › "), w)), t.muted)));
+            lines.push(Line::from(Span::styled(
+                format!(" {}", truncate(&path.join(" › "), w)),
+                t.muted,
+            )));
             let sub = count_areas(&a.children);
             if sub > 0 {
                 lines.push(Line::from(Span::styled(
@@ -47,7 +53,9 @@ impl Widget for AreaScreen<'_> {
             items: &items,
             nav: self.nav,
             focused: true,
-            title: lang.pick("Ambito tecnologico", "Technology area").to_owned(),
+            title: lang
+                .pick("Ambito tecnologico", "Technology area")
+                .to_owned(),
             theme: t,
         }
         .render(body, buf);
@@ -66,12 +74,18 @@ impl Widget for StakeholderScreen<'_> {
         let [header, body] = layout::detail(area);
         let w = usize::from(header.width.saturating_sub(2));
         let mut lines = Vec::new();
-        if let (Some(o), Some(oi)) = (app.index.org(&app.doc, self.id), app.index.org_index(self.id)) {
+        if let (Some(o), Some(oi)) = (
+            app.index.org(&app.doc, self.id),
+            app.index.org_index(self.id),
+        ) {
             let mut name = o.name.to_string();
             if let Some(s) = &o.short_name {
                 name.push_str(&format!(" ({s})"));
             }
-            lines.push(Line::from(Span::styled(format!(" {}", truncate(&name, w)), t.title)));
+            lines.push(Line::from(Span::styled(
+                format!(" {}", truncate(&name, w)),
+                t.title,
+            )));
             let mut facts = vec![kind_label(o.kind, lang).to_owned()];
             if let Some(p) = &o.place {
                 facts.push(p.to_string());
@@ -79,14 +93,18 @@ impl Widget for StakeholderScreen<'_> {
             if let Some(g) = o.group.as_ref().and_then(|g| app.index.org(&app.doc, g)) {
                 facts.push(format!("{} {}", lang.pick("gruppo", "group"), g.name));
             }
-            lines.push(Line::from(Span::styled(format!(" {}", truncate(&facts.join(" · "), w)), t.heading)));
+            lines.push(Line::from(Span::styled(
+                format!(" {}", truncate(&facts.join(" · "), w)),
+                t.heading,
+            )));
             let mut rs: Vec<String> = app.index.org_roadmaps[oi]
                 .iter()
                 .map(|&(r, _)| app.doc.roadmaps[r].number.to_string())
                 .collect();
             rs.dedup();
             let line = if rs.is_empty() {
-                lang.pick("non collegato a roadmap", "not linked to a roadmap").to_owned()
+                lang.pick("non collegato a roadmap", "not linked to a roadmap")
+                    .to_owned()
             } else {
                 format!("roadmap {}", rs.join(", "))
             };

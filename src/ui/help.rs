@@ -33,13 +33,16 @@ impl Widget for HelpOverlay<'_> {
         let ctx = app.view_context();
         let mut lines = Vec::new();
         let mut current = None;
-        for b in keymap::bindings_for(ctx) {
+        for b in keymap::bindings_for(ctx).filter(|b| b.listed) {
             if current != Some(b.context) {
                 if current.is_some() {
                     lines.push(Line::raw(""));
                 }
                 current = Some(b.context);
-                lines.push(Line::from(Span::styled(context_name(b.context, lang), t.heading)));
+                lines.push(Line::from(Span::styled(
+                    context_name(b.context, lang),
+                    t.heading,
+                )));
             }
             lines.push(Line::from(vec![
                 Span::styled(format!("  {:<18}", keymap::keys_label(b)), t.key),
@@ -49,21 +52,28 @@ impl Widget for HelpOverlay<'_> {
         lines.push(Line::raw(""));
         lines.push(Line::from(Span::styled(
             lang.pick(
-                "Mouse: clic seleziona, secondo clic apre, rotella scorre.",
-                "Mouse: click selects, a second click opens, the wheel scrolls.",
+                "Mouse: clic seleziona, secondo clic apre, rotella scorre. ↑↓ scorre l’aiuto.",
+                "Mouse: click selects, a second click opens, the wheel scrolls. ↑↓ scroll this help.",
             ),
             t.muted,
         )));
         let popup = centered(area, 78, u16::try_from(lines.len() + 2).unwrap_or(u16::MAX));
         Clear.render(popup, buf);
-        let title = format!(" {} — {} ", lang.pick("Aiuto", "Help"), context_name(ctx, lang));
+        let title = format!(
+            " {} — {} ",
+            lang.pick("Aiuto", "Help"),
+            context_name(ctx, lang)
+        );
         Paragraph::new(lines)
             .scroll((u16::try_from(self.offset).unwrap_or(u16::MAX), 0))
             .block(
                 Block::bordered()
                     .border_style(t.border_focused)
                     .title(Span::styled(title, t.title))
-                    .title_bottom(Span::styled(lang.pick(" Esc chiude ", " Esc closes "), t.muted)),
+                    .title_bottom(Span::styled(
+                        lang.pick(" Esc chiude ", " Esc closes "),
+                        t.muted,
+                    )),
             )
             .style(t.base)
             .render(popup, buf);

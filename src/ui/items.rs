@@ -3,7 +3,9 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Widget};
+use ratatui::widgets::{
+    Block, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Widget,
+};
 
 use crate::content::{Item, ItemKind};
 use crate::nav::ListNav;
@@ -20,7 +22,11 @@ pub struct ItemList<'a> {
 impl Widget for ItemList<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let t = self.theme;
-        let border = if self.focused { t.border_focused } else { t.border };
+        let border = if self.focused {
+            t.border_focused
+        } else {
+            t.border
+        };
         let block = Block::bordered()
             .border_style(border)
             .title(Span::styled(format!(" {} ", self.title), t.title));
@@ -39,7 +45,8 @@ impl Widget for ItemList<'_> {
         let end = self.nav.offset + rows;
         let mut total = 0usize;
         for (i, item) in self.items.iter().enumerate() {
-            let lines = item.lines(width, i == 0);
+            let prev = i.checked_sub(1).map(|p| self.items[p].kind);
+            let lines = item.lines(width, prev);
             let selected = i == self.nav.selected;
             let style = match item.kind {
                 ItemKind::Heading => t.heading,
@@ -48,14 +55,20 @@ impl Widget for ItemList<'_> {
                 ItemKind::Note => t.muted,
                 ItemKind::Paragraph | ItemKind::Bullet(_) => t.base,
             };
-            let blank_before = usize::from(lines.first().is_some_and(String::is_empty) && item.kind == ItemKind::Heading);
+            let blank_before = usize::from(
+                lines.first().is_some_and(String::is_empty) && item.kind == ItemKind::Heading,
+            );
             for (j, l) in lines.iter().enumerate() {
                 let n = line_no + j;
                 if n >= self.nav.offset && n < end {
                     let y = text_area.y + (n - self.nav.offset) as u16;
                     let is_text = !(l.is_empty() && (j < blank_before || j + 1 == lines.len()));
                     let st = if selected && is_text {
-                        if self.focused { t.selected } else { t.selected_unfocused }
+                        if self.focused {
+                            t.selected
+                        } else {
+                            t.selected_unfocused
+                        }
                     } else {
                         style
                     };
@@ -70,11 +83,19 @@ impl Widget for ItemList<'_> {
             total = line_no;
         }
         if total > rows {
-            let mut state = ScrollbarState::new(total.saturating_sub(rows)).position(self.nav.offset);
+            let mut state =
+                ScrollbarState::new(total.saturating_sub(rows)).position(self.nav.offset);
             Scrollbar::new(ScrollbarOrientation::VerticalRight)
                 .begin_symbol(None)
                 .end_symbol(None)
-                .render(area.inner(Margin { vertical: 1, horizontal: 0 }), buf, &mut state);
+                .render(
+                    area.inner(Margin {
+                        vertical: 1,
+                        horizontal: 0,
+                    }),
+                    buf,
+                    &mut state,
+                );
         }
     }
 }

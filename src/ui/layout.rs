@@ -51,8 +51,10 @@ pub fn table_row_at(table: Rect, column: u16, y: u16) -> Option<usize> {
 
 /// Roadmap: header, then the section list beside the content.
 pub fn roadmap(body: Rect) -> [Rect; 3] {
-    let [header, main] =
-        body.layout(&Layout::vertical([Constraint::Length(3), Constraint::Min(3)]));
+    let [header, main] = body.layout(&Layout::vertical([
+        Constraint::Length(3),
+        Constraint::Min(3),
+    ]));
     let [sections, content] = main.layout(&Layout::horizontal([
         Constraint::Length(SECTIONS_WIDTH),
         Constraint::Min(10),
@@ -62,7 +64,10 @@ pub fn roadmap(body: Rect) -> [Rect; 3] {
 
 /// Area and stakeholder screens: a header, then the content.
 pub fn detail(body: Rect) -> [Rect; 2] {
-    body.layout(&Layout::vertical([Constraint::Length(3), Constraint::Min(3)]))
+    body.layout(&Layout::vertical([
+        Constraint::Length(3),
+        Constraint::Min(3),
+    ]))
 }
 
 /// Rows and text width inside a bordered content pane with a scrollbar.

@@ -30,14 +30,25 @@ pub fn draw(frame: &mut Frame, app: &App) {
     chrome::footer(app, footer, buf);
     let view = app.view();
     match (&view.place, &view.state) {
-        (_, ViewState::Overview(nav)) => overview::OverviewScreen { app, nav: *nav }.render(body, buf),
+        (_, ViewState::Overview(nav)) => {
+            overview::OverviewScreen { app, nav: *nav }.render(body, buf);
+        }
         (Place::Roadmap(n), ViewState::Roadmap(state)) => {
             if let Some(roadmap) = app.index.roadmap(&app.doc, *n) {
-                roadmap::RoadmapScreen { app, roadmap, state }.render(body, buf);
+                roadmap::RoadmapScreen {
+                    app,
+                    roadmap,
+                    state,
+                }
+                .render(body, buf);
             }
         }
-        (Place::Area(id), ViewState::Area(nav)) => detail::AreaScreen { app, id, nav: *nav }.render(body, buf),
-        (_, ViewState::Stakeholders(state)) => stakeholders::StakeholdersScreen { app, state }.render(body, buf),
+        (Place::Area(id), ViewState::Area(nav)) => {
+            detail::AreaScreen { app, id, nav: *nav }.render(body, buf);
+        }
+        (_, ViewState::Stakeholders(state)) => {
+            stakeholders::StakeholdersScreen { app, state }.render(body, buf);
+        }
         (Place::Stakeholder(id), ViewState::Stakeholder(nav)) => {
             detail::StakeholderScreen { app, id, nav: *nav }.render(body, buf);
         }

@@ -6,12 +6,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Row, StatefulWidget, Table, TableState, Widget, Wrap};
 
 use crate::app::App;
-use crate::model::format::{amount, metric_name};
 use crate::model::Metric;
+use crate::model::format::{amount, metric_name};
 use crate::model::index::count_areas;
-use crate::wrap::truncate;
 use crate::nav::TableNav;
 use crate::ui::layout;
+use crate::wrap::truncate;
 
 pub struct OverviewScreen<'a> {
     pub app: &'a App,
@@ -47,7 +47,11 @@ impl Widget for OverviewScreen<'_> {
         }
         let mut second = format!(" {} · {}", m.author, show_date(&m.date, lang));
         if let Some(d) = &m.data_as_of {
-            second.push_str(&format!(" · {} {}", lang.pick("dati al", "data as of"), show_date(d, lang)));
+            second.push_str(&format!(
+                " · {} {}",
+                lang.pick("dati al", "data as of"),
+                show_date(d, lang)
+            ));
         }
         let areas: usize = doc
             .roadmaps
@@ -85,27 +89,49 @@ impl Widget for OverviewScreen<'_> {
         }
         Paragraph::new(Line::from(spans))
             .wrap(Wrap { trim: true })
-            .block(
-                Block::bordered()
-                    .border_style(t.border)
-                    .title(Span::styled(lang.pick(" Il settore in Toscana ", " The sector in Tuscany "), t.title)),
-            )
+            .block(Block::bordered().border_style(t.border).title(Span::styled(
+                lang.pick(" Il settore in Toscana ", " The sector in Tuscany "),
+                t.title,
+            )))
             .render(figures, buf);
 
-        let header_row = Row::new([
+        // Narrow terminals keep the columns people read first; counts join from 110 columns.
+        let wide = table.width >= 110;
+        let mut head = vec![
             "N",
             lang.pick("Titolo", "Title"),
             lang.pick("Ambito", "Sector"),
             lang.pick("Priorità", "Priority"),
-            lang.pick("Aree", "Areas"),
-            "Stakeh.",
-            lang.pick("Prog. UE", "EU proj."),
-            lang.pick("Contributo UE", "EU contrib."),
-        ])
-        .style(t.heading);
-        // Fixed columns plus spacing; the title takes the rest and is cut with an ellipsis.
-        let fixed: u16 = 2 + 18 + 8 + 5 + 7 + 8 + 15 + 7 + 2;
+        ];
+        let mut widths = vec![
+            Constraint::Length(2),
+            Constraint::Min(12),
+            Constraint::Length(if wide { 18 } else { 12 }),
+            Constraint::Length(8),
+        ];
+        if wide {
+            head.extend([
+                lang.pick("Aree", "Areas"),
+                "Stakeh.",
+                lang.pick("Prog. UE", "EU proj."),
+            ]);
+            widths.extend([
+                Constraint::Length(5),
+                Constraint::Length(7),
+                Constraint::Length(8),
+            ]);
+        }
+        head.push(lang.pick("Contributo UE", "EU contrib."));
+        widths.push(Constraint::Length(15));
+        let fixed: u16 = widths
+            .iter()
+            .map(|c| if let Constraint::Length(n) = c { *n } else { 0 })
+            .sum::<u16>()
+            + u16::try_from(widths.len()).unwrap_or(0)
+            + 2;
         let title_w = usize::from(table.width.saturating_sub(fixed)).max(8);
+        let sector_w = if wide { 18 } else { 12 };
+        let header_row = Row::new(head).style(t.heading);
         let rows = doc.roadmaps.iter().map(|r| {
             let (on, off) = priority_cells(r.priority);
             let areas: usize = r.area_groups.iter().map(|g| count_areas(&g.areas)).sum();
@@ -113,28 +139,28 @@ impl Widget for OverviewScreen<'_> {
                 || ("—".to_owned(), "—".to_owned()),
                 |e| (e.projects.to_string(), amount(&e.contribution, lang)),
             );
-            Row::new(vec![
+            let mut cells = vec![
                 Line::from(r.number.to_string()),
                 Line::from(truncate(&r.title, title_w)),
-                Line::from(truncate(&r.sector, 18)),
-                Line::from(vec![Span::styled(on, t.priority_on), Span::styled(off, t.priority_off)]),
-                Line::from(areas.to_string()).right_aligned(),
-                Line::from(r.stakeholders.len().to_string()).right_aligned(),
-                Line::from(projects).right_aligned(),
-                Line::from(contrib).right_aligned(),
-            ])
+                Line::from(truncate(&r.sector, sector_w)),
+                Line::from(vec![
+                    Span::styled(on, t.priority_on),
+                    Span::styled(off, t.priority_off),
+                ]),
+            ];
+            if wide {
+                cells.extend([
+                    Line::from(areas.to_string()).right_aligned(),
+                    Line::from(r.stakeholders.len().to_string()).right_aligned(),
+                    Line::from(projects).right_aligned(),
+                ]);
+            }
+            cells.push(Line::from(contrib).right_aligned());
+            Row::new(cells)
         });
-        let widths = [
-            Constraint::Length(2),
-            Constraint::Min(16),
-            Constraint::Length(18),
-            Constraint::Length(8),
-            Constraint::Length(5),
-            Constraint::Length(7),
-            Constraint::Length(8),
-            Constraint::Length(15),
-        ];
-        let mut state = TableState::new().with_selected(Some(self.nav.selected)).with_offset(self.nav.offset);
+        let mut state = TableState::new()
+            .with_selected(Some(self.nav.selected))
+            .with_offset(self.nav.offset);
         StatefulWidget::render(
             Table::new(rows, widths)
                 .header(header_row)

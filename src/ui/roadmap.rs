@@ -34,13 +34,13 @@ impl Widget for RoadmapScreen<'_> {
             Span::styled(format!(" Roadmap {} ", r.number), t.title),
             Span::styled("· ", t.muted),
             Span::styled(sector, t.heading),
-            Span::styled(format!(" · {} ", lang.pick("priorità", "priority")), t.muted),
+            Span::styled(
+                format!(" · {} ", lang.pick("priorità", "priority")),
+                t.muted,
+            ),
             Span::styled(on, t.priority_on),
             Span::styled(off, t.priority_off),
-            Span::styled(
-                format!(" {}/5{}", r.priority, if r.priority == 1 { lang.pick(" (massima)", " (highest)") } else { "" }),
-                t.base,
-            ),
+            Span::styled(format!(" {}/5", r.priority), t.base),
         ]);
         let width = usize::from(header.width.saturating_sub(2));
         let mut title = wrap(&r.title, width);
@@ -50,7 +50,11 @@ impl Widget for RoadmapScreen<'_> {
             title.push(truncate(&rest, width));
         }
         let mut lines = vec![first];
-        lines.extend(title.into_iter().map(|l| Line::from(Span::styled(format!(" {l}"), t.base))));
+        lines.extend(
+            title
+                .into_iter()
+                .map(|l| Line::from(Span::styled(format!(" {l}"), t.base))),
+        );
         Paragraph::new(lines).render(header, buf);
 
         let focused = s.focus == Pane::Sections;
@@ -62,14 +66,21 @@ impl Widget for RoadmapScreen<'_> {
                     Some(n) => format!("{} ({n})", sec.label(lang)),
                     None => sec.label(lang).to_owned(),
                 };
-                ListItem::new(truncate(&label, usize::from(sections.width.saturating_sub(3))))
+                ListItem::new(truncate(
+                    &label,
+                    usize::from(sections.width.saturating_sub(3)),
+                ))
             })
             .collect();
         let mut ls = ListState::default().with_selected(Some(s.section));
         StatefulWidget::render(
             List::new(items)
                 .style(t.base)
-                .highlight_style(if focused { t.selected } else { t.selected_unfocused })
+                .highlight_style(if focused {
+                    t.selected
+                } else {
+                    t.selected_unfocused
+                })
                 .block(
                     Block::bordered()
                         .border_style(if focused { t.border_focused } else { t.border })
@@ -80,7 +91,10 @@ impl Widget for RoadmapScreen<'_> {
             &mut ls,
         );
 
-        let section = SECTIONS.get(s.section).copied().unwrap_or(content::Section::Summary);
+        let section = SECTIONS
+            .get(s.section)
+            .copied()
+            .unwrap_or(content::Section::Summary);
         let items = content::roadmap_section(&app.doc, &app.index, r, section, lang);
         ItemList {
             items: &items,
@@ -97,7 +111,11 @@ impl Widget for RoadmapScreen<'_> {
 fn section_count(r: &Roadmap, s: content::Section) -> Option<usize> {
     use content::Section as S;
     let n = match s {
-        S::Areas => r.area_groups.iter().map(|g| crate::model::index::count_areas(&g.areas)).sum(),
+        S::Areas => r
+            .area_groups
+            .iter()
+            .map(|g| crate::model::index::count_areas(&g.areas))
+            .sum(),
         S::Stakeholders => r.stakeholders.len(),
         S::EuProjects => r.partnerships.len() + usize::from(r.eu_projects.is_some()),
         S::Investments => r.investments.len(),

@@ -9,6 +9,7 @@ use crate::app::{App, SortKey, StakeholdersState};
 use crate::content::{kind_label, org_figure};
 use crate::model::format::amount;
 use crate::model::{Lang, Metric};
+use crate::wrap::truncate;
 
 pub struct StakeholdersScreen<'a> {
     pub app: &'a App,
@@ -32,9 +33,40 @@ impl Widget for StakeholdersScreen<'_> {
         let (app, s) = (self.app, self.state);
         let (t, lang, doc) = (&app.theme, app.lang, &app.doc);
         let arrow = if s.descending { "▼" } else { "▲" };
-        let header = Row::new(
+        // Below 120 columns kind and place give way to the figures people compare.
+        let wide = area.width >= 120;
+        let keys: &[SortKey] = if wide {
             crate::app::SORT_KEYS
-                .iter()
+        } else {
+            &[
+                SortKey::Name,
+                SortKey::Turnover,
+                SortKey::Employees,
+                SortKey::Roadmaps,
+            ]
+        };
+        let fixed_width = |k: SortKey| -> u16 {
+            match k {
+                SortKey::Name => 0,
+                SortKey::Kind => 20,
+                SortKey::Place => 16,
+                SortKey::Turnover => {
+                    if wide {
+                        24
+                    } else {
+                        17
+                    }
+                }
+                SortKey::Employees => 12,
+                SortKey::Roadmaps => 9,
+            }
+        };
+        let fixed: u16 = keys.iter().map(|k| fixed_width(*k)).sum::<u16>()
+            + u16::try_from(keys.len()).unwrap_or(0)
+            + 2;
+        let name_w = usize::from(area.width.saturating_sub(fixed)).max(10);
+        let header = Row::new(
+            keys.iter()
                 .map(|k| {
                     if *k == s.sort {
                         format!("{} {arrow}", sort_label(*k, lang))
@@ -51,35 +83,40 @@ impl Widget for StakeholdersScreen<'_> {
         let end = (start + rows_visible).min(s.order.len());
         let rows = s.order[start..end].iter().map(|&i| {
             let o = &doc.organisations[i];
-            let fig = |m| org_figure(o, m).map_or_else(String::new, |f| {
-                let mut v = amount(f, lang);
-                if let Some(y) = f.year {
-                    v.push_str(&format!(" ({y})"));
-                }
-                v
-            });
+            let fig = |m| {
+                org_figure(o, m).map_or_else(String::new, |f| {
+                    let mut v = amount(f, lang);
+                    if let (true, Some(y)) = (wide, f.year) {
+                        v.push_str(&format!(" ({y})"));
+                    }
+                    v
+                })
+            };
             let mut rs: Vec<String> = app.index.org_roadmaps[i]
                 .iter()
                 .map(|&(r, _)| doc.roadmaps[r].number.to_string())
                 .collect();
             rs.dedup();
-            Row::new(vec![
-                Line::from(o.name.as_str()),
-                Line::from(kind_label(o.kind, lang)),
-                Line::from(o.place.as_deref().unwrap_or("")),
-                Line::from(fig(Metric::Turnover)).right_aligned(),
-                Line::from(fig(Metric::Employees)).right_aligned(),
-                Line::from(rs.join(" ")),
-            ])
+            let cells: Vec<Line> = keys
+                .iter()
+                .map(|k| match k {
+                    SortKey::Name => Line::from(truncate(&o.name, name_w)),
+                    SortKey::Kind => Line::from(truncate(kind_label(o.kind, lang), 20)),
+                    SortKey::Place => Line::from(truncate(o.place.as_deref().unwrap_or(""), 16)),
+                    SortKey::Turnover => Line::from(fig(Metric::Turnover)).right_aligned(),
+                    SortKey::Employees => Line::from(fig(Metric::Employees)).right_aligned(),
+                    SortKey::Roadmaps => Line::from(rs.join(" ")),
+                })
+                .collect();
+            Row::new(cells)
         });
-        let widths = [
-            Constraint::Min(20),
-            Constraint::Length(16),
-            Constraint::Length(14),
-            Constraint::Length(22),
-            Constraint::Length(14),
-            Constraint::Length(10),
-        ];
+        let widths: Vec<Constraint> = keys
+            .iter()
+            .map(|k| match fixed_width(*k) {
+                0 => Constraint::Min(10),
+                n => Constraint::Length(n),
+            })
+            .collect();
         let title = format!(
             " {} ({}) · {} {} {arrow} ",
             lang.pick("Stakeholder", "Stakeholders"),
@@ -87,7 +124,8 @@ impl Widget for StakeholdersScreen<'_> {
             lang.pick("ordinati per", "sorted by"),
             sort_label(s.sort, lang).to_lowercase(),
         );
-        let mut state = TableState::new().with_selected(Some(s.table.selected - start.min(s.table.selected)));
+        let mut state =
+            TableState::new().with_selected(Some(s.table.selected - start.min(s.table.selected)));
         StatefulWidget::render(
             Table::new(rows, widths)
                 .header(header)

@@ -36,7 +36,10 @@ impl Theme {
             figure: Style::new().fg(Color::LightGreen),
             border: Style::new().fg(Color::DarkGray),
             border_focused: Style::new().fg(Color::Cyan),
-            selected: Style::new().fg(Color::Black).bg(Color::Cyan).add_modifier(Modifier::BOLD),
+            selected: Style::new()
+                .fg(Color::Black)
+                .bg(Color::Cyan)
+                .add_modifier(Modifier::BOLD),
             selected_unfocused: Style::new().add_modifier(Modifier::REVERSED),
             crumb: Style::new().fg(Color::Gray),
             crumb_current: Style::new().fg(Color::White).add_modifier(Modifier::BOLD),

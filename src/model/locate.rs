@@ -1,0 +1,322 @@
+//! Finds where a value sits in RON text from its structural path
+//! (`roadmaps[1].stakeholders[3].org`), so that problems found after parsing can
+//! still be reported as `file:line:column`.
+
+/// One step of a path: a struct field or a list index.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Step<'a> {
+    Field(&'a str),
+    Index(usize),
+}
+
+fn parse_path(path: &str) -> Vec<Step<'_>> {
+    let mut steps = Vec::new();
+    for part in path.split('.').filter(|p| !p.is_empty()) {
+        let (name, rest) = part.split_once('[').unwrap_or((part, ""));
+        if !name.is_empty() {
+            steps.push(Step::Field(name));
+        }
+        for idx in rest.split('[') {
+            if let Ok(i) = idx.trim_end_matches(']').parse() {
+                steps.push(Step::Index(i));
+            }
+        }
+    }
+    steps
+}
+
+struct Scanner<'a> {
+    s: &'a [u8],
+    pos: usize,
+}
+
+impl Scanner<'_> {
+    fn peek(&self) -> Option<u8> {
+        self.s.get(self.pos).copied()
+    }
+
+    fn skip_ws(&mut self) {
+        loop {
+            match self.peek() {
+                Some(b' ' | b'\t' | b'\n' | b'\r' | b',') => self.pos += 1,
+                Some(b'/') if self.s.get(self.pos + 1) == Some(&b'/') => {
+                    while !matches!(self.peek(), None | Some(b'\n')) {
+                        self.pos += 1;
+                    }
+                }
+                Some(b'/') if self.s.get(self.pos + 1) == Some(&b'*') => {
+                    self.pos += 2;
+                    while self.pos < self.s.len() && !self.s[self.pos..].starts_with(b"*/") {
+                        self.pos += 1;
+                    }
+                    self.pos = (self.pos + 2).min(self.s.len());
+                }
+                Some(b'#') if self.s.get(self.pos + 1) == Some(&b'!') => {
+                    while !matches!(self.peek(), None | Some(b'\n')) {
+                        self.pos += 1;
+                    }
+                }
+                _ => return,
+            }
+        }
+    }
+
+    fn ident(&mut self) -> &[u8] {
+        let start = self.pos;
+        while self
+            .peek()
+            .is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_')
+        {
+            self.pos += 1;
+        }
+        &self.s[start..self.pos]
+    }
+
+    /// Skips one value of any kind.
+    fn skip_value(&mut self, depth: usize) {
+        if depth > 512 {
+            self.pos = self.s.len();
+            return;
+        }
+        self.skip_ws();
+        match self.peek() {
+            Some(b'"') => self.skip_string(),
+            Some(b'r') if matches!(self.s.get(self.pos + 1), Some(b'#' | b'"')) => {
+                self.skip_raw_string();
+            }
+            Some(b'(' | b'[' | b'{') => self.skip_group(depth),
+            Some(b'\'') => {
+                self.pos += 1;
+                while let Some(b) = self.peek() {
+                    self.pos += 1;
+                    match b {
+                        b'\\' => self.pos += 1,
+                        b'\'' => break,
+                        _ => {}
+                    }
+                }
+            }
+            Some(b) if b.is_ascii_alphabetic() || b == b'_' => {
+                self.ident();
+                self.skip_ws_only();
+                if self.peek() == Some(b'(') {
+                    self.skip_group(depth);
+                }
+            }
+            Some(_) => {
+                while self.peek().is_some_and(|b| {
+                    !matches!(b, b',' | b')' | b']' | b'}' | b' ' | b'\n' | b'\r' | b'\t')
+                }) {
+                    self.pos += 1;
+                }
+            }
+            None => {}
+        }
+    }
+
+    fn skip_ws_only(&mut self) {
+        while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+            self.pos += 1;
+        }
+    }
+
+    fn skip_string(&mut self) {
+        self.pos += 1;
+        while let Some(b) = self.peek() {
+            self.pos += 1;
+            match b {
+                b'\\' => self.pos += 1,
+                b'"' => return,
+                _ => {}
+            }
+        }
+    }
+
+    fn skip_raw_string(&mut self) {
+        self.pos += 1;
+        let mut hashes = 0;
+        while self.peek() == Some(b'#') {
+            hashes += 1;
+            self.pos += 1;
+        }
+        self.pos += 1;
+        let mut close = vec![b'"'];
+        close.extend(std::iter::repeat_n(b'#', hashes));
+        while self.pos < self.s.len() && !self.s[self.pos..].starts_with(&close) {
+            self.pos += 1;
+        }
+        self.pos = (self.pos + close.len()).min(self.s.len());
+    }
+
+    fn skip_group(&mut self, depth: usize) {
+        let close = match self.peek() {
+            Some(b'(') => b')',
+            Some(b'[') => b']',
+            _ => b'}',
+        };
+        self.pos += 1;
+        loop {
+            self.skip_ws();
+            match self.peek() {
+                None => return,
+                Some(b) if b == close => {
+                    self.pos += 1;
+                    return;
+                }
+                Some(b')' | b']' | b'}') => {
+                    self.pos += 1;
+                    return;
+                }
+                Some(b':') => self.pos += 1,
+                Some(_) => {
+                    let before = self.pos;
+                    self.skip_value(depth + 1);
+                    if self.pos == before {
+                        self.pos += 1;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Positions the scanner on the value of the struct or list the scanner is at,
+    /// stepping into `Name(` and `Some(` wrappers.
+    fn enter(&mut self) -> Option<u8> {
+        self.skip_ws();
+        if self.peek().is_some_and(|b| b.is_ascii_alphabetic()) {
+            let save = self.pos;
+            self.ident();
+            self.skip_ws_only();
+            if self.peek() != Some(b'(') {
+                self.pos = save;
+                return None;
+            }
+        }
+        let open = self.peek()?;
+        matches!(open, b'(' | b'[').then(|| {
+            self.pos += 1;
+            open
+        })
+    }
+
+    /// Moves to the value of field `name` in the struct that starts here.
+    fn field(&mut self, name: &str) -> bool {
+        if self.enter() != Some(b'(') {
+            return false;
+        }
+        loop {
+            self.skip_ws();
+            match self.peek() {
+                None | Some(b')') => return false,
+                Some(b) if b.is_ascii_alphabetic() || b == b'_' => {
+                    let found = self.ident() == name.as_bytes();
+                    self.skip_ws_only();
+                    if self.peek() == Some(b':') {
+                        self.pos += 1;
+                        if found {
+                            self.skip_ws();
+                            return true;
+                        }
+                        self.skip_value(0);
+                    } else {
+                        return false;
+                    }
+                }
+                Some(_) => return false,
+            }
+        }
+    }
+
+    /// Moves to element `index` of the list (or tuple struct) that starts here.
+    fn index(&mut self, index: usize) -> bool {
+        if self.enter().is_none() {
+            return false;
+        }
+        for _ in 0..index {
+            self.skip_ws();
+            if matches!(self.peek(), None | Some(b')' | b']')) {
+                return false;
+            }
+            self.skip_value(0);
+        }
+        self.skip_ws();
+        !matches!(self.peek(), None | Some(b')' | b']'))
+    }
+}
+
+/// The 1-based line and column of the value at `path` in `text`, or of the deepest
+/// part of the path that exists (a missing optional field points at its struct).
+pub fn locate(text: &str, path: &str) -> Option<(usize, usize)> {
+    let mut sc = Scanner {
+        s: text.as_bytes(),
+        pos: 0,
+    };
+    sc.skip_ws();
+    let mut best = sc.pos;
+    for step in parse_path(path) {
+        let ok = match step {
+            Step::Field(name) => sc.field(name),
+            Step::Index(i) => sc.index(i),
+        };
+        if !ok {
+            break;
+        }
+        sc.skip_ws();
+        best = sc.pos;
+    }
+    Some(line_col(text, best))
+}
+
+/// 1-based line and column (in characters) of byte offset `at`.
+pub fn line_col(text: &str, at: usize) -> (usize, usize) {
+    let at = at.min(text.len());
+    let at = (0..=at)
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0);
+    let before = &text[..at];
+    let line = before.matches('\n').count() + 1;
+    let start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, before[start..].chars().count() + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DOC: &str = r##"// comment
+(
+    meta: (title: "T", tags: ["a", "b"]),
+    roadmaps: [
+        (id: "r1", number: 1, areas: [(id: "x", children: [(id: "y")])]),
+        Roadmap(id: "r2", number: 2, note: Some("n, with (parens) and \"quotes\"")),
+    ],
+    swot: (strengths: ["s1", r#"s2"#, "s3"]),
+)"##;
+
+    #[test]
+    fn finds_fields_and_list_items() {
+        assert_eq!(locate(DOC, "meta.title"), Some((3, 19)));
+        assert_eq!(locate(DOC, "meta.tags[1]"), Some((3, 36)));
+        assert_eq!(locate(DOC, "roadmaps[0].id"), Some((5, 14)));
+        assert_eq!(
+            locate(DOC, "roadmaps[0].areas[0].children[0].id"),
+            Some((5, 65))
+        );
+        assert_eq!(locate(DOC, "roadmaps[1].number"), Some((6, 35)));
+        assert_eq!(locate(DOC, "swot.strengths[2]"), Some((8, 41)));
+    }
+
+    #[test]
+    fn a_missing_part_points_at_the_deepest_existing_one() {
+        assert_eq!(locate(DOC, "roadmaps[1].priority"), Some((6, 9)));
+        assert_eq!(locate(DOC, "roadmaps[9].id"), Some((4, 15)));
+    }
+
+    #[test]
+    fn never_panics_on_garbage() {
+        for text in ["", "(", "[[[", "\"unterminated", "(a: r#\"x", "é(ü: [1,"] {
+            let _ = locate(text, "a[3].b.c");
+        }
+    }
+}

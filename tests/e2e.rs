@@ -1,0 +1,231 @@
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::missing_panics_doc)]
+//! The real binary in a pseudo-terminal: it starts, navigates, shows help, quits,
+//! and leaves the terminal as it found it.
+#![cfg(unix)]
+
+use std::io::{Read, Write};
+use std::sync::mpsc::{Receiver, channel};
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+
+fn nz(n: u16) -> std::num::NonZeroU16 {
+    std::num::NonZeroU16::new(n).expect("non-zero")
+}
+
+const WAIT: Duration = Duration::from_secs(15);
+
+struct Session {
+    master: Box<dyn MasterPty + Send>,
+    child: Box<dyn Child + Send + Sync>,
+    writer: Box<dyn Write + Send>,
+    output: Receiver<Vec<u8>>,
+    parser: vt100::Parser,
+    raw: Vec<u8>,
+}
+
+impl Session {
+    fn start(args: &[&str], env: &[(&str, &str)]) -> Self {
+        let pty = native_pty_system()
+            .openpty(PtySize {
+                rows: 24,
+                cols: 80,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("open a pty");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_roadmap-tui"));
+        cmd.args(args);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env("LANG", "it_IT.UTF-8");
+        cmd.env_remove("LC_ALL");
+        cmd.env_remove("NO_COLOR");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let child = pty.slave.spawn_command(cmd).expect("spawn the binary");
+        drop(pty.slave);
+        let mut reader = pty.master.try_clone_reader().expect("reader");
+        let writer = pty.master.take_writer().expect("writer");
+        let (tx, output) = channel();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
+                    break;
+                }
+            }
+        });
+        Self {
+            master: pty.master,
+            child,
+            writer,
+            output,
+            parser: vt100::Parser::new(nz(24), nz(80), 0),
+            raw: Vec::new(),
+        }
+    }
+
+    fn pump(&mut self, for_at_most: Duration) {
+        if let Ok(bytes) = self.output.recv_timeout(for_at_most) {
+            self.parser.process(&bytes);
+            self.raw.extend_from_slice(&bytes);
+        }
+    }
+
+    fn screen(&self) -> String {
+        self.parser.screen().contents()
+    }
+
+    /// Waits until the screen shows `text`.
+    fn wait_for(&mut self, text: &str) {
+        let deadline = Instant::now() + WAIT;
+        while !self.screen().contains(text) {
+            assert!(
+                Instant::now() < deadline,
+                "timed out waiting for {text:?}; screen:\n{}",
+                self.screen()
+            );
+            self.pump(Duration::from_millis(50));
+        }
+    }
+
+    fn send(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).expect("write keys");
+        self.writer.flush().expect("flush");
+    }
+
+    /// Waits for the process to end, collecting what it printed on the way out.
+    fn wait_exit(&mut self) -> portable_pty::ExitStatus {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            self.pump(Duration::from_millis(20));
+            if let Some(status) = self.child.try_wait().expect("try_wait") {
+                // Drain what is left.
+                for _ in 0..10 {
+                    self.pump(Duration::from_millis(20));
+                }
+                return status;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "the program did not exit; screen:\n{}",
+                self.screen()
+            );
+        }
+    }
+
+    /// The terminal was given back: main screen, cursor shown, raw mode off, mouse off.
+    fn assert_restored(&self) {
+        let screen = self.parser.screen();
+        assert!(!screen.alternate_screen(), "still on the alternate screen");
+        assert!(!screen.hide_cursor(), "cursor still hidden");
+        let out = String::from_utf8_lossy(&self.raw);
+        let leave = out.rfind("\x1b[?1049l").expect("left the alternate screen");
+        let enter = out
+            .rfind("\x1b[?1049h")
+            .expect("entered the alternate screen");
+        assert!(leave > enter);
+        assert!(out.contains("\x1b[?1000l"), "mouse capture turned off");
+        let termios = self.master.get_termios().expect("termios");
+        assert!(
+            termios
+                .local_flags
+                .contains(nix::sys::termios::LocalFlags::ICANON)
+                && termios
+                    .local_flags
+                    .contains(nix::sys::termios::LocalFlags::ECHO),
+            "raw mode still on"
+        );
+    }
+}
+
+#[test]
+fn starts_navigates_shows_help_and_quits_cleanly() {
+    let mut s = Session::start(&[], &[]);
+    s.wait_for("Panoramica");
+    assert!(s.parser.screen().alternate_screen());
+    s.send("j\r");
+    s.wait_for("Roadmap 2 · Dispositivi medici");
+    s.send("?");
+    s.wait_for("Aiuto — Roadmap");
+    s.send("\x1b");
+    s.send("s");
+    s.wait_for("Stakeholder (");
+    s.send("q");
+    let status = s.wait_exit();
+    assert!(status.success(), "exit status {status:?}");
+    s.assert_restored();
+}
+
+#[test]
+fn ctrl_c_quits_and_restores() {
+    let mut s = Session::start(&["--open", "roadmap:3"], &[]);
+    s.wait_for("Roadmap 3 · ICT per la salute");
+    s.send("\x03");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    let mut s = Session::start(&[], &[]);
+    s.wait_for("Panoramica");
+    let pid = s.child.process_id().expect("pid");
+    let ok = std::process::Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status()
+        .expect("kill");
+    assert!(ok.success());
+    let status = s.wait_exit();
+    assert!(!status.success(), "a signal ends with a failure status");
+    s.assert_restored();
+}
+
+#[test]
+fn sighup_restores_the_terminal() {
+    let mut s = Session::start(&["--lang", "en"], &[]);
+    s.wait_for("Overview");
+    let pid = s.child.process_id().expect("pid");
+    std::process::Command::new("kill")
+        .args(["-HUP", &pid.to_string()])
+        .status()
+        .expect("kill");
+    s.wait_exit();
+    s.assert_restored();
+}
+
+#[test]
+fn mouse_click_opens_a_roadmap() {
+    let mut s = Session::start(&[], &[]);
+    s.wait_for("Panoramica");
+    // SGR mouse: press and release at column 10, row 14 (1-based): the table's fourth row.
+    let click = "\x1b[<0;10;14M\x1b[<0;10;14m";
+    s.send(click);
+    s.send(click);
+    s.wait_for("Roadmap 4 · Nutraceutica");
+    s.send("q");
+    s.wait_exit();
+    s.assert_restored();
+}
+
+#[test]
+fn refuses_to_start_without_a_terminal() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_roadmap-tui"))
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("not a terminal") && err.contains("render"),
+        "{err}"
+    );
+}
+
+#[test]
+fn refuses_dumb_terminals() {
+    let mut s = Session::start(&[], &[("TERM", "dumb")]);
+    let status = s.wait_exit();
+    assert!(!status.success());
+    assert!(String::from_utf8_lossy(&s.raw).contains("TERM=dumb"));
+}

@@ -1,0 +1,83 @@
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::missing_panics_doc)]
+//! Snapshots of every screen, driven by key scripts, on the small fixture and on the
+//! embedded document, at 80×24 and 160×48. Each snapshot ends with a fingerprint of
+//! the cell styles, so colour changes are caught too.
+
+mod common;
+
+use common::{embedded, press, screen, small};
+use insta::assert_snapshot;
+use roadmap_tui::model::Lang;
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (160, 48)];
+
+/// Key scripts reaching each screen from the overview.
+const SCRIPTS: &[(&str, &str)] = &[
+    ("overview", ""),
+    ("overview_moved", "j j"),
+    ("roadmap", "Enter"),
+    ("roadmap_areas", "Enter j j Enter"),
+    ("roadmap_stakeholders", "Enter j j j j Enter"),
+    ("roadmap_eu", "Enter j j j j j Enter"),
+    ("area", "Enter j j Enter j j Enter"),
+    ("stakeholders", "s"),
+    ("stakeholders_by_turnover", "s S S S"),
+    ("stakeholder", "s Enter"),
+    ("help", "?"),
+    ("help_on_roadmap", "Enter ?"),
+];
+
+fn run(doc: &str, make: fn(Lang, (u16, u16)) -> roadmap_tui::app::App) {
+    for (w, h) in SIZES {
+        for (name, script) in SCRIPTS {
+            let mut app = make(Lang::It, (w, h));
+            press(&mut app, script);
+            assert_snapshot!(format!("{doc}_{name}_{w}x{h}"), screen(&app));
+        }
+    }
+}
+
+#[test]
+fn small_fixture_screens() {
+    run("small", small);
+}
+
+#[test]
+fn embedded_document_screens() {
+    run("embedded", embedded);
+}
+
+#[test]
+fn english_interface() {
+    let mut app = embedded(Lang::En, (120, 40));
+    assert_snapshot!("embedded_overview_en_120x40", screen(&app));
+    press(&mut app, "2 j j j j Enter");
+    assert_snapshot!("embedded_roadmap2_stakeholders_en_120x40", screen(&app));
+}
+
+#[test]
+fn stakeholder_of_roadmap_two_with_figures() {
+    // "Who backs roadmap 2, with what turnover?"
+    let mut app = embedded(Lang::It, (120, 40));
+    common::open(&mut app, "stakeholder:esaote");
+    assert_snapshot!("embedded_stakeholder_esaote_120x40", screen(&app));
+}
+
+#[test]
+fn too_small_notice() {
+    for (w, h) in [(59, 24), (80, 15), (20, 5), (1, 1)] {
+        let app = small(Lang::It, (w, h));
+        assert_snapshot!(format!("too_small_{w}x{h}"), screen(&app));
+    }
+}
+
+#[test]
+fn priority_and_selection_have_colour() {
+    let mut app = embedded(Lang::It, (120, 40));
+    let sel = common::style_at(&app, "1  Tecnologie").expect("selected row");
+    assert_eq!(sel.bg, app.theme.selected.bg);
+    // Off the selected row, the priority cells carry their own colour.
+    press(&mut app, "j");
+    let on = common::style_at(&app, "■").expect("priority cells shown");
+    assert_eq!(on.fg, app.theme.priority_on.fg);
+}
