@@ -304,7 +304,7 @@ mod tests {
             Some((5, 65))
         );
         assert_eq!(locate(DOC, "roadmaps[1].number"), Some((6, 35)));
-        assert_eq!(locate(DOC, "swot.strengths[2]"), Some((8, 41)));
+        assert_eq!(locate(DOC, "swot.strengths[2]"), Some((8, 39)));
     }
 
     #[test]
