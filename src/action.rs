@@ -17,6 +17,7 @@ pub enum Action {
     PrevPane,
     OpenRoadmap(u8),
     GoOverview,
+    GoDocument,
     GoStakeholders,
     CycleSort,
     ReverseSort,

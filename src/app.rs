@@ -60,6 +60,7 @@ pub struct StakeholdersState {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ViewState {
     Overview(TableNav),
+    Document(ListNav),
     Roadmap(RoadmapState),
     Area(ListNav),
     Stakeholders(StakeholdersState),
@@ -127,7 +128,7 @@ impl App {
                 }
             }
             Place::Stakeholder(_) => self.push(Place::Stakeholders),
-            Place::Roadmap(_) | Place::Stakeholders => {}
+            Place::Roadmap(_) | Place::Stakeholders | Place::Document => {}
         }
         self.push(place);
     }
@@ -158,6 +159,7 @@ impl App {
     fn view_for(&self, place: Place) -> View {
         let state = match &place {
             Place::Overview => ViewState::Overview(TableNav::default()),
+            Place::Document => ViewState::Document(ListNav::default()),
             Place::Roadmap(_) => ViewState::Roadmap(RoadmapState {
                 section: 0,
                 focus: Pane::Sections,
@@ -241,6 +243,15 @@ impl App {
                 let section = SECTIONS.get(s.section).copied().unwrap_or(Section::Summary);
                 Some((
                     content::roadmap_section(&self.doc, &self.index, r, section, self.lang),
+                    rows,
+                    width,
+                ))
+            }
+            (Place::Document, ViewState::Document(_)) => {
+                let [_, content] = layout::detail(body);
+                let (rows, width) = layout::content_viewport(content);
+                Some((
+                    content::document_items(&self.doc, &self.index, self.lang),
                     rows,
                     width,
                 ))
@@ -345,11 +356,16 @@ fn act(app: &mut App, action: Action) -> bool {
             }
             app.stack.truncate(1);
         }
-        Action::GoStakeholders => {
-            if *app.place() == Place::Stakeholders {
+        Action::GoStakeholders | Action::GoDocument => {
+            let place = if action == Action::GoDocument {
+                Place::Document
+            } else {
+                Place::Stakeholders
+            };
+            if *app.place() == place {
                 return false;
             }
-            app.push(Place::Stakeholders);
+            app.push(place);
         }
         Action::CycleSort | Action::ReverseSort => return sort(app, action),
         Action::ToggleHelp => app.help = Some(0),
@@ -397,6 +413,7 @@ impl App {
     pub fn view_context(&self) -> Context {
         match self.view().state {
             ViewState::Overview(_) => Context::Overview,
+            ViewState::Document(_) => Context::Document,
             ViewState::Roadmap(_) => Context::Roadmap,
             ViewState::Area(_) => Context::Area,
             ViewState::Stakeholders(_) => Context::Stakeholders,
@@ -425,6 +442,7 @@ fn step(app: &mut App, delta: isize) -> bool {
         }
         ViewState::Roadmap(RoadmapState { content: nav, .. })
         | ViewState::Area(nav)
+        | ViewState::Document(nav)
         | ViewState::Stakeholder(nav) => {
             let Some((items, rows, width)) = items else {
                 return false;
@@ -459,7 +477,7 @@ fn page(app: &mut App, dir: isize) -> bool {
 fn content_focused(app: &App) -> bool {
     match &app.view().state {
         ViewState::Roadmap(s) => s.focus == Pane::Content,
-        ViewState::Area(_) | ViewState::Stakeholder(_) => true,
+        ViewState::Area(_) | ViewState::Document(_) | ViewState::Stakeholder(_) => true,
         ViewState::Overview(_) | ViewState::Stakeholders(_) => false,
     }
 }
@@ -468,6 +486,7 @@ fn current_nav(app: &mut App) -> Option<&mut ListNav> {
     match &mut app.view_mut().state {
         ViewState::Roadmap(RoadmapState { content: n, .. })
         | ViewState::Area(n)
+        | ViewState::Document(n)
         | ViewState::Stakeholder(n) => Some(n),
         _ => None,
     }
@@ -509,6 +528,7 @@ fn open(app: &mut App) -> bool {
         }
         ViewState::Roadmap(RoadmapState { content: nav, .. })
         | ViewState::Area(nav)
+        | ViewState::Document(nav)
         | ViewState::Stakeholder(nav) => {
             let selected = nav.selected;
             app.current_items()
@@ -570,6 +590,7 @@ fn refit(app: &mut App) {
         }
         ViewState::Roadmap(RoadmapState { content: nav, .. })
         | ViewState::Area(nav)
+        | ViewState::Document(nav)
         | ViewState::Stakeholder(nav) => {
             if let Some((items, rows, width)) = items {
                 nav.refit(&content::heights(&items, width), rows);
@@ -626,7 +647,7 @@ fn click(app: &mut App, column: u16, row: u16) -> bool {
             s.focus = Pane::Content;
             click_item(app, items, line)
         }
-        ViewState::Area(_) | ViewState::Stakeholder(_) => {
+        ViewState::Area(_) | ViewState::Document(_) | ViewState::Stakeholder(_) => {
             let [_, content] = layout::detail(body);
             let Some(line) = layout::content_line_at(content, column, row) else {
                 return false;

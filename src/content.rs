@@ -612,3 +612,112 @@ pub fn metric_header(m: Metric, lang: Lang) -> String {
     c.next()
         .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
 }
+
+/// Items of the document screen: everything outside the roadmaps.
+pub fn document_items(doc: &Document, index: &Index, lang: Lang) -> Vec<Item> {
+    let mut v = Vec::new();
+    let p = &doc.preface;
+    v.push(Item::heading(lang.pick("Premessa", "Preface")));
+    v.extend(p.paragraphs.iter().map(|t| Item::para(t.to_string())));
+    if !p.previous_roadmaps.is_empty() {
+        v.push(Item::heading(lang.pick(
+            "Le roadmap della revisione MTR S3",
+            "The roadmaps of the MTR S3 review",
+        )));
+        for r in &p.previous_roadmaps {
+            let now = if r.number == r.now {
+                format!("roadmap {}", r.now)
+            } else {
+                format!("{} roadmap {}", lang.pick("ora", "now"), r.now)
+            };
+            v.push(Item::link(
+                0,
+                format!("{}) {} → {now}", r.number, r.title),
+                Place::Roadmap(r.now),
+            ));
+        }
+        if let Some(n) = &p.renumbering {
+            v.push(Item::new(ItemKind::Note, n.to_string()));
+        }
+    }
+    let pos = &doc.positioning;
+    v.push(Item::heading(
+        lang.pick("Posizionamento del settore", "The sector's position"),
+    ));
+    for (title, figures) in [("Italia", &pos.italy), ("Toscana", &pos.tuscany)] {
+        if !figures.is_empty() {
+            v.push(Item::new(ItemKind::Bullet(0), title));
+            for f in figures {
+                v.extend(figure_item(f, lang));
+            }
+        }
+    }
+    v.extend(pos.paragraphs.iter().map(|t| Item::para(t.to_string())));
+    if !pos.research_system.is_empty() {
+        v.push(Item::heading(lang.pick(
+            "Sistema della ricerca e della clinica",
+            "Research and clinical system",
+        )));
+        for id in &pos.research_system {
+            if let Some(o) = index.org(doc, id) {
+                v.push(Item::link(
+                    0,
+                    o.name.to_string(),
+                    Place::Stakeholder(o.id.clone()),
+                ));
+            }
+        }
+    }
+    if !p.update.is_empty() {
+        v.push(Item::heading(
+            lang.pick("Aggiornamento sulle roadmap", "Update on the roadmaps"),
+        ));
+        v.extend(p.update.iter().map(|t| Item::para(t.to_string())));
+    }
+    if let Some(rp) = &p.regional_priorities {
+        v.push(Item::heading(format!(
+            "{} — {}",
+            lang.pick("Priorità regionali", "Regional priorities"),
+            rp.act
+        )));
+        v.extend(rp.paragraphs.iter().map(|t| Item::para(t.to_string())));
+        if let Some(r) = &rp.recommendation {
+            v.push(Item::new(
+                ItemKind::Bullet(0),
+                format!("{}: {r}", lang.pick("Raccomandazione", "Recommendation")),
+            ));
+        }
+    }
+    if !p.other_projects.is_empty() {
+        v.push(Item::heading(lang.pick(
+            "Progetti europei fuori dalle roadmap",
+            "EU projects outside the roadmaps",
+        )));
+        for g in &p.other_projects {
+            let mut line = format!(
+                "{}: {} {}",
+                g.description,
+                g.projects,
+                lang.pick("progetti", "projects")
+            );
+            if let Some(c) = &g.contribution {
+                line.push_str(&format!(", {}", amount(c, lang)));
+            }
+            v.push(Item::new(ItemKind::Figure, line));
+            if let Some(n) = &g.note {
+                v.push(Item::new(ItemKind::Note, n.to_string()));
+            }
+        }
+    }
+    if !doc.sources.is_empty() {
+        v.push(Item::heading(lang.pick("Fonti", "Sources")));
+        for s in &doc.sources {
+            v.extend(source_items(s));
+        }
+    }
+    if let Some(c) = &doc.meta.contact {
+        v.push(Item::heading(lang.pick("Contatti", "Contact")));
+        v.push(Item::para(c.to_string()));
+    }
+    v
+}

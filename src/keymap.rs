@@ -11,6 +11,7 @@ use crate::model::Lang;
 pub enum Context {
     Global,
     Overview,
+    Document,
     Roadmap,
     Area,
     Stakeholders,
@@ -187,6 +188,7 @@ pub static BINDINGS: &[Binding] = &[
         "Vai alla panoramica",
         "Go to the overview"
     ),
+    bind!(Global, [c('d')], A::GoDocument, "Il documento: premessa, posizionamento, priorità, fonti", "The document: preface, positioning, priorities, sources", hint: "documento", "document"),
     bind!(Global, [c('s')], A::GoStakeholders, "Vai alla tabella degli stakeholder", "Go to the stakeholder table", hint: "stakeholder", "stakeholders"),
     bind!(Global, [c('?'), k(K::F(1))], A::ToggleHelp, "Mostra o nascondi l’aiuto", "Show or hide help", hint: "aiuto", "help"),
     bind!(
@@ -242,6 +244,7 @@ pub const ALL_ACTIONS: &[Action] = &[
     A::PrevPane,
     A::OpenRoadmap(1),
     A::GoOverview,
+    A::GoDocument,
     A::GoStakeholders,
     A::CycleSort,
     A::ReverseSort,
@@ -343,6 +346,7 @@ mod tests {
 
     const SCREENS: &[Context] = &[
         Context::Overview,
+        Context::Document,
         Context::Roadmap,
         Context::Area,
         Context::Stakeholders,

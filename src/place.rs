@@ -9,6 +9,7 @@ use crate::model::{Document, Index, Lang};
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Place {
     Overview,
+    Document,
     Roadmap(u8),
     Area(String),
     Stakeholders,
@@ -16,7 +17,8 @@ pub enum Place {
 }
 
 /// The place forms accepted by `--open` and `render`, for error messages.
-pub const PLACE_FORMS: &str = "overview, roadmap:N, area:ID, stakeholders, stakeholder:ID";
+pub const PLACE_FORMS: &str =
+    "overview, document, roadmap:N, area:ID, stakeholders, stakeholder:ID";
 
 impl Place {
     /// Parses a place name and checks that what it names exists in `doc`.
@@ -33,6 +35,7 @@ impl Place {
         };
         match (head, arg) {
             ("overview", None) => Ok(Self::Overview),
+            ("document", None) => Ok(Self::Document),
             ("stakeholders", None) => Ok(Self::Stakeholders),
             ("roadmap", Some(n)) => {
                 let numbers = doc
@@ -73,6 +76,7 @@ impl Place {
     pub fn crumb(&self, doc: &Document, index: &Index, lang: Lang) -> String {
         match self {
             Self::Overview => lang.pick("Panoramica", "Overview").to_owned(),
+            Self::Document => lang.pick("Documento", "Document").to_owned(),
             Self::Roadmap(n) => format!("Roadmap {n}"),
             Self::Area(id) => index
                 .area(doc, id)
@@ -90,6 +94,7 @@ impl fmt::Display for Place {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::Overview => f.write_str("overview"),
+            Self::Document => f.write_str("document"),
             Self::Roadmap(n) => write!(f, "roadmap:{n}"),
             Self::Area(id) => write!(f, "area:{id}"),
             Self::Stakeholders => f.write_str("stakeholders"),

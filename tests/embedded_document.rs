@@ -6,7 +6,9 @@ use roadmap_tui::model::index::count_areas;
 use roadmap_tui::model::{Document, Metric, Qualifier, Unit, load_embedded};
 
 fn doc() -> Document {
-    load_embedded().expect("the embedded document loads and validates").doc
+    load_embedded()
+        .expect("the embedded document loads and validates")
+        .doc
 }
 
 #[test]
@@ -15,7 +17,14 @@ fn roadmaps_sectors_and_priorities_follow_the_overview_table() {
     let rows: Vec<(u8, &str, Option<&str>, u8)> = d
         .roadmaps
         .iter()
-        .map(|r| (r.number, r.sector.as_str(), r.secondary_sector.as_deref(), r.priority))
+        .map(|r| {
+            (
+                r.number,
+                r.sector.as_str(),
+                r.secondary_sector.as_deref(),
+                r.priority,
+            )
+        })
         .collect();
     assert_eq!(
         rows,
@@ -30,7 +39,11 @@ fn roadmaps_sectors_and_priorities_follow_the_overview_table() {
         ]
     );
     let summary: Vec<usize> = d.roadmaps.iter().map(|r| r.summary.len()).collect();
-    assert_eq!(summary, [5, 9, 2, 6, 4, 4, 8], "bullets of the overview table");
+    assert_eq!(
+        summary,
+        [5, 9, 2, 6, 4, 4, 8],
+        "bullets of the overview table"
+    );
 }
 
 #[test]
@@ -47,14 +60,23 @@ fn technology_areas_per_roadmap() {
     let r2 = &d.roadmaps[1];
     let diagnostica = &r2.area_groups[0].areas[0];
     assert!(diagnostica.title.starts_with("diagnostica avanzata"));
-    assert_eq!(diagnostica.children.len(), 3, "in vitro, in vivo, point-of-care");
+    assert_eq!(
+        diagnostica.children.len(),
+        3,
+        "in vitro, in vivo, point-of-care"
+    );
 }
 
 #[test]
 fn swot_quadrants() {
     let s = doc().swot;
     assert_eq!(
-        (s.strengths.len(), s.weaknesses.len(), s.opportunities.len(), s.threats.len()),
+        (
+            s.strengths.len(),
+            s.weaknesses.len(),
+            s.opportunities.len(),
+            s.threats.len()
+        ),
         (8, 8, 10, 7)
     );
     assert!(s.strengths[0].starts_with("Forte posizionamento del comparto industriale"));
@@ -78,10 +100,18 @@ fn organisations_are_named_once() {
         .filter(|r| r.stakeholders.iter().any(|s| s.org == "fondazione-tls"))
         .map(|r| r.number)
         .collect();
-    assert!(tls.contains(&1) && tls.contains(&2) && tls.contains(&7), "{tls:?}");
+    assert!(
+        tls.contains(&1) && tls.contains(&2) && tls.contains(&7),
+        "{tls:?}"
+    );
 }
 
-fn figure(d: &Document, org: &str, metric: Metric, scope: Option<&str>) -> (f64, Unit, Option<u16>, Option<Qualifier>) {
+fn figure(
+    d: &Document,
+    org: &str,
+    metric: Metric,
+    scope: Option<&str>,
+) -> (f64, Unit, Option<u16>, Option<Qualifier>) {
     let o = d.organisations.iter().find(|o| o.id == org).expect(org);
     let f = o
         .figures
@@ -98,50 +128,122 @@ fn key_player_figures_match_the_source() {
     use Unit as U;
     let d = doc();
     // "oltre 3.75 miliardi di euro di fatturato nel 2020"
-    assert_eq!(figure(&d, "menarini", M::Turnover, None), (3750.0, U::MillionEuro, Some(2020), Some(Q::MoreThan)));
+    assert_eq!(
+        figure(&d, "menarini", M::Turnover, None),
+        (3750.0, U::MillionEuro, Some(2020), Some(Q::MoreThan))
+    );
     // "circa 1.100 dipendenti ed un fatturato 2020 di oltre 750 M di euro"
-    assert_eq!(figure(&d, "eli-lilly", M::Employees, None), (1100.0, U::People, None, Some(Q::About)));
-    assert_eq!(figure(&d, "eli-lilly", M::Turnover, None), (750.0, U::MillionEuro, Some(2020), Some(Q::MoreThan)));
+    assert_eq!(
+        figure(&d, "eli-lilly", M::Employees, None),
+        (1100.0, U::People, None, Some(Q::About))
+    );
+    assert_eq!(
+        figure(&d, "eli-lilly", M::Turnover, None),
+        (750.0, U::MillionEuro, Some(2020), Some(Q::MoreThan))
+    );
     // "fatturato 2020 di 697.2 M di euro, 850 addetti in Toscana, oltre il 78% di export"
-    assert_eq!(figure(&d, "kedrion", M::Turnover, None), (697.2, U::MillionEuro, Some(2020), None));
-    assert_eq!(figure(&d, "kedrion", M::Employees, Some("in Toscana")), (850.0, U::People, None, None));
-    assert_eq!(figure(&d, "kedrion", M::ExportShare, None), (78.0, U::Percent, None, Some(Q::MoreThan)));
+    assert_eq!(
+        figure(&d, "kedrion", M::Turnover, None),
+        (697.2, U::MillionEuro, Some(2020), None)
+    );
+    assert_eq!(
+        figure(&d, "kedrion", M::Employees, Some("in Toscana")),
+        (850.0, U::People, None, None)
+    );
+    assert_eq!(
+        figure(&d, "kedrion", M::ExportShare, None),
+        (78.0, U::Percent, None, Some(Q::MoreThan))
+    );
     // "oltre 2.00 addetti" (evidently 2.000), "oltre 400 ricercatori", "47 M dosi di vaccini nel 2019"
-    assert_eq!(figure(&d, "gsk-vaccines", M::Employees, Some("in Toscana")), (2000.0, U::People, None, Some(Q::MoreThan)));
-    assert_eq!(figure(&d, "gsk-vaccines", M::Researchers, Some("in Toscana")), (400.0, U::People, None, Some(Q::MoreThan)));
+    assert_eq!(
+        figure(&d, "gsk-vaccines", M::Employees, Some("in Toscana")),
+        (2000.0, U::People, None, Some(Q::MoreThan))
+    );
+    assert_eq!(
+        figure(&d, "gsk-vaccines", M::Researchers, Some("in Toscana")),
+        (400.0, U::People, None, Some(Q::MoreThan))
+    );
     assert_eq!(
         figure(&d, "gsk-vaccines", M::Doses, Some("siti di Siena e Rosia")),
         (47_000_000.0, U::Doses, Some(2019), None)
     );
-    let gsk = d.organisations.iter().find(|o| o.id == "gsk-vaccines").expect("gsk");
-    assert!(gsk.figures.iter().any(|f| f.note.as_deref().is_some_and(|n| n.contains("2.00"))), "the garbled source value is noted");
+    let gsk = d
+        .organisations
+        .iter()
+        .find(|o| o.id == "gsk-vaccines")
+        .expect("gsk");
+    assert!(
+        gsk.figures
+            .iter()
+            .any(|f| f.note.as_deref().is_some_and(|n| n.contains("2.00"))),
+        "the garbled source value is noted"
+    );
     // "ha 1.500 dipendenti, ed un fatturato 2019 di 230 M di euro"
-    assert_eq!(figure(&d, "aboca", M::Employees, None), (1500.0, U::People, None, None));
-    assert_eq!(figure(&d, "aboca", M::Turnover, None), (230.0, U::MillionEuro, Some(2019), None));
+    assert_eq!(
+        figure(&d, "aboca", M::Employees, None),
+        (1500.0, U::People, None, None)
+    );
+    assert_eq!(
+        figure(&d, "aboca", M::Turnover, None),
+        (230.0, U::MillionEuro, Some(2019), None)
+    );
     // "5.900 addetti di cui 2000 in R&S, fatturato di 700 M di euro nel 2020"
-    assert_eq!(figure(&d, "dedalus", M::Employees, None), (5900.0, U::People, None, None));
-    assert_eq!(figure(&d, "dedalus", M::Employees, Some("R&S")), (2000.0, U::People, None, None));
-    assert_eq!(figure(&d, "dedalus", M::Turnover, None), (700.0, U::MillionEuro, Some(2020), None));
+    assert_eq!(
+        figure(&d, "dedalus", M::Employees, None),
+        (5900.0, U::People, None, None)
+    );
+    assert_eq!(
+        figure(&d, "dedalus", M::Employees, Some("R&S")),
+        (2000.0, U::People, None, None)
+    );
+    assert_eq!(
+        figure(&d, "dedalus", M::Turnover, None),
+        (700.0, U::MillionEuro, Some(2020), None)
+    );
     // "fatturato 2020 di circa 220 M di euro"
-    assert_eq!(figure(&d, "esaote", M::Turnover, None), (220.0, U::MillionEuro, Some(2020), Some(Q::About)));
+    assert_eq!(
+        figure(&d, "esaote", M::Turnover, None),
+        (220.0, U::MillionEuro, Some(2020), Some(Q::About))
+    );
     // "fatturato nel 2019 intorno ai 47 M di euro, 170 addetti"
-    assert_eq!(figure(&d, "cso", M::Turnover, None), (47.0, U::MillionEuro, Some(2019), Some(Q::About)));
-    assert_eq!(figure(&d, "cso", M::Employees, None), (170.0, U::People, None, None));
+    assert_eq!(
+        figure(&d, "cso", M::Turnover, None),
+        (47.0, U::MillionEuro, Some(2019), Some(Q::About))
+    );
+    assert_eq!(
+        figure(&d, "cso", M::Employees, None),
+        (170.0, U::People, None, None)
+    );
 }
 
 #[test]
 fn sector_figures_read_each_separator_in_context() {
     let d = doc();
     let find = |figs: &[roadmap_tui::model::Figure], m: Metric| {
-        figs.iter().find(|f| f.metric == m).map(|f| (f.value, f.qualifier)).expect("figure")
+        figs.iter()
+            .find(|f| f.metric == m)
+            .map(|f| (f.value, f.qualifier))
+            .expect("figure")
     };
     // "circa 400 imprese, con un fatturato totale di oltre 8 miliardi di euro e circa 16.000 addetti"
-    assert_eq!(find(&d.positioning.tuscany, Metric::Firms), (400.0, Some(Qualifier::About)));
-    assert_eq!(find(&d.positioning.tuscany, Metric::Turnover), (8000.0, Some(Qualifier::MoreThan)));
-    assert_eq!(find(&d.positioning.tuscany, Metric::Employees), (16000.0, Some(Qualifier::About)));
+    assert_eq!(
+        find(&d.positioning.tuscany, Metric::Firms),
+        (400.0, Some(Qualifier::About))
+    );
+    assert_eq!(
+        find(&d.positioning.tuscany, Metric::Turnover),
+        (8000.0, Some(Qualifier::MoreThan))
+    );
+    assert_eq!(
+        find(&d.positioning.tuscany, Metric::Employees),
+        (16000.0, Some(Qualifier::About))
+    );
     assert_eq!(find(&d.positioning.tuscany, Metric::GdpShare).0, 10.3);
     // "circa 225 miliardi di euro (dati 2018)"
-    assert_eq!(find(&d.positioning.italy, Metric::ValueOfProduction), (225_000.0, Some(Qualifier::About)));
+    assert_eq!(
+        find(&d.positioning.italy, Metric::ValueOfProduction),
+        (225_000.0, Some(Qualifier::About))
+    );
 }
 
 #[test]
@@ -151,9 +253,23 @@ fn eu_project_statistics() {
         .roadmaps
         .iter()
         .filter_map(|r| r.eu_projects.as_ref())
-        .map(|e| (e.projects, e.tuscan_coordinated, e.contribution.value, e.private_participants))
+        .map(|e| {
+            (
+                e.projects,
+                e.tuscan_coordinated,
+                e.contribution.value,
+                e.private_participants,
+            )
+        })
         .collect();
-    assert_eq!(eu, [(32, Some(8), 19.0, Some(7)), (38, Some(8), 20.0, Some(12)), (2, Some(2), 2.5, Some(2))]);
+    assert_eq!(
+        eu,
+        [
+            (32, Some(8), 19.0, Some(7)),
+            (38, Some(8), 20.0, Some(12)),
+            (2, Some(2), 2.5, Some(2))
+        ]
+    );
     let msca = &d.roadmaps[0].eu_projects.as_ref().expect("r1").schemes[0];
     assert_eq!((msca.scheme.as_str(), msca.projects), ("MSCA", 11));
     assert_eq!(msca.contribution.as_ref().map(|f| f.value), Some(4.5));
@@ -170,8 +286,17 @@ fn eu_project_statistics() {
 #[test]
 fn renumbering_and_sources() {
     let d = doc();
-    let moved: Vec<(u8, u8)> = d.preface.previous_roadmaps.iter().map(|p| (p.number, p.now)).collect();
-    assert_eq!(moved, [(1, 1), (2, 2), (3, 3), (4, 5), (5, 6), (6, 7), (7, 4)], "MTR 7 became roadmap 4");
+    let moved: Vec<(u8, u8)> = d
+        .preface
+        .previous_roadmaps
+        .iter()
+        .map(|p| (p.number, p.now))
+        .collect();
+    assert_eq!(
+        moved,
+        [(1, 1), (2, 2), (3, 3), (4, 5), (5, 6), (6, 7), (7, 4)],
+        "MTR 7 became roadmap 4"
+    );
     let footnotes: Vec<u16> = d.sources.iter().filter_map(|s| s.footnote).collect();
     assert_eq!(footnotes, (1..=16).collect::<Vec<_>>());
     let sdgs: Vec<Vec<u8>> = d.roadmaps.iter().map(|r| r.sdgs.clone()).collect();
@@ -181,6 +306,9 @@ fn renumbering_and_sources() {
 #[test]
 fn no_pdf_artefacts_remain() {
     let json = serde_json::to_string(&doc()).expect("json");
-    assert!(!json.contains("segnalibro"), "\"Errore. Il segnalibro non è definito.\" left in");
+    assert!(
+        !json.contains("segnalibro"),
+        "\"Errore. Il segnalibro non è definito.\" left in"
+    );
     assert!(!json.contains("roadmap 1-76"));
 }

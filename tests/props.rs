@@ -36,14 +36,14 @@ fn assert_in_range(app: &App) {
                 assert!(s.table.offset <= s.table.selected || s.order.is_empty());
             }
             ViewState::Roadmap(r) => assert!(r.section < SECTIONS.len()),
-            ViewState::Area(_) | ViewState::Stakeholder(_) => {}
+            ViewState::Area(_) | ViewState::Document(_) | ViewState::Stakeholder(_) => {}
         }
     }
     // Item lists: the selection names an existing item.
     if let Some((items, _, _)) = app.current_items() {
         let nav = match &app.view().state {
             ViewState::Roadmap(r) => r.content,
-            ViewState::Area(n) | ViewState::Stakeholder(n) => *n,
+            ViewState::Area(n) | ViewState::Document(n) | ViewState::Stakeholder(n) => *n,
             _ => unreachable!(),
         };
         assert!(

@@ -20,6 +20,8 @@ const SCRIPTS: &[(&str, &str)] = &[
     ("roadmap_stakeholders", "Enter j j j j Enter"),
     ("roadmap_eu", "Enter j j j j j Enter"),
     ("area", "Enter j j Enter j j Enter"),
+    ("document", "d"),
+    ("document_scrolled", "d PgDn PgDn"),
     ("stakeholders", "s"),
     ("stakeholders_by_turnover", "s S S S"),
     ("stakeholder", "s Enter"),

@@ -144,6 +144,30 @@ fn go_overview_and_go_stakeholders() {
 }
 
 #[test]
+fn go_document_opens_the_preface_and_its_links_lead_to_roadmaps() {
+    let mut a = app();
+    assert!(act(&mut a, Action::GoDocument));
+    assert_eq!(*a.place(), Place::Document);
+    assert!(!act(&mut a, Action::GoDocument));
+    // Preface heading, then its paragraphs, then the MTR roadmaps heading and links:
+    // walk down to the first link and follow it (MTR roadmap 7 became roadmap 4).
+    let items = a.current_items().expect("item list").0;
+    let seventh = items
+        .iter()
+        .position(|i| i.text.starts_with("7)"))
+        .expect("MTR roadmap 7 listed");
+    for _ in 0..seventh {
+        press(&mut a, "j");
+    }
+    // Tall paragraphs take extra steps; keep going until the link is selected.
+    while matches!(&a.view().state, ViewState::Document(n) if n.selected < seventh) {
+        press(&mut a, "j");
+    }
+    assert!(act(&mut a, Action::Open));
+    assert_eq!(*a.place(), Place::Roadmap(4));
+}
+
+#[test]
 fn sorting_cycles_columns_and_reverses() {
     let mut a = app();
     act(&mut a, Action::GoStakeholders);
@@ -359,7 +383,7 @@ fn open_place_puts_it_above_the_overview() {
 fn unknown_places_list_the_valid_forms() {
     let a = app();
     let e = Place::parse("nowhere", &a.doc, &a.index).unwrap_err();
-    assert!(e.contains("overview, roadmap:N"), "{e}");
+    assert!(e.contains("overview, document, roadmap:N"), "{e}");
     let e = Place::parse("roadmap:12", &a.doc, &a.index).unwrap_err();
     assert!(e.contains("1, 2, 3, 4, 5, 6, 7"), "{e}");
     assert!(Place::parse("stakeholder:nobody", &a.doc, &a.index).is_err());

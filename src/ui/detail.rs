@@ -122,3 +122,45 @@ impl Widget for StakeholderScreen<'_> {
         .render(body, buf);
     }
 }
+
+pub struct DocumentScreen<'a> {
+    pub app: &'a App,
+    pub nav: ListNav,
+}
+
+impl Widget for DocumentScreen<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (app, t, lang) = (self.app, &self.app.theme, self.app.lang);
+        let [header, body] = layout::detail(area);
+        let w = usize::from(header.width.saturating_sub(2));
+        let m = &app.doc.meta;
+        let mut lines = vec![Line::from(Span::styled(
+            format!(" {}", truncate(&m.title, w)),
+            t.title,
+        ))];
+        let mut by = m.author.to_string();
+        if let Some(g) = &m.managed_by {
+            by.push_str(&format!(" · {} {g}", lang.pick("gestito da", "managed by")));
+        }
+        lines.push(Line::from(Span::styled(
+            format!(" {}", truncate(&by, w)),
+            t.heading,
+        )));
+        if let Some(s) = &m.subtitle {
+            lines.push(Line::from(Span::styled(
+                format!(" {}", truncate(s, w)),
+                t.muted,
+            )));
+        }
+        Paragraph::new(lines).render(header, buf);
+        let items = content::document_items(&app.doc, &app.index, lang);
+        ItemList {
+            items: &items,
+            nav: self.nav,
+            focused: true,
+            title: lang.pick("Documento", "Document").to_owned(),
+            theme: t,
+        }
+        .render(body, buf);
+    }
+}

@@ -18,6 +18,7 @@ fn context_name(c: Context, lang: crate::model::Lang) -> &'static str {
     let (it, en) = match c {
         Context::Global => ("Ovunque", "Everywhere"),
         Context::Overview => ("Panoramica", "Overview"),
+        Context::Document => ("Documento", "Document"),
         Context::Roadmap => ("Roadmap", "Roadmap"),
         Context::Area => ("Ambito", "Area"),
         Context::Stakeholders => ("Tabella stakeholder", "Stakeholder table"),

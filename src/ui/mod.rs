@@ -43,6 +43,9 @@ pub fn draw(frame: &mut Frame, app: &App) {
                 .render(body, buf);
             }
         }
+        (_, ViewState::Document(nav)) => {
+            detail::DocumentScreen { app, nav: *nav }.render(body, buf);
+        }
         (Place::Area(id), ViewState::Area(nav)) => {
             detail::AreaScreen { app, id, nav: *nav }.render(body, buf);
         }
