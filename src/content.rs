@@ -285,10 +285,20 @@ pub fn roadmap_section(
                         continue;
                     };
                     let mut text = org_name(o).to_owned();
-                    if let Some(f) = org_figure(o, Metric::Turnover) {
-                        text.push_str(&format!(" — {}", figure_line(f, lang)));
+                    let figures: Vec<String> = [Metric::Turnover, Metric::Employees]
+                        .into_iter()
+                        .filter_map(|m| org_figure(o, m).map(|f| figure_line(f, lang)))
+                        .collect();
+                    if !figures.is_empty() {
+                        text.push_str(&format!(" — {}", figures.join(" · ")));
                     }
-                    if let Some(n) = &s.note {
+                    // A key player's note is often its whole paragraph, which the
+                    // organisation's own screen shows; here it would bury the figures.
+                    if let Some(n) = s
+                        .note
+                        .as_ref()
+                        .filter(|n| s.role != Role::KeyPlayer || n.chars().count() <= 90)
+                    {
                         text.push_str(&format!(" ({n})"));
                     }
                     v.push(Item::link(0, text, Place::Stakeholder(o.id.clone())));
