@@ -247,32 +247,16 @@ impl App {
                     width,
                 ))
             }
-            (Place::Document, ViewState::Document(_)) => {
+            (place, ViewState::Document(_) | ViewState::Area(_) | ViewState::Stakeholder(_)) => {
+                let (doc, index, lang) = (&self.doc, &self.index, self.lang);
+                let items = match place {
+                    Place::Area(id) => content::area_items(doc, index, id, lang),
+                    Place::Stakeholder(id) => content::stakeholder_items(doc, index, id, lang),
+                    _ => content::document_items(doc, index, lang),
+                };
                 let [_, content] = layout::detail(body);
                 let (rows, width) = layout::content_viewport(content);
-                Some((
-                    content::document_items(&self.doc, &self.index, self.lang),
-                    rows,
-                    width,
-                ))
-            }
-            (Place::Area(id), ViewState::Area(_)) => {
-                let [_, content] = layout::detail(body);
-                let (rows, width) = layout::content_viewport(content);
-                Some((
-                    content::area_items(&self.doc, &self.index, id, self.lang),
-                    rows,
-                    width,
-                ))
-            }
-            (Place::Stakeholder(id), ViewState::Stakeholder(_)) => {
-                let [_, content] = layout::detail(body);
-                let (rows, width) = layout::content_viewport(content);
-                Some((
-                    content::stakeholder_items(&self.doc, &self.index, id, self.lang),
-                    rows,
-                    width,
-                ))
+                Some((items, rows, width))
             }
             _ => None,
         }
