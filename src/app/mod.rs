@@ -1,0 +1,298 @@
+//! The application state. `update` (in `update.rs`) changes it in answer to a
+//! message and does no I/O and no drawing.
+
+mod update;
+
+pub use update::update;
+
+use std::cmp::Ordering;
+
+use crate::content::{self, Item, SECTIONS, Section, org_figure};
+use crate::keymap::{self, Context};
+use crate::model::{Document, Index, Lang, Loaded, Metric};
+use crate::nav::{ListNav, TableNav};
+use crate::place::Place;
+use crate::ui::layout;
+use crate::ui::theme::Theme;
+
+/// Which pane of the roadmap screen has the focus.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pane {
+    Sections,
+    Content,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoadmapState {
+    pub section: usize,
+    pub focus: Pane,
+    pub content: ListNav,
+}
+
+/// Columns the stakeholder table sorts by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SortKey {
+    Name,
+    Kind,
+    Place,
+    Turnover,
+    Employees,
+    Roadmaps,
+}
+
+pub const SORT_KEYS: &[SortKey] = &[
+    SortKey::Name,
+    SortKey::Kind,
+    SortKey::Place,
+    SortKey::Turnover,
+    SortKey::Employees,
+    SortKey::Roadmaps,
+];
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StakeholdersState {
+    pub table: TableNav,
+    pub sort: SortKey,
+    pub descending: bool,
+    /// Organisation indices in display order (derived from the sort, kept to avoid
+    /// sorting on every frame).
+    pub order: Vec<usize>,
+}
+
+/// Per-screen state, kept with the place on the stack.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ViewState {
+    Overview(TableNav),
+    Document(ListNav),
+    Roadmap(RoadmapState),
+    Area(ListNav),
+    Stakeholders(StakeholdersState),
+    Stakeholder(ListNav),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct View {
+    pub place: Place,
+    pub state: ViewState,
+}
+
+/// Everything the browser knows.
+#[derive(Debug, Clone)]
+pub struct App {
+    pub doc: Document,
+    pub index: Index,
+    /// Display name of the data file.
+    pub source: String,
+    pub lang: Lang,
+    /// The navigation stack; never empty, the root is the overview.
+    pub stack: Vec<View>,
+    /// Scroll offset of the help overlay, when it is open.
+    pub help: Option<usize>,
+    pub mouse: bool,
+    pub size: (u16, u16),
+    pub quit: bool,
+    pub theme: Theme,
+}
+
+impl App {
+    pub fn new(loaded: Loaded, lang: Lang, size: (u16, u16)) -> Self {
+        let index = Index::new(&loaded.doc);
+        let mut app = Self {
+            doc: loaded.doc,
+            index,
+            source: loaded.name,
+            lang,
+            stack: Vec::new(),
+            help: None,
+            mouse: true,
+            size,
+            quit: false,
+            theme: Theme::dark(),
+        };
+        let root = app.view_for(Place::Overview);
+        app.stack.push(root);
+        app
+    }
+
+    /// Opens `place` on top of the overview (used by `--open` and `render`).
+    /// The path above is filled in, so Back and the breadcrumbs lead somewhere
+    /// sensible: an area sits under its roadmap, an organisation under the table.
+    pub fn open(&mut self, place: Place) {
+        match &place {
+            Place::Overview => return,
+            Place::Area(id) => {
+                let number = self
+                    .index
+                    .area_loc(id)
+                    .and_then(|l| self.doc.roadmaps.get(l.roadmap))
+                    .map(|r| r.number);
+                if let Some(n) = number {
+                    self.push(Place::Roadmap(n));
+                }
+            }
+            Place::Stakeholder(_) => self.push(Place::Stakeholders),
+            Place::Roadmap(_) | Place::Stakeholders | Place::Document => {}
+        }
+        self.push(place);
+    }
+
+    pub fn view(&self) -> &View {
+        // The stack is never empty: the root is pushed in `new` and never popped.
+        &self.stack[self.stack.len() - 1]
+    }
+
+    fn view_mut(&mut self) -> &mut View {
+        let last = self.stack.len() - 1;
+        &mut self.stack[last]
+    }
+
+    pub fn place(&self) -> &Place {
+        &self.view().place
+    }
+
+    /// The keymap context of what is on screen.
+    pub fn context(&self) -> Context {
+        if self.help.is_some() {
+            Context::Help
+        } else {
+            self.view_context()
+        }
+    }
+
+    fn view_for(&self, place: Place) -> View {
+        let state = match &place {
+            Place::Overview => ViewState::Overview(TableNav::default()),
+            Place::Document => ViewState::Document(ListNav::default()),
+            Place::Roadmap(_) => ViewState::Roadmap(RoadmapState {
+                section: 0,
+                focus: Pane::Sections,
+                content: ListNav::default(),
+            }),
+            Place::Area(_) => ViewState::Area(ListNav::default()),
+            Place::Stakeholders => {
+                let mut s = StakeholdersState {
+                    table: TableNav::default(),
+                    sort: SortKey::Name,
+                    descending: false,
+                    order: Vec::new(),
+                };
+                s.order = self.stakeholder_order(s.sort, s.descending);
+                ViewState::Stakeholders(s)
+            }
+            Place::Stakeholder(_) => ViewState::Stakeholder(ListNav::default()),
+        };
+        View { place, state }
+    }
+
+    fn push(&mut self, place: Place) {
+        if *self.place() == place {
+            return;
+        }
+        let view = self.view_for(place);
+        self.stack.push(view);
+    }
+
+    /// Organisation indices sorted for the stakeholder table.
+    pub fn stakeholder_order(&self, key: SortKey, descending: bool) -> Vec<usize> {
+        let orgs = &self.doc.organisations;
+        let mut order: Vec<usize> = (0..orgs.len()).collect();
+        let value = |i: usize, m: Metric| org_figure(&orgs[i], m).map(|f| f.value);
+        let cmp_opt = |a: Option<f64>, b: Option<f64>| match (a, b) {
+            (Some(a), Some(b)) => a.partial_cmp(&b).unwrap_or(Ordering::Equal),
+            (Some(_), None) => Ordering::Greater,
+            (None, Some(_)) => Ordering::Less,
+            (None, None) => Ordering::Equal,
+        };
+        let by_name = |a: &usize, b: &usize| {
+            orgs[*a]
+                .name
+                .to_lowercase()
+                .cmp(&orgs[*b].name.to_lowercase())
+        };
+        order.sort_by(|a, b| {
+            let primary = match key {
+                SortKey::Name => Ordering::Equal,
+                SortKey::Kind => orgs[*a].kind.cmp(&orgs[*b].kind),
+                SortKey::Place => orgs[*a].place.cmp(&orgs[*b].place),
+                SortKey::Turnover => {
+                    cmp_opt(value(*a, Metric::Turnover), value(*b, Metric::Turnover))
+                }
+                SortKey::Employees => {
+                    cmp_opt(value(*a, Metric::Employees), value(*b, Metric::Employees))
+                }
+                SortKey::Roadmaps => self
+                    .index
+                    .roadmap_count(*a)
+                    .cmp(&self.index.roadmap_count(*b)),
+            };
+            let primary = if descending {
+                primary.reverse()
+            } else {
+                primary
+            };
+            primary.then_with(|| by_name(a, b))
+        });
+        order
+    }
+
+    /// The items of the current item-list screen, with the viewport they scroll in.
+    pub fn current_items(&self) -> Option<(Vec<Item>, usize, usize)> {
+        let body = layout::body(self.size);
+        match (&self.view().place, &self.view().state) {
+            (Place::Roadmap(n), ViewState::Roadmap(s)) => {
+                let r = self.index.roadmap(&self.doc, *n)?;
+                let [_, _, content] = layout::roadmap(body);
+                let (rows, width) = layout::content_viewport(content);
+                let section = SECTIONS.get(s.section).copied().unwrap_or(Section::Summary);
+                Some((
+                    content::roadmap_section(&self.doc, &self.index, r, section, self.lang),
+                    rows,
+                    width,
+                ))
+            }
+            (place, ViewState::Document(_) | ViewState::Area(_) | ViewState::Stakeholder(_)) => {
+                let (doc, index, lang) = (&self.doc, &self.index, self.lang);
+                let items = match place {
+                    Place::Area(id) => content::area_items(doc, index, id, lang),
+                    Place::Stakeholder(id) => content::stakeholder_items(doc, index, id, lang),
+                    _ => content::document_items(doc, index, lang),
+                };
+                let [_, content] = layout::detail(body);
+                let (rows, width) = layout::content_viewport(content);
+                Some((items, rows, width))
+            }
+            _ => None,
+        }
+    }
+
+    /// Rows visible in the current screen's table.
+    fn table_viewport(&self) -> usize {
+        let body = layout::body(self.size);
+        match self.view().state {
+            ViewState::Overview(_) => {
+                let [_, _, table] = layout::overview(body);
+                layout::table_rows(table)
+            }
+            _ => layout::table_rows(body),
+        }
+    }
+
+    /// Number of lines in the help overlay for the current screen.
+    pub fn help_lines(&self, context: Context) -> usize {
+        keymap::bindings_for(context).filter(|b| b.listed).count() + 6
+    }
+}
+
+impl App {
+    /// The context of the screen under any overlay.
+    pub fn view_context(&self) -> Context {
+        match self.view().state {
+            ViewState::Overview(_) => Context::Overview,
+            ViewState::Document(_) => Context::Document,
+            ViewState::Roadmap(_) => Context::Roadmap,
+            ViewState::Area(_) => Context::Area,
+            ViewState::Stakeholders(_) => Context::Stakeholders,
+            ViewState::Stakeholder(_) => Context::Stakeholder,
+        }
+    }
+}

@@ -1,0 +1,247 @@
+//! The sections of a roadmap screen.
+
+use super::{
+    Item, ItemKind, Section, empty, figure_item, org_figure, org_name, partnership_kind_label,
+    push_area_links, role_label, source_items,
+};
+use crate::model::format::{amount, figure_line};
+use crate::model::index::count_areas;
+use crate::model::{Document, Index, Lang, Metric, Roadmap, Role};
+use crate::place::Place;
+
+/// Items of one section of a roadmap.
+pub fn roadmap_section(
+    doc: &Document,
+    index: &Index,
+    r: &Roadmap,
+    section: Section,
+    lang: Lang,
+) -> Vec<Item> {
+    let mut v = Vec::new();
+    match section {
+        Section::Summary => {
+            v.push(Item::heading(lang.pick(
+                "Ambiti e soluzioni tecnologiche/organizzative",
+                "Areas and technological/organisational solutions",
+            )));
+            for s in &r.summary {
+                v.push(Item::new(ItemKind::Bullet(0), s.to_string()));
+            }
+            if !r.figures.is_empty() {
+                v.push(Item::heading(lang.pick("Dati", "Figures")));
+                for f in &r.figures {
+                    v.extend(figure_item(f, lang));
+                }
+            }
+            v.push(Item::heading(lang.pick("In cifre", "At a glance")));
+            let areas: usize = r.area_groups.iter().map(|g| count_areas(&g.areas)).sum();
+            v.push(Item::new(
+                ItemKind::Figure,
+                format!("{}: {areas}", lang.pick("Ambiti", "Areas")),
+            ));
+            v.push(Item::new(
+                ItemKind::Figure,
+                format!(
+                    "{}: {}",
+                    lang.pick("Stakeholder", "Stakeholders"),
+                    r.stakeholders.len()
+                ),
+            ));
+            if let Some(eu) = &r.eu_projects {
+                v.push(Item::new(
+                    ItemKind::Figure,
+                    format!(
+                        "{}: {} — {}",
+                        lang.pick("Progetti UE", "EU projects"),
+                        eu.projects,
+                        amount(&eu.contribution, lang)
+                    ),
+                ));
+            }
+        }
+        Section::Context => v.extend(r.context.iter().map(|p| Item::para(p.to_string()))),
+        Section::Areas => {
+            v.extend(r.areas_intro.iter().map(|p| Item::para(p.to_string())));
+            for g in &r.area_groups {
+                v.push(Item::heading(g.title.to_string()));
+                push_area_links(&g.areas, 0, &mut v);
+            }
+        }
+        Section::Update => v.extend(r.update.iter().map(|p| Item::para(p.to_string()))),
+        Section::Stakeholders => {
+            let mut roles: Vec<Role> = r.stakeholders.iter().map(|s| s.role).collect();
+            roles.sort();
+            roles.dedup();
+            for role in roles {
+                v.push(Item::heading(role_label(role, lang)));
+                for s in r.stakeholders.iter().filter(|s| s.role == role) {
+                    let Some(o) = index.org(doc, &s.org) else {
+                        continue;
+                    };
+                    let mut text = org_name(o).to_owned();
+                    let figures: Vec<String> = [Metric::Turnover, Metric::Employees]
+                        .into_iter()
+                        .filter_map(|m| org_figure(o, m).map(|f| figure_line(f, lang)))
+                        .collect();
+                    if !figures.is_empty() {
+                        text.push_str(&format!(" — {}", figures.join(" · ")));
+                    }
+                    // A key player's note is often its whole paragraph, which the
+                    // organisation's own screen shows; here it would bury the figures.
+                    if let Some(n) = s
+                        .note
+                        .as_ref()
+                        .filter(|n| s.role != Role::KeyPlayer || n.chars().count() <= 90)
+                    {
+                        text.push_str(&format!(" ({n})"));
+                    }
+                    v.push(Item::link(0, text, Place::Stakeholder(o.id.clone())));
+                }
+            }
+            if !r.assets.is_empty() {
+                v.push(Item::heading(lang.pick("Dal testo", "From the text")));
+                v.extend(r.assets.iter().map(|p| Item::para(p.to_string())));
+            }
+        }
+        Section::EuProjects => {
+            if let Some(eu) = &r.eu_projects {
+                v.push(Item::heading(format!(
+                    "{} {}",
+                    lang.pick("Progetti", "Projects"),
+                    eu.programme
+                )));
+                let mut line = format!(
+                    "{}: {}",
+                    lang.pick("Progetti finanziati", "Funded projects"),
+                    eu.projects
+                );
+                if let Some(t) = eu.tuscan_coordinated {
+                    line.push_str(&format!(
+                        " ({t} {})",
+                        lang.pick("con coordinatori toscani", "coordinated in Tuscany")
+                    ));
+                }
+                v.push(Item::new(ItemKind::Figure, line));
+                v.extend(figure_item(&eu.contribution, lang));
+                for s in &eu.schemes {
+                    let mut line = format!(
+                        "{}: {} {}",
+                        s.scheme,
+                        s.projects,
+                        lang.pick("progetti", "projects")
+                    );
+                    if let Some(c) = &s.contribution {
+                        line.push_str(&format!(" ({})", amount(c, lang)));
+                    }
+                    v.push(Item::new(ItemKind::Bullet(1), line));
+                }
+                if let Some(p) = eu.private_participants {
+                    v.push(Item::new(
+                        ItemKind::Figure,
+                        format!(
+                            "{}: {p}",
+                            lang.pick("Soggetti privati coinvolti", "Private participants")
+                        ),
+                    ));
+                }
+                if let Some(n) = &eu.note {
+                    v.push(Item::new(ItemKind::Note, n.to_string()));
+                }
+            }
+            if !r.partnerships.is_empty() {
+                v.push(Item::heading(
+                    lang.pick("Partnership e reti", "Partnerships and networks"),
+                ));
+            }
+            for p in &r.partnerships {
+                let mut head = format!("{} ({}", p.name, partnership_kind_label(p.kind, lang));
+                if let Some(d) = &p.date {
+                    head.push_str(&format!(", {d}"));
+                }
+                if let Some(a) = &p.amount {
+                    head.push_str(&format!(", {}", amount(a, lang)));
+                }
+                head.push_str("): ");
+                head.push_str(&p.description);
+                v.push(Item::new(ItemKind::Bullet(0), head));
+                for m in &p.members {
+                    if let Some(o) = index.org(doc, m) {
+                        v.push(Item::link(1, org_name(o), Place::Stakeholder(o.id.clone())));
+                    }
+                }
+            }
+            if !r.partnerships_text.is_empty() {
+                v.push(Item::heading(lang.pick("Dal testo", "From the text")));
+                v.extend(
+                    r.partnerships_text
+                        .iter()
+                        .map(|p| Item::para(p.to_string())),
+                );
+            }
+        }
+        Section::Investments => {
+            for inv in &r.investments {
+                let mut head = inv.amount.as_ref().map_or_else(
+                    || {
+                        lang.pick("importo non indicato", "amount not given")
+                            .to_owned()
+                    },
+                    |a| amount(a, lang),
+                );
+                head.push_str(&format!(" — {}", inv.purpose));
+                let mut extra = Vec::new();
+                if let Some(p) = &inv.place {
+                    extra.push(p.to_string());
+                }
+                if let Some(d) = &inv.date {
+                    extra.push(d.to_string());
+                }
+                if !extra.is_empty() {
+                    head.push_str(&format!(" ({})", extra.join(", ")));
+                }
+                v.push(Item::new(ItemKind::Bullet(0), head));
+                for b in &inv.by {
+                    if let Some(o) = index.org(doc, b) {
+                        v.push(Item::link(1, org_name(o), Place::Stakeholder(o.id.clone())));
+                    }
+                }
+            }
+        }
+        Section::Sdgs => {
+            for n in &r.sdgs {
+                let name = doc
+                    .sdgs
+                    .iter()
+                    .find(|s| s.number == *n)
+                    .map_or("", |s| s.name.as_str());
+                v.push(Item::new(ItemKind::Bullet(0), format!("SDG {n} — {name}")));
+            }
+        }
+        Section::CrossRefs => {
+            for c in &r.cross_refs {
+                let title = index
+                    .roadmap(doc, c.roadmap)
+                    .map_or("", |r| r.title.as_str());
+                v.push(Item::link(
+                    0,
+                    format!("Roadmap {} — {}", c.roadmap, c.topic),
+                    Place::Roadmap(c.roadmap),
+                ));
+                if !title.is_empty() {
+                    v.push(Item::new(ItemKind::Note, title.to_owned()));
+                }
+            }
+        }
+        Section::Sources => {
+            for id in &r.sources {
+                if let Some(s) = doc.sources.iter().find(|s| &s.id == id) {
+                    v.extend(source_items(s));
+                }
+            }
+        }
+    }
+    if v.is_empty() {
+        v.push(empty(lang));
+    }
+    v
+}
