@@ -16,6 +16,8 @@ pub enum Context {
     Area,
     Stakeholders,
     Stakeholder,
+    Swot,
+    SwotZoom,
     Help,
 }
 
@@ -219,6 +221,51 @@ pub static BINDINGS: &[Binding] = &[
         "Riquadro del contenuto",
         "Content pane"
     ),
+    bind!(Global, [c('w')], A::GoSwot, "Vai alla SWOT del settore", "Go to the sector SWOT", hint: "SWOT", "SWOT"),
+    bind!(
+        Swot,
+        [c('h'), k(K::Left)],
+        A::FocusLeft,
+        "Quadrante a sinistra",
+        "Quadrant to the left"
+    ),
+    bind!(
+        Swot,
+        [c('l'), k(K::Right)],
+        A::FocusRight,
+        "Quadrante a destra",
+        "Quadrant to the right"
+    ),
+    bind!(
+        Swot,
+        [c('k'), k(K::Up)],
+        A::FocusUp,
+        "Quadrante sopra",
+        "Quadrant above"
+    ),
+    bind!(
+        Swot,
+        [c('j'), k(K::Down)],
+        A::FocusDown,
+        "Quadrante sotto",
+        "Quadrant below"
+    ),
+    bind!(Swot, [c('z')], A::Zoom, "Ingrandisci il quadrante (anche Enter)", "Zoom the quadrant (Enter too)", hint: "zoom", "zoom"),
+    bind!(
+        SwotZoom,
+        [c('h'), k(K::Left)],
+        A::PrevPane,
+        "Quadrante precedente",
+        "Previous quadrant"
+    ),
+    bind!(
+        SwotZoom,
+        [c('l'), k(K::Right)],
+        A::NextPane,
+        "Quadrante successivo",
+        "Next quadrant"
+    ),
+    bind!(SwotZoom, [c('z')], A::Zoom, "Torna alla griglia (anche Enter)", "Back to the grid (Enter too)", hint: "griglia", "grid"),
     bind!(Stakeholders, [c('S')], A::CycleSort, "Ordina per la colonna successiva", "Sort by the next column", hint: "ordina", "sort"),
     bind!(
         Stakeholders,
@@ -246,6 +293,12 @@ pub const ALL_ACTIONS: &[Action] = &[
     A::GoOverview,
     A::GoDocument,
     A::GoStakeholders,
+    A::GoSwot,
+    A::FocusLeft,
+    A::FocusRight,
+    A::FocusUp,
+    A::FocusDown,
+    A::Zoom,
     A::CycleSort,
     A::ReverseSort,
     A::ToggleHelp,
@@ -285,6 +338,20 @@ pub fn bindings_for(context: Context) -> impl Iterator<Item = &'static Binding> 
     chain(context)
         .into_iter()
         .flat_map(|ctx| BINDINGS.iter().filter(move |b| b.context == ctx))
+}
+
+/// The bindings the help overlay lists for `context`: listed ones, minus global
+/// bindings whose keys the screen has taken over.
+pub fn help_entries(context: Context) -> Vec<&'static Binding> {
+    let own: Vec<Key> = BINDINGS
+        .iter()
+        .filter(|b| b.context == context)
+        .flat_map(|b| b.keys.iter().copied())
+        .collect();
+    bindings_for(context)
+        .filter(|b| b.listed)
+        .filter(|b| b.context == context || !b.keys.iter().all(|k| own.contains(k)))
+        .collect()
 }
 
 /// How a key is written in help and hints.
@@ -351,14 +418,16 @@ mod tests {
         Context::Area,
         Context::Stakeholders,
         Context::Stakeholder,
+        Context::Swot,
+        Context::SwotZoom,
         Context::Help,
     ];
 
     #[test]
     fn no_key_is_bound_twice_in_a_context() {
-        for &ctx in SCREENS {
+        for &ctx in SCREENS.iter().chain([&Context::Global]) {
             let mut seen = HashSet::new();
-            for b in bindings_for(ctx) {
+            for b in BINDINGS.iter().filter(|b| b.context == ctx) {
                 for key in b.keys {
                     assert!(
                         seen.insert(*key),
@@ -368,6 +437,26 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn screens_shadow_global_keys_only_on_purpose() {
+        let global: HashSet<Key> = BINDINGS
+            .iter()
+            .filter(|b| b.context == Context::Global)
+            .flat_map(|b| b.keys.iter().copied())
+            .collect();
+        let mut shadowed: Vec<String> = Vec::new();
+        for &ctx in SCREENS {
+            for b in BINDINGS.iter().filter(|b| b.context == ctx) {
+                for key in b.keys.iter().filter(|k| global.contains(k)) {
+                    shadowed.push(format!("{ctx:?} {}", key_label(key)));
+                }
+            }
+        }
+        // On the SWOT grid the vertical keys move between quadrants instead of
+        // scrolling; zoomed, they scroll again.
+        assert_eq!(shadowed, ["Swot k", "Swot ↑", "Swot j", "Swot ↓"]);
     }
 
     #[test]

@@ -14,11 +14,53 @@ pub enum Place {
     Area(String),
     Stakeholders,
     Stakeholder(String),
+    /// The SWOT grid; with a quadrant, that quadrant zoomed.
+    Swot(Option<Quadrant>),
+}
+
+/// A quadrant of the SWOT, in reading order of the grid.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Quadrant {
+    Strengths,
+    Weaknesses,
+    Opportunities,
+    Threats,
+}
+
+impl Quadrant {
+    pub const ALL: [Self; 4] = [
+        Self::Strengths,
+        Self::Weaknesses,
+        Self::Opportunities,
+        Self::Threats,
+    ];
+
+    pub fn index(self) -> usize {
+        match self {
+            Self::Strengths => 0,
+            Self::Weaknesses => 1,
+            Self::Opportunities => 2,
+            Self::Threats => 3,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Strengths => "strengths",
+            Self::Weaknesses => "weaknesses",
+            Self::Opportunities => "opportunities",
+            Self::Threats => "threats",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|q| q.name() == s)
+    }
 }
 
 /// The place forms accepted by `--open` and `render`, for error messages.
-pub const PLACE_FORMS: &str =
-    "overview, document, roadmap:N, area:ID, stakeholders, stakeholder:ID";
+pub const PLACE_FORMS: &str = "overview, document, roadmap:N, area:ID, stakeholders, stakeholder:ID, \
+     swot, swot:strengths|weaknesses|opportunities|threats";
 
 impl Place {
     /// Parses a place name and checks that what it names exists in `doc`.
@@ -36,6 +78,10 @@ impl Place {
         match (head, arg) {
             ("overview", None) => Ok(Self::Overview),
             ("document", None) => Ok(Self::Document),
+            ("swot", None) => Ok(Self::Swot(None)),
+            ("swot", Some(q)) => Quadrant::parse(q)
+                .map(|q| Self::Swot(Some(q)))
+                .ok_or_else(unknown),
             ("stakeholders", None) => Ok(Self::Stakeholders),
             ("roadmap", Some(n)) => {
                 let numbers = doc
@@ -77,6 +123,7 @@ impl Place {
         match self {
             Self::Overview => lang.pick("Panoramica", "Overview").to_owned(),
             Self::Document => lang.pick("Documento", "Document").to_owned(),
+            Self::Swot(_) => "SWOT".to_owned(),
             Self::Roadmap(n) => format!("Roadmap {n}"),
             Self::Area(id) => index
                 .area(doc, id)
@@ -95,6 +142,8 @@ impl fmt::Display for Place {
         match self {
             Self::Overview => f.write_str("overview"),
             Self::Document => f.write_str("document"),
+            Self::Swot(None) => f.write_str("swot"),
+            Self::Swot(Some(q)) => write!(f, "swot:{}", q.name()),
             Self::Roadmap(n) => write!(f, "roadmap:{n}"),
             Self::Area(id) => write!(f, "area:{id}"),
             Self::Stakeholders => f.write_str("stakeholders"),

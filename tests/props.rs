@@ -9,6 +9,7 @@ use roadmap_tui::app::{App, ViewState, update};
 use roadmap_tui::content::SECTIONS;
 use roadmap_tui::keymap::ALL_ACTIONS;
 use roadmap_tui::model::Lang;
+use roadmap_tui::place::Quadrant;
 
 fn msg() -> impl Strategy<Value = Msg> {
     let actions: Vec<Action> = ALL_ACTIONS
@@ -37,6 +38,25 @@ fn assert_in_range(app: &App) {
             }
             ViewState::Roadmap(r) => assert!(r.section < SECTIONS.len()),
             ViewState::Area(_) | ViewState::Document(_) | ViewState::Stakeholder(_) => {}
+            ViewState::Swot(s) => {
+                // Every quadrant's scroll stays in range, not just the focused one.
+                let body = roadmap_tui::ui::layout::body(app.size);
+                let rects = roadmap_tui::ui::layout::swot(body, s.focus.index(), s.zoomed);
+                for q in Quadrant::ALL {
+                    let items = roadmap_tui::content::swot_items(&app.doc, q);
+                    let nav = s.lists[q.index()];
+                    assert!(nav.selected < items.len());
+                    let (rows, width) = roadmap_tui::ui::layout::content_viewport(rects[q.index()]);
+                    if view == app.view() && rows > 0 {
+                        let total: usize =
+                            roadmap_tui::content::heights(&items, width).iter().sum();
+                        assert!(
+                            nav.offset <= total.saturating_sub(rows),
+                            "{q:?} scrolled past its end"
+                        );
+                    }
+                }
+            }
         }
     }
     // Item lists: the selection names an existing item.
@@ -44,6 +64,7 @@ fn assert_in_range(app: &App) {
         let nav = match &app.view().state {
             ViewState::Roadmap(r) => r.content,
             ViewState::Area(n) | ViewState::Document(n) | ViewState::Stakeholder(n) => *n,
+            ViewState::Swot(s) => s.lists[s.focus.index()],
             _ => unreachable!(),
         };
         assert!(

@@ -27,6 +27,7 @@ const SCRIPTS: &[(&str, &str)] = &[
     ("stakeholder", "s Enter"),
     ("help", "?"),
     ("help_on_roadmap", "Enter ?"),
+    ("help_on_swot", "w ?"),
 ];
 
 fn run(doc: &str, make: fn(Lang, (u16, u16)) -> roadmap_tui::app::App) {
@@ -82,4 +83,38 @@ fn priority_and_selection_have_colour() {
     press(&mut app, "j");
     let on = common::style_at(&app, "■").expect("priority cells shown");
     assert_eq!(on.fg, app.theme.priority_on.fg);
+}
+
+#[test]
+fn swot_grid_each_quadrant_focused_and_zoomed() {
+    const FOCUS: [(&str, &str); 4] = [
+        ("strengths", ""),
+        ("weaknesses", "Tab"),
+        ("opportunities", "Tab Tab"),
+        ("threats", "Tab Tab Tab"),
+    ];
+    for (w, h) in [(160, 48), (80, 24), (60, 20)] {
+        for (name, keys) in FOCUS {
+            for (zoom, z) in [("grid", ""), ("zoomed", "z")] {
+                let mut app = embedded(Lang::It, (w, h));
+                press(&mut app, &format!("w {keys} {z}"));
+                assert_snapshot!(format!("swot_{name}_{zoom}_{w}x{h}"), screen(&app));
+            }
+        }
+    }
+}
+
+#[test]
+fn swot_quadrants_have_their_own_colours() {
+    let app = embedded(Lang::En, (160, 48));
+    let mut app = app;
+    press(&mut app, "w");
+    for (q, title) in ["Strengths", "Weaknesses", "Opportunities", "Threats"]
+        .iter()
+        .enumerate()
+    {
+        let style = common::style_at(&app, title).expect("quadrant title shown");
+        assert_eq!(style.fg, app.theme.swot[q].fg, "{title}");
+    }
+    assert_ne!(app.theme.swot[0].fg, app.theme.swot[3].fg);
 }

@@ -7,7 +7,7 @@ use common::{embedded, press, small};
 use roadmap_tui::action::{Action, Msg};
 use roadmap_tui::app::{App, Pane, SortKey, ViewState, update};
 use roadmap_tui::model::Lang;
-use roadmap_tui::place::Place;
+use roadmap_tui::place::{Place, Quadrant};
 
 fn act(app: &mut App, a: Action) -> bool {
     update(app, Msg::Action(a))
@@ -406,4 +406,107 @@ fn open_fills_in_the_path_above_areas_and_organisations() {
     common::open(&mut a, "stakeholder:esaote");
     let places: Vec<String> = a.stack.iter().map(|v| v.place.to_string()).collect();
     assert_eq!(places, ["overview", "stakeholders", "stakeholder:esaote"]);
+}
+
+fn swot(a: &App) -> roadmap_tui::app::SwotState {
+    match &a.view().state {
+        ViewState::Swot(s) => s.clone(),
+        s => panic!("not on the SWOT: {s:?}"),
+    }
+}
+
+#[test]
+fn swot_opens_from_anywhere_with_strengths_focused() {
+    let mut a = app();
+    press(&mut a, "3 s");
+    assert!(act(&mut a, Action::GoSwot));
+    assert_eq!(*a.place(), Place::Swot(None));
+    let s = swot(&a);
+    assert_eq!((s.focus, s.zoomed), (Quadrant::Strengths, false));
+    assert!(!act(&mut a, Action::GoSwot), "already there");
+}
+
+#[test]
+fn swot_focus_moves_across_the_grid() {
+    let mut a = embedded(Lang::It, (160, 48));
+    act(&mut a, Action::GoSwot);
+    assert!(act(&mut a, Action::FocusRight));
+    assert_eq!(swot(&a).focus, Quadrant::Weaknesses);
+    assert!(
+        !act(&mut a, Action::FocusRight),
+        "no quadrant further right"
+    );
+    assert!(act(&mut a, Action::FocusDown));
+    assert_eq!(swot(&a).focus, Quadrant::Threats);
+    assert!(act(&mut a, Action::FocusLeft));
+    assert_eq!(swot(&a).focus, Quadrant::Opportunities);
+    assert!(act(&mut a, Action::FocusUp));
+    assert_eq!(swot(&a).focus, Quadrant::Strengths);
+    assert!(act(&mut a, Action::PrevPane), "Shift-Tab wraps around");
+    assert_eq!(swot(&a).focus, Quadrant::Threats);
+    assert!(act(&mut a, Action::NextPane));
+    assert_eq!(swot(&a).focus, Quadrant::Strengths);
+}
+
+#[test]
+fn swot_focus_walks_the_column_on_narrow_terminals() {
+    let mut a = embedded(Lang::It, (80, 24));
+    press(&mut a, "w j j");
+    assert_eq!(swot(&a).focus, Quadrant::Opportunities, "down the column");
+    press(&mut a, "k");
+    assert_eq!(swot(&a).focus, Quadrant::Weaknesses);
+}
+
+#[test]
+fn swot_zoom_toggles_and_arrows_scroll_while_zoomed() {
+    let mut a = embedded(Lang::It, (80, 24));
+    press(&mut a, "w Tab Tab");
+    assert!(act(&mut a, Action::Zoom));
+    assert!(swot(&a).zoomed);
+    assert_eq!(a.context(), roadmap_tui::keymap::Context::SwotZoom);
+    // Zoomed, j scrolls the quadrant instead of moving the focus.
+    press(&mut a, "j j j");
+    let s = swot(&a);
+    assert_eq!(s.focus, Quadrant::Opportunities);
+    assert!(s.lists[2].selected > 0);
+    assert!(act(&mut a, Action::Open), "Enter zooms back out too");
+    assert!(!swot(&a).zoomed);
+    assert_eq!(
+        swot(&a).lists[2],
+        s.lists[2],
+        "each quadrant keeps its own scroll"
+    );
+}
+
+#[test]
+fn swot_place_opens_zoomed_on_a_quadrant() {
+    let mut a = app();
+    common::open(&mut a, "swot:threats");
+    let s = swot(&a);
+    assert_eq!((s.focus, s.zoomed), (Quadrant::Threats, true));
+    assert!(Place::parse("swot:nothing", &a.doc, &a.index).is_err());
+}
+
+#[test]
+fn swot_click_focuses_the_quadrant_under_the_pointer() {
+    let mut a = embedded(Lang::It, (160, 48));
+    act(&mut a, Action::GoSwot);
+    // Bottom-right quadrant of the grid.
+    assert!(update(
+        &mut a,
+        Msg::Click {
+            column: 120,
+            row: 40
+        }
+    ));
+    assert_eq!(swot(&a).focus, Quadrant::Threats);
+}
+
+#[test]
+fn swot_page_down_scrolls_the_focused_quadrant_only() {
+    let mut a = embedded(Lang::It, (60, 20));
+    press(&mut a, "w PgDn");
+    let s = swot(&a);
+    assert!(s.lists[0].offset > 0);
+    assert_eq!(s.lists[1], roadmap_tui::nav::ListNav::default());
 }

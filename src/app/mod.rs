@@ -11,7 +11,7 @@ use crate::content::{self, Item, SECTIONS, Section, org_figure};
 use crate::keymap::{self, Context};
 use crate::model::{Document, Index, Lang, Loaded, Metric};
 use crate::nav::{ListNav, TableNav};
-use crate::place::Place;
+use crate::place::{Place, Quadrant};
 use crate::ui::layout;
 use crate::ui::theme::Theme;
 
@@ -59,6 +59,15 @@ pub struct StakeholdersState {
     pub order: Vec<usize>,
 }
 
+/// The SWOT grid: which quadrant has the focus, whether it is zoomed, and each
+/// quadrant's own scroll position.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SwotState {
+    pub focus: Quadrant,
+    pub zoomed: bool,
+    pub lists: [ListNav; 4],
+}
+
 /// Per-screen state, kept with the place on the stack.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ViewState {
@@ -68,6 +77,7 @@ pub enum ViewState {
     Area(ListNav),
     Stakeholders(StakeholdersState),
     Stakeholder(ListNav),
+    Swot(SwotState),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -131,7 +141,7 @@ impl App {
                 }
             }
             Place::Stakeholder(_) => self.push(Place::Stakeholders),
-            Place::Roadmap(_) | Place::Stakeholders | Place::Document => {}
+            Place::Roadmap(_) | Place::Stakeholders | Place::Document | Place::Swot(_) => {}
         }
         self.push(place);
     }
@@ -180,6 +190,11 @@ impl App {
                 ViewState::Stakeholders(s)
             }
             Place::Stakeholder(_) => ViewState::Stakeholder(ListNav::default()),
+            Place::Swot(zoom) => ViewState::Swot(SwotState {
+                focus: zoom.unwrap_or(Quadrant::Strengths),
+                zoomed: zoom.is_some(),
+                lists: [ListNav::default(); 4],
+            }),
         };
         View { place, state }
     }
@@ -250,6 +265,11 @@ impl App {
                     width,
                 ))
             }
+            (_, ViewState::Swot(s)) => {
+                let rect = layout::swot(body, s.focus.index(), s.zoomed)[s.focus.index()];
+                let (rows, width) = layout::content_viewport(rect);
+                Some((content::swot_items(&self.doc, s.focus), rows, width))
+            }
             (place, ViewState::Document(_) | ViewState::Area(_) | ViewState::Stakeholder(_)) => {
                 let (doc, index, lang) = (&self.doc, &self.index, self.lang);
                 let items = match place {
@@ -279,20 +299,22 @@ impl App {
 
     /// Number of lines in the help overlay for the current screen.
     pub fn help_lines(&self, context: Context) -> usize {
-        keymap::bindings_for(context).filter(|b| b.listed).count() + 6
+        keymap::help_entries(context).len() + 6
     }
 }
 
 impl App {
     /// The context of the screen under any overlay.
     pub fn view_context(&self) -> Context {
-        match self.view().state {
+        match &self.view().state {
             ViewState::Overview(_) => Context::Overview,
             ViewState::Document(_) => Context::Document,
             ViewState::Roadmap(_) => Context::Roadmap,
             ViewState::Area(_) => Context::Area,
             ViewState::Stakeholders(_) => Context::Stakeholders,
             ViewState::Stakeholder(_) => Context::Stakeholder,
+            ViewState::Swot(s) if s.zoomed => Context::SwotZoom,
+            ViewState::Swot(_) => Context::Swot,
         }
     }
 }

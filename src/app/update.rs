@@ -4,7 +4,7 @@ use super::{App, Pane, RoadmapState, SORT_KEYS, SortKey, ViewState};
 use crate::action::{Action, Msg};
 use crate::content::{self, Item, SECTIONS};
 use crate::nav::{ListNav, TableNav};
-use crate::place::Place;
+use crate::place::{Place, Quadrant};
 use crate::ui::layout;
 
 /// Applies one message. Returns whether anything visible changed.
@@ -41,6 +41,26 @@ fn act(app: &mut App, action: Action) -> bool {
         Action::Top => return step(app, isize::MIN / 2),
         Action::Bottom => return step(app, isize::MAX / 2),
         Action::Open => return open(app),
+        Action::NextPane | Action::PrevPane if matches!(app.view().state, ViewState::Swot(_)) => {
+            let delta = if action == Action::NextPane { 1 } else { 3 };
+            return swot_focus(app, |q, _| Quadrant::ALL[(q.index() + delta) % 4]);
+        }
+        Action::FocusLeft | Action::FocusRight | Action::FocusUp | Action::FocusDown => {
+            return swot_focus(app, |q, grid| {
+                let i = q.index();
+                let target = match (action, grid) {
+                    (Action::FocusLeft, true) => i & !1,
+                    (Action::FocusRight, true) => i | 1,
+                    (Action::FocusUp, true) => i & 1,
+                    (Action::FocusDown, true) => i | 2,
+                    // A single column: every direction walks the list.
+                    (Action::FocusLeft | Action::FocusUp, false) => i.saturating_sub(1),
+                    _ => (i + 1).min(3),
+                };
+                Quadrant::ALL[target]
+            });
+        }
+        Action::Zoom => return toggle_zoom(app),
         Action::NextPane | Action::PrevPane => {
             let ViewState::Roadmap(s) = &mut app.view_mut().state else {
                 return false;
@@ -67,13 +87,15 @@ fn act(app: &mut App, action: Action) -> bool {
             }
             app.stack.truncate(1);
         }
-        Action::GoStakeholders | Action::GoDocument => {
-            let place = if action == Action::GoDocument {
-                Place::Document
-            } else {
-                Place::Stakeholders
+        Action::GoStakeholders | Action::GoDocument | Action::GoSwot => {
+            let place = match action {
+                Action::GoDocument => Place::Document,
+                Action::GoSwot => Place::Swot(None),
+                _ => Place::Stakeholders,
             };
-            if *app.place() == place {
+            if *app.place() == place
+                || (place == Place::Swot(None) && matches!(app.place(), Place::Swot(_)))
+            {
                 return false;
             }
             app.push(place);
@@ -119,34 +141,55 @@ fn help_action(app: &mut App, offset: usize, action: Action) -> bool {
     new != offset
 }
 
+/// Moves the SWOT focus to the quadrant `to` picks (given the current one and
+/// whether the quadrants form a grid).
+fn swot_focus(app: &mut App, to: impl Fn(Quadrant, bool) -> Quadrant) -> bool {
+    let grid = layout::swot_is_grid(layout::body(app.size));
+    let ViewState::Swot(s) = &mut app.view_mut().state else {
+        return false;
+    };
+    let next = to(s.focus, grid);
+    if next == s.focus {
+        return false;
+    }
+    s.focus = next;
+    refit(app);
+    true
+}
+
+fn toggle_zoom(app: &mut App) -> bool {
+    let ViewState::Swot(s) = &mut app.view_mut().state else {
+        return false;
+    };
+    s.zoomed = !s.zoomed;
+    refit(app);
+    true
+}
+
 /// Moves the selection of the focused list or table by `delta` items.
 fn step(app: &mut App, delta: isize) -> bool {
+    if content_focused(app) {
+        let Some((items, rows, width)) = app.current_items() else {
+            return false;
+        };
+        let heights = content::heights(&items, width);
+        return current_nav(app).is_some_and(|n| n.move_by(delta, &heights, rows));
+    }
     let table_rows = app.table_viewport();
-    let items = app.current_items();
-    let roadmap_sections = SECTIONS.len();
     let orgs = app.doc.organisations.len();
     let roadmaps = app.doc.roadmaps.len();
     match &mut app.view_mut().state {
         ViewState::Overview(t) => t.move_by(delta, roadmaps, table_rows),
         ViewState::Stakeholders(s) => s.table.move_by(delta, orgs, table_rows),
-        ViewState::Roadmap(s) if s.focus == Pane::Sections => {
+        ViewState::Roadmap(s) => {
             let before = s.section;
-            s.section = clamp_add(s.section, delta, roadmap_sections);
+            s.section = clamp_add(s.section, delta, SECTIONS.len());
             if s.section != before {
                 s.content = ListNav::default();
             }
             s.section != before
         }
-        ViewState::Roadmap(RoadmapState { content: nav, .. })
-        | ViewState::Area(nav)
-        | ViewState::Document(nav)
-        | ViewState::Stakeholder(nav) => {
-            let Some((items, rows, width)) = items else {
-                return false;
-            };
-            let heights = content::heights(&items, width);
-            nav.move_by(delta, &heights, rows)
-        }
+        _ => false,
     }
 }
 
@@ -174,7 +217,10 @@ fn page(app: &mut App, dir: isize) -> bool {
 fn content_focused(app: &App) -> bool {
     match &app.view().state {
         ViewState::Roadmap(s) => s.focus == Pane::Content,
-        ViewState::Area(_) | ViewState::Document(_) | ViewState::Stakeholder(_) => true,
+        ViewState::Area(_)
+        | ViewState::Document(_)
+        | ViewState::Stakeholder(_)
+        | ViewState::Swot(_) => true,
         ViewState::Overview(_) | ViewState::Stakeholders(_) => false,
     }
 }
@@ -185,6 +231,7 @@ fn current_nav(app: &mut App) -> Option<&mut ListNav> {
         | ViewState::Area(n)
         | ViewState::Document(n)
         | ViewState::Stakeholder(n) => Some(n),
+        ViewState::Swot(s) => Some(&mut s.lists[s.focus.index()]),
         _ => None,
     }
 }
@@ -207,6 +254,7 @@ fn clamp_add(value: usize, delta: isize, len: usize) -> usize {
 /// Enter: open what is selected.
 fn open(app: &mut App) -> bool {
     let target = match &app.view().state {
+        ViewState::Swot(_) => return toggle_zoom(app),
         ViewState::Overview(t) => app
             .doc
             .roadmaps
@@ -276,6 +324,26 @@ fn sort(app: &mut App, action: Action) -> bool {
 
 /// Keeps every offset valid after the size or the content changed.
 fn refit(app: &mut App) {
+    if let ViewState::Swot(s) = &app.view().state {
+        let body = layout::body(app.size);
+        let rects = layout::swot(body, s.focus.index(), s.zoomed);
+        let fitted: Vec<(Vec<usize>, usize)> = Quadrant::ALL
+            .iter()
+            .map(|q| {
+                let (rows, width) = layout::content_viewport(rects[q.index()]);
+                (
+                    content::heights(&content::swot_items(&app.doc, *q), width),
+                    rows,
+                )
+            })
+            .collect();
+        if let ViewState::Swot(s) = &mut app.view_mut().state {
+            for (nav, (heights, rows)) in s.lists.iter_mut().zip(fitted) {
+                nav.refit(&heights, rows);
+            }
+        }
+        return;
+    }
     let rows = app.table_viewport();
     let items = app.current_items();
     let roadmaps = app.doc.roadmaps.len();
@@ -285,6 +353,7 @@ fn refit(app: &mut App) {
             let len = s.order.len();
             s.table.select(s.table.selected, len, rows);
         }
+        ViewState::Swot(_) => {}
         ViewState::Roadmap(RoadmapState { content: nav, .. })
         | ViewState::Area(nav)
         | ViewState::Document(nav)
@@ -343,6 +412,25 @@ fn click(app: &mut App, column: u16, row: u16) -> bool {
             };
             s.focus = Pane::Content;
             click_item(app, items, line)
+        }
+        ViewState::Swot(s) => {
+            let rects = layout::swot(body, s.focus.index(), s.zoomed);
+            let at = ratatui::layout::Position::new(column, row);
+            let Some(q) = Quadrant::ALL
+                .into_iter()
+                .find(|q| rects[q.index()].contains(at))
+            else {
+                return false;
+            };
+            if s.focus == q {
+                let Some(line) = layout::content_line_at(rects[q.index()], column, row) else {
+                    return false;
+                };
+                return click_item(app, items, line);
+            }
+            s.focus = q;
+            refit(app);
+            true
         }
         ViewState::Area(_) | ViewState::Document(_) | ViewState::Stakeholder(_) => {
             let [_, content] = layout::detail(body);

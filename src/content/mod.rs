@@ -9,8 +9,10 @@ pub use pages::{area_items, document_items, stakeholder_items};
 pub use roadmap::roadmap_section;
 
 use crate::model::format::figure_line;
-use crate::model::{Area, Figure, Lang, Metric, OrgKind, Organisation, PartnershipKind, Role};
-use crate::place::Place;
+use crate::model::{
+    Area, Document, Figure, Lang, Metric, OrgKind, Organisation, PartnershipKind, Role,
+};
+use crate::place::{Place, Quadrant};
 use crate::wrap::wrap;
 
 /// How an item looks.
@@ -22,6 +24,8 @@ pub enum ItemKind {
     Link(u8),
     Figure,
     Note,
+    /// A bullet with its own marker (SWOT quadrants).
+    Marker(char),
 }
 
 /// One selectable piece of content.
@@ -65,6 +69,14 @@ impl Item {
             ItemKind::Link(d) => ("→ ", 2 * usize::from(d), false, false),
             ItemKind::Figure => ("▪ ", 0, false, false),
             ItemKind::Note => ("", 2, false, false),
+            ItemKind::Marker(_) => ("", 0, false, false),
+        };
+        let marker;
+        let prefix = if let ItemKind::Marker(c) = self.kind {
+            marker = format!("{c} ");
+            marker.as_str()
+        } else {
+            prefix
         };
         let inner = width.saturating_sub(indent + prefix.chars().count()).max(1);
         let mut out = Vec::new();
@@ -142,6 +154,41 @@ impl Section {
         };
         lang.pick(it, en)
     }
+}
+
+/// The quadrant's heading as the source prints it, and in English.
+pub fn quadrant_label(q: Quadrant, lang: Lang) -> &'static str {
+    let (it, en) = match q {
+        Quadrant::Strengths => ("Punti di forza", "Strengths"),
+        Quadrant::Weaknesses => ("Punti di debolezza", "Weaknesses"),
+        Quadrant::Opportunities => ("Opportunità future", "Opportunities"),
+        Quadrant::Threats => ("Minacce future", "Threats"),
+    };
+    lang.pick(it, en)
+}
+
+/// A marker per quadrant, so that quadrants differ without colour too.
+pub fn quadrant_marker(q: Quadrant) -> char {
+    match q {
+        Quadrant::Strengths => '+',
+        Quadrant::Weaknesses => '−',
+        Quadrant::Opportunities => '↗',
+        Quadrant::Threats => '!',
+    }
+}
+
+/// The items of one SWOT quadrant.
+pub fn swot_items(doc: &Document, q: Quadrant) -> Vec<Item> {
+    let s = &doc.swot;
+    let list = match q {
+        Quadrant::Strengths => &s.strengths,
+        Quadrant::Weaknesses => &s.weaknesses,
+        Quadrant::Opportunities => &s.opportunities,
+        Quadrant::Threats => &s.threats,
+    };
+    list.iter()
+        .map(|t| Item::new(ItemKind::Marker(quadrant_marker(q)), t.to_string()))
+        .collect()
 }
 
 pub fn role_label(role: Role, lang: Lang) -> &'static str {

@@ -57,6 +57,7 @@ impl Widget for AreaScreen<'_> {
                 .pick("Ambito tecnologico", "Technology area")
                 .to_owned(),
             theme: t,
+            accent: None,
         }
         .render(body, buf);
     }
@@ -118,6 +119,7 @@ impl Widget for StakeholderScreen<'_> {
             focused: true,
             title: lang.pick("Organizzazione", "Organisation").to_owned(),
             theme: t,
+            accent: None,
         }
         .render(body, buf);
     }
@@ -160,6 +162,7 @@ impl Widget for DocumentScreen<'_> {
             focused: true,
             title: lang.pick("Documento", "Document").to_owned(),
             theme: t,
+            accent: None,
         }
         .render(body, buf);
     }

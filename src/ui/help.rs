@@ -23,6 +23,8 @@ fn context_name(c: Context, lang: crate::model::Lang) -> &'static str {
         Context::Area => ("Ambito", "Area"),
         Context::Stakeholders => ("Tabella stakeholder", "Stakeholder table"),
         Context::Stakeholder => ("Organizzazione", "Organisation"),
+        Context::Swot => ("SWOT", "SWOT"),
+        Context::SwotZoom => ("SWOT, quadrante ingrandito", "SWOT, zoomed quadrant"),
         Context::Help => ("Aiuto", "Help"),
     };
     lang.pick(it, en)
@@ -34,7 +36,7 @@ impl Widget for HelpOverlay<'_> {
         let ctx = app.view_context();
         let mut lines = Vec::new();
         let mut current = None;
-        for b in keymap::bindings_for(ctx).filter(|b| b.listed) {
+        for b in keymap::help_entries(ctx) {
             if current != Some(b.context) {
                 if current.is_some() {
                     lines.push(Line::raw(""));

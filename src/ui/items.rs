@@ -2,9 +2,10 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Rect};
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{
-    Block, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Widget,
+    Block, BorderType, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Widget,
 };
 
 use crate::content::{Item, ItemKind};
@@ -17,19 +18,31 @@ pub struct ItemList<'a> {
     pub focused: bool,
     pub title: String,
     pub theme: &'a Theme,
+    /// A colour of its own (SWOT quadrants): border and title; thick when focused.
+    pub accent: Option<Style>,
 }
 
 impl Widget for ItemList<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let t = self.theme;
-        let border = if self.focused {
-            t.border_focused
+        let (border, title) = match (self.accent, self.focused) {
+            (Some(a), true) => (
+                a.add_modifier(Modifier::BOLD),
+                a.add_modifier(Modifier::BOLD | Modifier::REVERSED),
+            ),
+            (Some(a), false) => (a, a.add_modifier(Modifier::BOLD)),
+            (None, true) => (t.border_focused, t.title),
+            (None, false) => (t.border, t.title),
+        };
+        let kind = if self.accent.is_some() && self.focused {
+            BorderType::Thick
         } else {
-            t.border
+            BorderType::Plain
         };
         let block = Block::bordered()
+            .border_type(kind)
             .border_style(border)
-            .title(Span::styled(format!(" {} ", self.title), t.title));
+            .title(Span::styled(format!(" {} ", self.title), title));
         let inner = block.inner(area);
         block.render(area, buf);
         let text_area = Rect {
@@ -53,7 +66,7 @@ impl Widget for ItemList<'_> {
                 ItemKind::Link(_) => t.link,
                 ItemKind::Figure => t.figure,
                 ItemKind::Note => t.muted,
-                ItemKind::Paragraph | ItemKind::Bullet(_) => t.base,
+                ItemKind::Paragraph | ItemKind::Bullet(_) | ItemKind::Marker(_) => t.base,
             };
             let blank_before = usize::from(
                 lines.first().is_some_and(String::is_empty) && item.kind == ItemKind::Heading,
@@ -82,7 +95,8 @@ impl Widget for ItemList<'_> {
             line_no += lines.len();
             total = line_no;
         }
-        if total > rows {
+        // A collapsed one-line pane shows its first item, not a scrollbar.
+        if total > rows && rows > 1 {
             let mut state =
                 ScrollbarState::new(total.saturating_sub(rows)).position(self.nav.offset);
             Scrollbar::new(ScrollbarOrientation::VerticalRight)

@@ -96,3 +96,37 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
         h,
     )
 }
+
+/// Below this width the SWOT quadrants stack in one column.
+pub const SWOT_GRID_MIN_WIDTH: u16 = 100;
+
+/// Whether the SWOT shows as a 2×2 grid in `body` (else a column).
+pub fn swot_is_grid(body: Rect) -> bool {
+    body.width >= SWOT_GRID_MIN_WIDTH
+}
+
+/// The four SWOT quadrants' rectangles (strengths, weaknesses, opportunities,
+/// threats). Hidden quadrants get an empty rectangle. In a column the focused
+/// quadrant takes the room and the others keep a line of their first item.
+pub fn swot(body: Rect, focus: usize, zoomed: bool) -> [Rect; 4] {
+    let mut out = [Rect::ZERO; 4];
+    if zoomed {
+        out[focus.min(3)] = body;
+        return out;
+    }
+    if swot_is_grid(body) {
+        let [top, bottom] = body.layout(&Layout::vertical([Constraint::Fill(1); 2]));
+        let [s, w] = top.layout(&Layout::horizontal([Constraint::Fill(1); 2]));
+        let [o, t] = bottom.layout(&Layout::horizontal([Constraint::Fill(1); 2]));
+        return [s, w, o, t];
+    }
+    let collapsed = 3u16;
+    let rows: [Constraint; 4] = std::array::from_fn(|i| {
+        if i == focus {
+            Constraint::Min(3)
+        } else {
+            Constraint::Length(collapsed)
+        }
+    });
+    body.layout(&Layout::vertical(rows))
+}

@@ -8,6 +8,7 @@ pub mod layout;
 pub mod overview;
 pub mod roadmap;
 pub mod stakeholders;
+pub mod swot;
 pub mod theme;
 
 use ratatui::Frame;
@@ -43,6 +44,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
                 .render(body, buf);
             }
         }
+        (_, ViewState::Swot(state)) => swot::SwotScreen { app, state }.render(body, buf),
         (_, ViewState::Document(nav)) => {
             detail::DocumentScreen { app, nav: *nav }.render(body, buf);
         }

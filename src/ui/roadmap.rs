@@ -102,6 +102,7 @@ impl Widget for RoadmapScreen<'_> {
             focused: !focused,
             title: section.label(lang).to_owned(),
             theme: t,
+            accent: None,
         }
         .render(content, buf);
     }

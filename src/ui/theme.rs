@@ -23,6 +23,8 @@ pub struct Theme {
     pub priority_on: Style,
     pub priority_off: Style,
     pub warning: Style,
+    /// Strengths, weaknesses, opportunities, threats.
+    pub swot: [Style; 4],
 }
 
 impl Theme {
@@ -48,6 +50,12 @@ impl Theme {
             priority_on: Style::new().fg(Color::LightRed),
             priority_off: Style::new().fg(Color::DarkGray),
             warning: Style::new().fg(Color::Black).bg(Color::Yellow),
+            swot: [
+                Style::new().fg(Color::LightGreen),
+                Style::new().fg(Color::LightRed),
+                Style::new().fg(Color::LightBlue),
+                Style::new().fg(Color::LightMagenta),
+            ],
         }
     }
 }

@@ -1,0 +1,50 @@
+//! The SWOT as a 2×2 grid of split panes (a column on narrow terminals), each
+//! quadrant with its colour, marker, item count and scrollbar.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::widgets::Widget;
+
+use crate::app::{App, SwotState};
+use crate::content::{quadrant_label, quadrant_marker, swot_items};
+use crate::place::Quadrant;
+use crate::ui::items::ItemList;
+use crate::ui::layout;
+
+pub struct SwotScreen<'a> {
+    pub app: &'a App,
+    pub state: &'a SwotState,
+}
+
+impl Widget for SwotScreen<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (app, s) = (self.app, self.state);
+        let rects = layout::swot(area, s.focus.index(), s.zoomed);
+        for q in Quadrant::ALL {
+            let rect = rects[q.index()];
+            if rect.is_empty() {
+                continue;
+            }
+            let items = swot_items(&app.doc, q);
+            let focused = q == s.focus;
+            let mut title = format!(
+                "{} {} ({})",
+                quadrant_marker(q),
+                quadrant_label(q, app.lang),
+                items.len()
+            );
+            if focused && !s.zoomed {
+                title.push_str(app.lang.pick(" · z ingrandisce", " · z zooms"));
+            }
+            ItemList {
+                items: &items,
+                nav: s.lists[q.index()],
+                focused,
+                title,
+                theme: &app.theme,
+                accent: Some(app.theme.swot[q.index()]),
+            }
+            .render(rect, buf);
+        }
+    }
+}
