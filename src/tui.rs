@@ -3,6 +3,7 @@
 //! SIGTERM, SIGHUP, SIGINT and SIGQUIT.
 
 use std::io::{self, IsTerminal, stdout};
+use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use crossterm::event::{
     self, DisableMouseCapture, EnableMouseCapture, Event, MouseButton, MouseEventKind,
@@ -16,6 +17,15 @@ use crate::action::Msg;
 use crate::app::{App, update};
 use crate::keymap;
 use crate::ui;
+
+/// Held while anything is written to the terminal. The signal path takes it and
+/// keeps it until the process exits, so a frame being drawn can never undo the
+/// restore (a frame ends by hiding the cursor).
+static OUTPUT: Mutex<()> = Mutex::new(());
+
+fn output() -> MutexGuard<'static, ()> {
+    OUTPUT.lock().unwrap_or_else(PoisonError::into_inner)
+}
 
 /// Why the browser cannot start here, if it cannot.
 pub fn unusable_terminal() -> Option<&'static str> {
@@ -47,6 +57,7 @@ fn watch_signals() -> io::Result<()> {
         .name("signals".into())
         .spawn(move || {
             if let Some(sig) = signals.forever().next() {
+                let _held_until_exit = output();
                 restore();
                 std::process::exit(128 + sig);
             }
@@ -66,6 +77,7 @@ pub fn run(mut app: App) -> io::Result<()> {
     }));
     let result =
         execute!(stdout(), EnableMouseCapture).and_then(|()| event_loop(&mut terminal, &mut app));
+    let _out = output();
     restore();
     result
 }
@@ -79,7 +91,10 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
             height: size.height,
         },
     );
-    terminal.draw(|f| ui::draw(f, app))?;
+    {
+        let _out = output();
+        terminal.draw(|f| ui::draw(f, app))?;
+    }
     loop {
         // Blocking read: nothing is drawn and no CPU is used until something happens.
         let Some(msg) = to_msg(app, &event::read()?) else {
@@ -90,6 +105,7 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
         if app.quit {
             return Ok(());
         }
+        let _out = output();
         if app.mouse != mouse {
             if app.mouse {
                 execute!(stdout(), EnableMouseCapture)?;
