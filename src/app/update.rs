@@ -123,12 +123,11 @@ fn help_action(app: &mut App, offset: usize, action: Action) -> bool {
             app.quit = true;
             return true;
         }
-        Action::ToggleLang => {
-            app.lang = app.lang.toggle();
-            return true;
-        }
-        Action::ToggleMouse => {
-            app.mouse = !app.mouse;
+        // The same as without the overlay: the screen beneath re-fits to the new text.
+        Action::ToggleLang | Action::ToggleMouse => {
+            app.help = None;
+            act(app, action);
+            app.help = Some(offset);
             return true;
         }
         Action::Up => offset.saturating_sub(1),

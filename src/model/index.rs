@@ -26,6 +26,8 @@ pub struct Index {
     pub org_investments: Vec<Vec<(usize, usize)>>,
     /// Per organisation: the organisations whose group it is.
     pub org_members: Vec<Vec<usize>>,
+    /// Per organisation: the numbers of the distinct roadmaps it is linked to, in order.
+    pub org_roadmap_numbers: Vec<Vec<u8>>,
 }
 
 impl Index {
@@ -48,12 +50,16 @@ impl Index {
             org_partnerships: vec![Vec::new(); n],
             org_investments: vec![Vec::new(); n],
             org_members: vec![Vec::new(); n],
+            org_roadmap_numbers: vec![Vec::new(); n],
             ..Self::default()
         };
         for (ri, r) in doc.roadmaps.iter().enumerate() {
             for (li, link) in r.stakeholders.iter().enumerate() {
                 if let Some(&o) = orgs.get(&link.org) {
                     ix.org_roadmaps[o].push((ri, li));
+                    if ix.org_roadmap_numbers[o].last() != Some(&r.number) {
+                        ix.org_roadmap_numbers[o].push(r.number);
+                    }
                 }
             }
             for (pi, p) in r.partnerships.iter().enumerate() {
@@ -121,12 +127,7 @@ impl Index {
 
     /// Number of distinct roadmaps an organisation is linked to.
     pub fn roadmap_count(&self, org: usize) -> usize {
-        let mut rs: Vec<usize> = self
-            .org_roadmaps
-            .get(org)
-            .map_or_else(Vec::new, |v| v.iter().map(|&(r, _)| r).collect());
-        rs.dedup();
-        rs.len()
+        self.org_roadmap_numbers.get(org).map_or(0, Vec::len)
     }
 }
 

@@ -56,16 +56,6 @@ impl LoadError {
             }
         }
     }
-
-    /// The first problem as one line, for a banner.
-    pub fn headline(&self) -> String {
-        match self {
-            Self::Unreadable { file, reason } => format!("{file}: {reason}"),
-            Self::Invalid { file, problems } => problems
-                .first()
-                .map_or_else(|| format!("{file}: invalid"), |p| p.headline(file)),
-        }
-    }
 }
 
 impl fmt::Display for LoadError {

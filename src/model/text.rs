@@ -128,15 +128,15 @@ fn is_invisible(c: char) -> bool {
     )
 }
 
-/// Whether `s` contains nothing that a terminal would interpret.
-pub fn is_inert(s: &str) -> bool {
-    s.chars()
-        .all(|c| c == '\n' || (!c.is_control() && !is_invisible(c)))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Whether `s` contains nothing that a terminal would interpret.
+    fn is_inert(s: &str) -> bool {
+        s.chars()
+            .all(|c| c == '\n' || (!c.is_control() && !is_invisible(c)))
+    }
 
     #[test]
     fn plain_text_is_unchanged() {

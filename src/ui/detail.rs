@@ -98,11 +98,10 @@ impl Widget for StakeholderScreen<'_> {
                 format!(" {}", truncate(&facts.join(" · "), w)),
                 t.heading,
             )));
-            let mut rs: Vec<String> = app.index.org_roadmaps[oi]
+            let rs: Vec<String> = app.index.org_roadmap_numbers[oi]
                 .iter()
-                .map(|&(r, _)| app.doc.roadmaps[r].number.to_string())
+                .map(u8::to_string)
                 .collect();
-            rs.dedup();
             let line = if rs.is_empty() {
                 lang.pick("non collegato a roadmap", "not linked to a roadmap")
                     .to_owned()

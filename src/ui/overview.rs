@@ -24,7 +24,7 @@ pub fn priority_cells(priority: u8) -> (String, String) {
     ("■".repeat(on), "□".repeat(5 - on))
 }
 
-/// A date "2021-05-14" as "14/05/2021" (Italian) or "14 May 2021"-ish numeric "2021-05-14" (English).
+/// A date "2021-05-14" as "14/05/2021" in Italian; English keeps the ISO form.
 fn show_date(d: &str, lang: crate::model::Lang) -> String {
     let parts: Vec<&str> = d.split('-').collect();
     match (lang, parts.as_slice()) {

@@ -92,11 +92,10 @@ impl Widget for StakeholdersScreen<'_> {
                     v
                 })
             };
-            let mut rs: Vec<String> = app.index.org_roadmaps[i]
+            let rs: Vec<String> = app.index.org_roadmap_numbers[i]
                 .iter()
-                .map(|&(r, _)| doc.roadmaps[r].number.to_string())
+                .map(u8::to_string)
                 .collect();
-            rs.dedup();
             let cells: Vec<Line> = keys
                 .iter()
                 .map(|k| match k {
