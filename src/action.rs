@@ -20,6 +20,8 @@ pub enum Action {
     GoDocument,
     GoStakeholders,
     GoSwot,
+    GoMatrix,
+    GoFigures,
     FocusLeft,
     FocusRight,
     FocusUp,

@@ -35,7 +35,7 @@ pub struct Cli {
 /// Options shared by the browser and `render`.
 #[derive(Debug, Clone, clap::Args)]
 pub struct ViewArgs {
-    /// Start at this place: overview, document, roadmap:N, area:ID, stakeholders, stakeholder:ID, swot, swot:QUADRANT.
+    /// Start at this place: overview, document, roadmap:N, area:ID, stakeholders, stakeholder:ID, swot, swot:QUADRANT, matrix, figures, figures:CHART.
     #[arg(long, value_name = "PLACE")]
     pub open: Option<String>,
 
@@ -64,7 +64,7 @@ pub enum Command {
     },
     /// Print one screen as plain text and exit.
     Render {
-        /// The screen: overview, document, roadmap:N, area:ID, stakeholders, stakeholder:ID, swot, swot:QUADRANT.
+        /// The screen: overview, document, roadmap:N, area:ID, stakeholders, stakeholder:ID, swot, swot:QUADRANT, matrix, figures, figures:CHART.
         place: String,
         /// Terminal size to render at, `WIDTHxHEIGHT`.
         #[arg(long, value_name = "WxH", default_value = "120x40", value_parser = parse_size)]

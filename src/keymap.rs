@@ -18,6 +18,8 @@ pub enum Context {
     Stakeholder,
     Swot,
     SwotZoom,
+    Matrix,
+    Figures,
     Help,
 }
 
@@ -266,6 +268,44 @@ pub static BINDINGS: &[Binding] = &[
         "Next quadrant"
     ),
     bind!(SwotZoom, [c('z')], A::Zoom, "Torna alla griglia (anche Enter)", "Back to the grid (Enter too)", hint: "griglia", "grid"),
+    bind!(
+        Global,
+        [c('x')],
+        A::GoMatrix,
+        "Matrice organizzazioni × roadmap: chi fa da ponte",
+        "Organisation × roadmap matrix: who bridges roadmaps"
+    ),
+    bind!(
+        Global,
+        [c('c')],
+        A::GoFigures,
+        "Grafici: contributo UE, fatturato, addetti, investimenti",
+        "Charts: EU contribution, turnover, employees, investments"
+    ),
+    bind!(
+        Matrix,
+        [c('h'), k(K::Left)],
+        A::FocusLeft,
+        "Colonna a sinistra",
+        "Column to the left"
+    ),
+    bind!(Matrix, [k(K::Right), c('l')], A::FocusRight, "Colonna a destra", "Column to the right", hint: "colonna", "column"),
+    bind!(Matrix, [c('S')], A::CycleSort, "Ordina per nome / numero di roadmap", "Sort by name / number of roadmaps", hint: "ordina", "sort"),
+    bind!(
+        Matrix,
+        [c('r')],
+        A::ReverseSort,
+        "Inverti l’ordine",
+        "Reverse the order"
+    ),
+    bind!(
+        Figures,
+        [c('h'), k(K::Left)],
+        A::PrevPane,
+        "Grafico precedente",
+        "Previous chart"
+    ),
+    bind!(Figures, [k(K::Right), c('l')], A::NextPane, "Grafico successivo (anche Tab)", "Next chart (Tab too)", hint: "grafico", "chart"),
     bind!(Stakeholders, [c('S')], A::CycleSort, "Ordina per la colonna successiva", "Sort by the next column", hint: "ordina", "sort"),
     bind!(
         Stakeholders,
@@ -294,6 +334,8 @@ pub const ALL_ACTIONS: &[Action] = &[
     A::GoDocument,
     A::GoStakeholders,
     A::GoSwot,
+    A::GoMatrix,
+    A::GoFigures,
     A::FocusLeft,
     A::FocusRight,
     A::FocusUp,
@@ -420,6 +462,8 @@ mod tests {
         Context::Stakeholder,
         Context::Swot,
         Context::SwotZoom,
+        Context::Matrix,
+        Context::Figures,
         Context::Help,
     ];
 

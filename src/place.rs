@@ -16,6 +16,48 @@ pub enum Place {
     Stakeholder(String),
     /// The SWOT grid; with a quadrant, that quadrant zoomed.
     Swot(Option<Quadrant>),
+    /// Organisations × roadmaps.
+    Matrix,
+    /// The charts, on one of them.
+    Figures(Chart),
+}
+
+/// A chart of the figures screen, in the order of its tabs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Chart {
+    EuContribution,
+    EuProjects,
+    Turnover,
+    Employees,
+    Investments,
+}
+
+impl Chart {
+    pub const ALL: [Self; 5] = [
+        Self::EuContribution,
+        Self::EuProjects,
+        Self::Turnover,
+        Self::Employees,
+        Self::Investments,
+    ];
+
+    pub fn index(self) -> usize {
+        Self::ALL.iter().position(|c| *c == self).unwrap_or(0)
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::EuContribution => "eu-contribution",
+            Self::EuProjects => "eu-projects",
+            Self::Turnover => "turnover",
+            Self::Employees => "employees",
+            Self::Investments => "investments",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|c| c.name() == s)
+    }
 }
 
 /// A quadrant of the SWOT, in reading order of the grid.
@@ -60,7 +102,8 @@ impl Quadrant {
 
 /// The place forms accepted by `--open` and `render`, for error messages.
 pub const PLACE_FORMS: &str = "overview, document, roadmap:N, area:ID, stakeholders, stakeholder:ID, \
-     swot, swot:strengths|weaknesses|opportunities|threats";
+     swot, swot:strengths|weaknesses|opportunities|threats, matrix, figures, \
+     figures:eu-contribution|eu-projects|turnover|employees|investments";
 
 impl Place {
     /// Parses a place name and checks that what it names exists in `doc`.
@@ -83,6 +126,9 @@ impl Place {
                 .map(|q| Self::Swot(Some(q)))
                 .ok_or_else(unknown),
             ("stakeholders", None) => Ok(Self::Stakeholders),
+            ("matrix", None) => Ok(Self::Matrix),
+            ("figures", None) => Ok(Self::Figures(Chart::EuContribution)),
+            ("figures", Some(c)) => Chart::parse(c).map(Self::Figures).ok_or_else(unknown),
             ("roadmap", Some(n)) => {
                 let numbers = doc
                     .roadmaps
@@ -124,6 +170,8 @@ impl Place {
             Self::Overview => lang.pick("Panoramica", "Overview").to_owned(),
             Self::Document => lang.pick("Documento", "Document").to_owned(),
             Self::Swot(_) => "SWOT".to_owned(),
+            Self::Matrix => lang.pick("Matrice", "Matrix").to_owned(),
+            Self::Figures(_) => lang.pick("Grafici", "Figures").to_owned(),
             Self::Roadmap(n) => format!("Roadmap {n}"),
             Self::Area(id) => index
                 .area(doc, id)
@@ -147,6 +195,8 @@ impl fmt::Display for Place {
             Self::Roadmap(n) => write!(f, "roadmap:{n}"),
             Self::Area(id) => write!(f, "area:{id}"),
             Self::Stakeholders => f.write_str("stakeholders"),
+            Self::Matrix => f.write_str("matrix"),
+            Self::Figures(c) => write!(f, "figures:{}", c.name()),
             Self::Stakeholder(id) => write!(f, "stakeholder:{id}"),
         }
     }

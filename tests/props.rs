@@ -37,6 +37,21 @@ fn assert_in_range(app: &App) {
                 assert!(s.table.offset <= s.table.selected || s.order.is_empty());
             }
             ViewState::Roadmap(r) => assert!(r.section < SECTIONS.len()),
+            ViewState::Matrix(m) => {
+                assert!(m.table.selected < m.order.len().max(1));
+                assert!(m.col <= app.doc.roadmaps.len());
+                assert!(m.col_offset < app.doc.roadmaps.len().max(1));
+                if m.col > 0 {
+                    assert!(
+                        m.col_offset < m.col,
+                        "the cursor's column is not left of the view"
+                    );
+                }
+            }
+            ViewState::Figures(f) => {
+                assert!(f.selected < f.data.bar_count().max(1));
+                assert!(f.offset < f.data.rows.len().max(1));
+            }
             ViewState::Area(_) | ViewState::Document(_) | ViewState::Stakeholder(_) => {}
             ViewState::Swot(s) => {
                 // Every quadrant's scroll stays in range, not just the focused one.

@@ -1,17 +1,19 @@
 //! The application state. `update` (in `update.rs`) changes it in answer to a
 //! message and does no I/O and no drawing.
 
+mod charts;
 mod update;
 
 pub use update::update;
 
 use std::cmp::Ordering;
 
+use crate::content::figures::ChartData;
 use crate::content::{self, Item, SECTIONS, Section, org_figure};
 use crate::keymap::{self, Context};
 use crate::model::{Document, Index, Lang, Loaded, Metric};
 use crate::nav::{ListNav, TableNav};
-use crate::place::{Place, Quadrant};
+use crate::place::{Chart, Place, Quadrant};
 use crate::ui::layout;
 use crate::ui::theme::Theme;
 
@@ -68,8 +70,35 @@ pub struct SwotState {
     pub lists: [ListNav; 4],
 }
 
-/// Per-screen state, kept with the place on the stack.
+/// The organisation × roadmap matrix: a cell cursor over sorted rows.
 #[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MatrixState {
+    pub table: TableNav,
+    /// The cursor's column: 0 is the organisation, n the nth roadmap.
+    pub col: usize,
+    /// The first roadmap column in view (0-based).
+    pub col_offset: usize,
+    pub sort: SortKey,
+    pub descending: bool,
+    /// Organisation indices in display order.
+    pub order: Vec<usize>,
+}
+
+/// The columns the matrix sorts by, in the order `S` cycles through them.
+pub const MATRIX_SORT_KEYS: &[SortKey] = &[SortKey::Name, SortKey::Roadmaps];
+
+/// The figures screen: which chart, its data, the selected bar and the first row in view.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FiguresState {
+    pub chart: Chart,
+    /// Derived from the document and the language; rebuilt when either changes.
+    pub data: ChartData,
+    pub selected: usize,
+    pub offset: usize,
+}
+
+/// Per-screen state, kept with the place on the stack.
+#[derive(Debug, Clone, PartialEq)]
 pub enum ViewState {
     Overview(TableNav),
     Document(ListNav),
@@ -78,9 +107,11 @@ pub enum ViewState {
     Stakeholders(StakeholdersState),
     Stakeholder(ListNav),
     Swot(SwotState),
+    Matrix(MatrixState),
+    Figures(FiguresState),
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct View {
     pub place: Place,
     pub state: ViewState,
@@ -141,7 +172,12 @@ impl App {
                 }
             }
             Place::Stakeholder(_) => self.push(Place::Stakeholders),
-            Place::Roadmap(_) | Place::Stakeholders | Place::Document | Place::Swot(_) => {}
+            Place::Roadmap(_)
+            | Place::Stakeholders
+            | Place::Document
+            | Place::Swot(_)
+            | Place::Matrix
+            | Place::Figures(_) => {}
         }
         self.push(place);
     }
@@ -194,6 +230,20 @@ impl App {
                 focus: zoom.unwrap_or(Quadrant::Strengths),
                 zoomed: zoom.is_some(),
                 lists: [ListNav::default(); 4],
+            }),
+            Place::Matrix => ViewState::Matrix(MatrixState {
+                table: TableNav::default(),
+                col: 0,
+                col_offset: 0,
+                sort: SortKey::Name,
+                descending: false,
+                order: self.stakeholder_order(SortKey::Name, false),
+            }),
+            Place::Figures(chart) => ViewState::Figures(FiguresState {
+                chart: *chart,
+                data: content::figures::chart(&self.doc, &self.index, *chart, self.lang),
+                selected: 0,
+                offset: 0,
             }),
         };
         View { place, state }
@@ -288,11 +338,13 @@ impl App {
     /// Rows visible in the current screen's table.
     fn table_viewport(&self) -> usize {
         let body = layout::body(self.size);
-        match self.view().state {
+        match &self.view().state {
             ViewState::Overview(_) => {
                 let [_, _, table] = layout::overview(body);
                 layout::table_rows(table)
             }
+            ViewState::Matrix(_) => layout::matrix(body, self.doc.roadmaps.len()).rows,
+            ViewState::Figures(f) => layout::figures(body, &f.data).rows.height.into(),
             _ => layout::table_rows(body),
         }
     }
@@ -315,6 +367,8 @@ impl App {
             ViewState::Stakeholder(_) => Context::Stakeholder,
             ViewState::Swot(s) if s.zoomed => Context::SwotZoom,
             ViewState::Swot(_) => Context::Swot,
+            ViewState::Matrix(_) => Context::Matrix,
+            ViewState::Figures(_) => Context::Figures,
         }
     }
 }

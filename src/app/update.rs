@@ -1,10 +1,11 @@
 //! `update`: every message's effect on the state, without I/O or drawing.
 
-use super::{App, Pane, RoadmapState, SORT_KEYS, SortKey, ViewState};
+use super::charts::{self, matrix_target};
+use super::{App, MATRIX_SORT_KEYS, Pane, RoadmapState, SORT_KEYS, SortKey, ViewState};
 use crate::action::{Action, Msg};
 use crate::content::{self, Item, SECTIONS};
 use crate::nav::{ListNav, TableNav};
-use crate::place::{Place, Quadrant};
+use crate::place::{Chart, Place, Quadrant};
 use crate::ui::layout;
 
 /// Applies one message. Returns whether anything visible changed.
@@ -41,6 +42,21 @@ fn act(app: &mut App, action: Action) -> bool {
         Action::Top => return step(app, isize::MIN / 2),
         Action::Bottom => return step(app, isize::MAX / 2),
         Action::Open => return open(app),
+        Action::FocusLeft | Action::FocusRight
+            if matches!(app.view().state, ViewState::Matrix(_)) =>
+        {
+            return charts::matrix_col(app, if action == Action::FocusLeft { -1 } else { 1 });
+        }
+        Action::NextPane | Action::PrevPane
+            if matches!(app.view().state, ViewState::Figures(_)) =>
+        {
+            let delta = if action == Action::NextPane {
+                1
+            } else {
+                Chart::ALL.len() - 1
+            };
+            return charts::figures_chart(app, delta);
+        }
         Action::NextPane | Action::PrevPane if matches!(app.view().state, ViewState::Swot(_)) => {
             let delta = if action == Action::NextPane { 1 } else { 3 };
             return swot_focus(app, |q, _| Quadrant::ALL[(q.index() + delta) % 4]);
@@ -87,15 +103,20 @@ fn act(app: &mut App, action: Action) -> bool {
             }
             app.stack.truncate(1);
         }
-        Action::GoStakeholders | Action::GoDocument | Action::GoSwot => {
+        Action::GoStakeholders
+        | Action::GoDocument
+        | Action::GoSwot
+        | Action::GoMatrix
+        | Action::GoFigures => {
             let place = match action {
                 Action::GoDocument => Place::Document,
                 Action::GoSwot => Place::Swot(None),
+                Action::GoMatrix => Place::Matrix,
+                Action::GoFigures => Place::Figures(Chart::EuContribution),
                 _ => Place::Stakeholders,
             };
-            if *app.place() == place
-                || (place == Place::Swot(None) && matches!(app.place(), Place::Swot(_)))
-            {
+            // Already there (on any quadrant or chart): nothing to do.
+            if std::mem::discriminant(app.place()) == std::mem::discriminant(&place) {
                 return false;
             }
             app.push(place);
@@ -174,12 +195,16 @@ fn step(app: &mut App, delta: isize) -> bool {
         let heights = content::heights(&items, width);
         return current_nav(app).is_some_and(|n| n.move_by(delta, &heights, rows));
     }
+    if matches!(app.view().state, ViewState::Figures(_)) {
+        return charts::figures_step(app, delta);
+    }
     let table_rows = app.table_viewport();
     let orgs = app.doc.organisations.len();
     let roadmaps = app.doc.roadmaps.len();
     match &mut app.view_mut().state {
         ViewState::Overview(t) => t.move_by(delta, roadmaps, table_rows),
         ViewState::Stakeholders(s) => s.table.move_by(delta, orgs, table_rows),
+        ViewState::Matrix(m) => m.table.move_by(delta, m.order.len(), table_rows),
         ViewState::Roadmap(s) => {
             let before = s.section;
             s.section = clamp_add(s.section, delta, SECTIONS.len());
@@ -220,7 +245,10 @@ fn content_focused(app: &App) -> bool {
         | ViewState::Document(_)
         | ViewState::Stakeholder(_)
         | ViewState::Swot(_) => true,
-        ViewState::Overview(_) | ViewState::Stakeholders(_) => false,
+        ViewState::Overview(_)
+        | ViewState::Stakeholders(_)
+        | ViewState::Matrix(_)
+        | ViewState::Figures(_) => false,
     }
 }
 
@@ -239,6 +267,7 @@ fn table_nav(app: &mut App) -> Option<&mut TableNav> {
     match &mut app.view_mut().state {
         ViewState::Overview(t) => Some(t),
         ViewState::Stakeholders(s) => Some(&mut s.table),
+        ViewState::Matrix(m) => Some(&mut m.table),
         _ => None,
     }
 }
@@ -264,6 +293,8 @@ fn open(app: &mut App) -> bool {
             .get(s.table.selected)
             .and_then(|&i| app.doc.organisations.get(i))
             .map(|o| Place::Stakeholder(o.id.clone())),
+        ViewState::Matrix(m) => matrix_target(app, m),
+        ViewState::Figures(f) => f.data.bars().nth(f.selected).and_then(|b| b.target.clone()),
         ViewState::Roadmap(s) if s.focus == Pane::Sections => {
             if let ViewState::Roadmap(s) = &mut app.view_mut().state {
                 s.focus = Pane::Content;
@@ -290,13 +321,25 @@ fn open(app: &mut App) -> bool {
 }
 
 fn sort(app: &mut App, action: Action) -> bool {
-    let ViewState::Stakeholders(s) = &app.view().state else {
-        return false;
+    let (keys, s_sort, s_descending, selected_org) = match &app.view().state {
+        ViewState::Stakeholders(s) => (
+            SORT_KEYS,
+            s.sort,
+            s.descending,
+            s.order.get(s.table.selected).copied(),
+        ),
+        ViewState::Matrix(m) => (
+            MATRIX_SORT_KEYS,
+            m.sort,
+            m.descending,
+            m.order.get(m.table.selected).copied(),
+        ),
+        _ => return false,
     };
-    let (mut key, mut descending) = (s.sort, s.descending);
+    let (mut key, mut descending) = (s_sort, s_descending);
     if action == Action::CycleSort {
-        let i = SORT_KEYS.iter().position(|k| *k == key).unwrap_or(0);
-        key = SORT_KEYS[(i + 1) % SORT_KEYS.len()];
+        let i = keys.iter().position(|k| *k == key).unwrap_or(0);
+        key = keys[(i + 1) % keys.len()];
         // Numbers read best largest first; names A to Z.
         descending = matches!(
             key,
@@ -305,19 +348,21 @@ fn sort(app: &mut App, action: Action) -> bool {
     } else {
         descending = !descending;
     }
-    let selected_org = s.order.get(s.table.selected).copied();
     let order = app.stakeholder_order(key, descending);
     let rows = app.table_viewport();
-    if let ViewState::Stakeholders(s) = &mut app.view_mut().state {
-        s.sort = key;
-        s.descending = descending;
-        s.order = order;
-        // Keep the same organisation selected.
-        let pos = selected_org
-            .and_then(|o| s.order.iter().position(|&i| i == o))
-            .unwrap_or(0);
-        s.table.select(pos, s.order.len(), rows);
-    }
+    let (sort, desc, order_slot, table) = match &mut app.view_mut().state {
+        ViewState::Stakeholders(s) => (&mut s.sort, &mut s.descending, &mut s.order, &mut s.table),
+        ViewState::Matrix(m) => (&mut m.sort, &mut m.descending, &mut m.order, &mut m.table),
+        _ => return false,
+    };
+    *sort = key;
+    *desc = descending;
+    *order_slot = order;
+    // Keep the same organisation selected.
+    let pos = selected_org
+        .and_then(|o| order_slot.iter().position(|&i| i == o))
+        .unwrap_or(0);
+    table.select(pos, order_slot.len(), rows);
     true
 }
 
@@ -343,16 +388,26 @@ fn refit(app: &mut App) {
         }
         return;
     }
+    if matches!(app.view().state, ViewState::Figures(_)) {
+        charts::refit_figures(app);
+        return;
+    }
     let rows = app.table_viewport();
     let items = app.current_items();
     let roadmaps = app.doc.roadmaps.len();
+    let cols = app.matrix_geometry().cols;
     match &mut app.view_mut().state {
         ViewState::Overview(t) => t.select(t.selected, roadmaps, rows),
         ViewState::Stakeholders(s) => {
             let len = s.order.len();
             s.table.select(s.table.selected, len, rows);
         }
-        ViewState::Swot(_) => {}
+        ViewState::Matrix(m) => {
+            let len = m.order.len();
+            m.table.select(m.table.selected, len, rows);
+            charts::fit_matrix_cols(m, cols, roadmaps);
+        }
+        ViewState::Swot(_) | ViewState::Figures(_) => {}
         ViewState::Roadmap(RoadmapState { content: nav, .. })
         | ViewState::Area(nav)
         | ViewState::Document(nav)
@@ -375,7 +430,44 @@ fn click(app: &mut App, column: u16, row: u16) -> bool {
         return click_crumb(app, column);
     }
     let items = app.current_items();
+    let matrix = app.matrix_geometry();
     match &mut app.view_mut().state {
+        ViewState::Matrix(m) => {
+            let Some((r, c)) = matrix.cell_at(column, row) else {
+                return false;
+            };
+            let (idx, col) = (
+                m.table.offset + r,
+                if c == 0 { 0 } else { m.col_offset + c },
+            );
+            if idx >= m.order.len() {
+                return false;
+            }
+            if (idx, col) == (m.table.selected, m.col) {
+                return open(app);
+            }
+            m.table.selected = idx;
+            m.col = col;
+            true
+        }
+        ViewState::Figures(f) => {
+            let g = layout::figures(body, &f.data);
+            if row == g.tabs.y {
+                return click_tab(app, column, g.tabs);
+            }
+            let at = ratatui::layout::Position::new(column, row);
+            if !g.rows.contains(at) {
+                return false;
+            }
+            let Some(bar) = f.data.bar_at_row(f.offset + usize::from(row - g.rows.y)) else {
+                return false;
+            };
+            if bar == f.selected {
+                return open(app);
+            }
+            f.selected = bar;
+            true
+        }
         ViewState::Overview(t) => {
             let [_, _, table] = layout::overview(body);
             let Some(r) = layout::table_row_at(table, column, row) else {
@@ -439,6 +531,23 @@ fn click(app: &mut App, column: u16, row: u16) -> bool {
             click_item(app, items, line)
         }
     }
+}
+
+/// A click on a chart's tab shows that chart.
+fn click_tab(app: &mut App, column: u16, tabs: ratatui::layout::Rect) -> bool {
+    let spans = crate::ui::figures::tab_spans(app.lang, tabs);
+    let Some(i) = spans
+        .iter()
+        .position(|&(start, end)| column >= start && column < end)
+    else {
+        return false;
+    };
+    let chart = Chart::ALL[i];
+    if matches!(&app.view().state, ViewState::Figures(f) if f.chart == chart) {
+        return false;
+    }
+    charts::show_chart(app, chart);
+    true
 }
 
 /// A click on a table row selects it; a click on the selected row opens it.

@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use super::types::{Area, Document, Organisation, Roadmap};
+use super::types::{Area, Document, Organisation, Roadmap, Role};
 
 /// Where an area sits: its roadmap, group and path of child indices.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,6 +28,8 @@ pub struct Index {
     pub org_members: Vec<Vec<usize>>,
     /// Per organisation: the numbers of the distinct roadmaps it is linked to, in order.
     pub org_roadmap_numbers: Vec<Vec<u8>>,
+    /// Per roadmap (in document order): how many distinct organisations it links to.
+    pub roadmap_org_counts: Vec<usize>,
 }
 
 impl Index {
@@ -80,6 +82,16 @@ impl Index {
                 index_areas(&g.areas, ri, gi, &mut Vec::new(), &mut ix.areas);
             }
         }
+        ix.roadmap_org_counts = vec![0; doc.roadmaps.len()];
+        for links in &ix.org_roadmaps {
+            let mut seen: Vec<usize> = links.iter().map(|&(ri, _)| ri).collect();
+            seen.dedup();
+            seen.sort_unstable();
+            seen.dedup();
+            for ri in seen {
+                ix.roadmap_org_counts[ri] += 1;
+            }
+        }
         for (i, o) in doc.organisations.iter().enumerate() {
             if let Some(&g) = o.group.as_ref().and_then(|g| orgs.get(g)) {
                 ix.org_members[g].push(i);
@@ -123,6 +135,17 @@ impl Index {
             area = area.children.get(i)?;
         }
         Some((area, ancestors))
+    }
+
+    /// The role an organisation has in the roadmap at `roadmap` (document order): the
+    /// first in `Role` order when it is listed more than once.
+    pub fn role_in(&self, doc: &Document, org: usize, roadmap: usize) -> Option<Role> {
+        self.org_roadmaps
+            .get(org)?
+            .iter()
+            .filter(|&&(ri, _)| ri == roadmap)
+            .filter_map(|&(ri, li)| Some(doc.roadmaps.get(ri)?.stakeholders.get(li)?.role))
+            .min()
     }
 
     /// Number of distinct roadmaps an organisation is linked to.

@@ -25,6 +25,8 @@ fn context_name(c: Context, lang: crate::model::Lang) -> &'static str {
         Context::Stakeholder => ("Organizzazione", "Organisation"),
         Context::Swot => ("SWOT", "SWOT"),
         Context::SwotZoom => ("SWOT, quadrante ingrandito", "SWOT, zoomed quadrant"),
+        Context::Matrix => ("Matrice", "Matrix"),
+        Context::Figures => ("Grafici", "Figures"),
         Context::Help => ("Aiuto", "Help"),
     };
     lang.pick(it, en)

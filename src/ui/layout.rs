@@ -130,3 +130,128 @@ pub fn swot(body: Rect, focus: usize, zoomed: bool) -> [Rect; 4] {
     });
     body.layout(&Layout::vertical(rows))
 }
+
+/// Width of one roadmap column of the matrix, and of its total column.
+pub const MATRIX_COL_WIDTH: u16 = 4;
+const MATRIX_NAME_MAX: u16 = 60;
+const MATRIX_NAME_MIN: u16 = 14;
+
+/// Where the matrix draws: inside its border, a header row, the organisation rows
+/// and a row of totals; columns are the name, the total and the roadmaps in view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MatrixGeometry {
+    pub inner: Rect,
+    pub name_width: u16,
+    /// Roadmap columns that fit.
+    pub cols: usize,
+    /// Organisation rows that fit.
+    pub rows: usize,
+}
+
+impl MatrixGeometry {
+    /// The x of the `i`th visible roadmap column.
+    pub fn col_x(&self, i: usize) -> u16 {
+        let i = u16::try_from(i).unwrap_or(u16::MAX);
+        self.inner.x + self.name_width + MATRIX_COL_WIDTH * (i.saturating_add(1))
+    }
+
+    /// The (row, column) under a screen cell: column 0 is the name (and total), n the
+    /// nth visible roadmap column.
+    pub fn cell_at(&self, column: u16, y: u16) -> Option<(usize, usize)> {
+        let first = self.inner.y + 1;
+        let last = self.inner.bottom().saturating_sub(1);
+        if y < first || y >= last || column < self.inner.x || column >= self.inner.right() {
+            return None;
+        }
+        let row = usize::from(y - first);
+        let roadmaps_x = self.col_x(0);
+        if column < roadmaps_x {
+            return Some((row, 0));
+        }
+        let c = usize::from((column - roadmaps_x) / MATRIX_COL_WIDTH);
+        (c < self.cols).then_some((row, c + 1))
+    }
+}
+
+pub fn matrix(body: Rect, roadmaps: usize) -> MatrixGeometry {
+    let inner = Rect {
+        x: body.x.saturating_add(1),
+        y: body.y.saturating_add(1),
+        width: body.width.saturating_sub(2),
+        height: body.height.saturating_sub(2),
+    };
+    let wanted = MATRIX_COL_WIDTH.saturating_mul(
+        u16::try_from(roadmaps)
+            .unwrap_or(u16::MAX)
+            .saturating_add(1),
+    );
+    let name_width = inner
+        .width
+        .saturating_sub(wanted)
+        .clamp(MATRIX_NAME_MIN, MATRIX_NAME_MAX)
+        .min(inner.width);
+    let room = inner
+        .width
+        .saturating_sub(name_width)
+        .saturating_sub(MATRIX_COL_WIDTH);
+    MatrixGeometry {
+        inner,
+        name_width,
+        cols: usize::from(room / MATRIX_COL_WIDTH).min(roadmaps),
+        rows: usize::from(inner.height.saturating_sub(2)),
+    }
+}
+
+/// Where the figures screen draws: the tabs, the chart's border, the line saying what
+/// a bar measures, the bar rows and the notes below them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FiguresGeometry {
+    pub tabs: Rect,
+    pub chart: Rect,
+    pub measure: Rect,
+    pub rows: Rect,
+    pub notes: Rect,
+}
+
+/// Notes take at most this many lines.
+const NOTES_MAX_LINES: usize = 3;
+
+/// The notes of a chart, wrapped to the chart's width.
+pub fn figure_notes(data: &crate::content::figures::ChartData, width: u16) -> Vec<String> {
+    let width = usize::from(width.saturating_sub(2)).max(1);
+    let mut lines: Vec<String> = data
+        .notes
+        .iter()
+        .flat_map(|n| crate::wrap::wrap(n, width))
+        .collect();
+    lines.truncate(NOTES_MAX_LINES);
+    lines
+}
+
+pub fn figures(body: Rect, data: &crate::content::figures::ChartData) -> FiguresGeometry {
+    let [tabs, chart] = body.layout(&Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(3),
+    ]));
+    let inner = Rect {
+        x: chart.x.saturating_add(1),
+        y: chart.y.saturating_add(1),
+        width: chart.width.saturating_sub(2),
+        height: chart.height.saturating_sub(2),
+    };
+    let notes = u16::try_from(figure_notes(data, inner.width).len()).unwrap_or(0);
+    // The bars keep at least one row; notes give way first.
+    let notes = notes.min(inner.height.saturating_sub(2));
+    let [measure, rows, notes] = inner.layout(&Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(notes),
+    ]));
+    FiguresGeometry {
+        tabs,
+        chart,
+        measure,
+        rows,
+        notes,
+    }
+}

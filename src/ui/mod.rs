@@ -2,9 +2,11 @@
 
 pub mod chrome;
 pub mod detail;
+pub mod figures;
 pub mod help;
 pub mod items;
 pub mod layout;
+pub mod matrix;
 pub mod overview;
 pub mod roadmap;
 pub mod stakeholders;
@@ -54,6 +56,8 @@ pub fn draw(frame: &mut Frame, app: &App) {
         (_, ViewState::Stakeholders(state)) => {
             stakeholders::StakeholdersScreen { app, state }.render(body, buf);
         }
+        (_, ViewState::Matrix(state)) => matrix::MatrixScreen { app, state }.render(body, buf),
+        (_, ViewState::Figures(state)) => figures::FiguresScreen { app, state }.render(body, buf),
         (Place::Stakeholder(id), ViewState::Stakeholder(nav)) => {
             detail::StakeholderScreen { app, id, nav: *nav }.render(body, buf);
         }

@@ -1,0 +1,242 @@
+//! Organisations × roadmaps: a mark where an organisation takes part, the mark
+//! telling its role; totals per organisation and per roadmap. The header row, the
+//! names and the totals stay in view while the rest scrolls both ways.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Margin, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::Span;
+use ratatui::widgets::{
+    Block, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Widget,
+};
+
+use crate::app::{App, MatrixState};
+use crate::model::{Lang, Role};
+use crate::ui::layout::{self, MATRIX_COL_WIDTH};
+use crate::ui::stakeholders::sort_label;
+use crate::wrap::truncate;
+
+pub struct MatrixScreen<'a> {
+    pub app: &'a App,
+    pub state: &'a MatrixState,
+}
+
+/// The letter a role is marked with; the legend spells it out.
+pub fn role_mark(role: Role) -> char {
+    match role {
+        Role::KeyPlayer => 'K',
+        Role::Company => 'C',
+        Role::ServiceProvider => 'S',
+        Role::Research => 'R',
+        Role::Healthcare => 'H',
+        Role::Public => 'P',
+        Role::Network => 'N',
+    }
+}
+
+const ROLES: [Role; 7] = [
+    Role::KeyPlayer,
+    Role::Company,
+    Role::ServiceProvider,
+    Role::Research,
+    Role::Healthcare,
+    Role::Public,
+    Role::Network,
+];
+
+fn legend(lang: Lang) -> String {
+    let words = |r: Role| -> &'static str {
+        let (it, en) = match r {
+            Role::KeyPlayer => ("attore principale", "key player"),
+            Role::Company => ("impresa", "company"),
+            Role::ServiceProvider => ("servizi", "services"),
+            Role::Research => ("ricerca", "research"),
+            Role::Healthcare => ("sanità", "healthcare"),
+            Role::Public => ("ente pubblico", "public body"),
+            Role::Network => ("rete", "network"),
+        };
+        lang.pick(it, en)
+    };
+    let parts: Vec<String> = ROLES
+        .iter()
+        .map(|r| format!("{} {}", role_mark(*r), words(*r)))
+        .collect();
+    format!(" {} ", parts.join(" · "))
+}
+
+/// `text` centred in a column of the matrix.
+fn cell(text: &str) -> String {
+    let w = usize::from(MATRIX_COL_WIDTH);
+    format!("{text:^w$}")
+}
+
+impl Widget for MatrixScreen<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (app, m) = (self.app, self.state);
+        let (t, lang, doc) = (&app.theme, app.lang, &app.doc);
+        let geo = layout::matrix(area, doc.roadmaps.len());
+        let arrow = if m.descending { "▼" } else { "▲" };
+        let title = format!(
+            " {} ({}) · {} {} {arrow} ",
+            lang.pick("Organizzazioni × roadmap", "Organisations × roadmaps"),
+            m.order.len(),
+            lang.pick("ordinate per", "sorted by"),
+            sort_label(m.sort, lang).to_lowercase(),
+        );
+        Block::bordered()
+            .border_style(t.border_focused)
+            .title(Span::styled(title, t.title))
+            .title_bottom(Span::styled(
+                truncate(&legend(lang), usize::from(area.width.saturating_sub(2))),
+                t.muted,
+            ))
+            .render(area, buf);
+        let inner = geo.inner;
+        if inner.height < 3 || inner.width == 0 {
+            return;
+        }
+        let name_w = usize::from(geo.name_width);
+        let visible: Vec<usize> = (m.col_offset..doc.roadmaps.len()).take(geo.cols).collect();
+        let put = |buf: &mut Buffer, x: u16, y: u16, text: &str, style: Style| {
+            if x < inner.right() {
+                buf.set_stringn(x, y, text, usize::from(inner.right() - x), style);
+            }
+        };
+
+        // Header: names, total, roadmap numbers; arrows when columns are off screen.
+        let y = inner.y;
+        let name_head = lang.pick("Organizzazione", "Organisation");
+        let head_style = |selected: bool| {
+            if selected {
+                t.heading.add_modifier(Modifier::REVERSED)
+            } else {
+                t.heading
+            }
+        };
+        put(
+            buf,
+            inner.x,
+            y,
+            &truncate(name_head, name_w.saturating_sub(1)),
+            head_style(m.col == 0),
+        );
+        put(buf, inner.x + geo.name_width, y, &cell("Σ"), t.heading);
+        for (i, &ri) in visible.iter().enumerate() {
+            let label = format!("R{}", doc.roadmaps[ri].number);
+            put(
+                buf,
+                geo.col_x(i),
+                y,
+                &cell(&label),
+                head_style(m.col == ri + 1),
+            );
+        }
+        if m.col_offset > 0 {
+            put(buf, geo.col_x(0).saturating_sub(1), y, "‹", t.muted);
+        }
+        if m.col_offset + visible.len() < doc.roadmaps.len() {
+            let x = geo.col_x(visible.len()).saturating_sub(1);
+            put(buf, x, y, "›", t.muted);
+        }
+
+        // Rows: only the visible ones are built.
+        let first = m.table.offset.min(m.order.len());
+        let last = (first + geo.rows).min(m.order.len());
+        for (line, (pos, &o)) in m.order[first..last]
+            .iter()
+            .enumerate()
+            .map(|(i, o)| (first + i, o))
+            .enumerate()
+        {
+            let y = inner.y + 1 + u16::try_from(line).unwrap_or(u16::MAX);
+            let org = &doc.organisations[o];
+            let selected_row = pos == m.table.selected;
+            let row_style = if selected_row {
+                t.selected_unfocused
+            } else {
+                t.base
+            };
+            if selected_row {
+                buf.set_style(Rect::new(inner.x, y, inner.width, 1), row_style);
+            }
+            let name_style = if selected_row && m.col == 0 {
+                t.selected
+            } else {
+                row_style
+            };
+            put(
+                buf,
+                inner.x,
+                y,
+                &format!(
+                    "{:<w$}",
+                    truncate(&org.name, name_w.saturating_sub(1)),
+                    w = name_w.saturating_sub(1)
+                ),
+                name_style,
+            );
+            let count = app.index.roadmap_count(o);
+            put(
+                buf,
+                inner.x + geo.name_width,
+                y,
+                &format!("{count:>3} "),
+                row_style.patch(t.figure),
+            );
+            for (i, &ri) in visible.iter().enumerate() {
+                let role = app.index.role_in(doc, o, ri);
+                let mark = role.map_or(String::from("·"), |r| role_mark(r).to_string());
+                let mut style = match role {
+                    Some(Role::KeyPlayer) => t.figure.add_modifier(Modifier::BOLD),
+                    Some(_) => t.figure,
+                    None => t.muted,
+                };
+                if selected_row {
+                    style = row_style.patch(style);
+                }
+                if selected_row && m.col == ri + 1 {
+                    style = t.selected;
+                }
+                put(buf, geo.col_x(i), y, &cell(&mark), style);
+            }
+        }
+
+        // Totals: organisations per roadmap, links in all.
+        let y = inner.bottom() - 1;
+        put(
+            buf,
+            inner.x,
+            y,
+            &truncate(lang.pick("Totale", "Total"), name_w),
+            t.heading,
+        );
+        let links: usize = app.index.roadmap_org_counts.iter().sum();
+        put(
+            buf,
+            inner.x + geo.name_width,
+            y,
+            &format!("{links:>3} "),
+            t.heading,
+        );
+        for (i, &ri) in visible.iter().enumerate() {
+            let n = app.index.roadmap_org_counts.get(ri).copied().unwrap_or(0);
+            put(buf, geo.col_x(i), y, &format!("{n:>3} "), t.heading);
+        }
+
+        if m.order.len() > geo.rows && geo.rows > 1 {
+            let mut state = ScrollbarState::new(m.order.len().saturating_sub(geo.rows))
+                .position(m.table.offset);
+            Scrollbar::new(ScrollbarOrientation::VerticalRight)
+                .begin_symbol(None)
+                .end_symbol(None)
+                .render(
+                    area.inner(Margin {
+                        vertical: 2,
+                        horizontal: 0,
+                    }),
+                    buf,
+                    &mut state,
+                );
+        }
+    }
+}
