@@ -29,6 +29,14 @@ pub enum Action {
     Zoom,
     CycleSort,
     ReverseSort,
+    /// Start typing a filter on a table.
+    Filter,
+    /// Delete the last character typed.
+    DeleteChar,
+    /// Delete everything typed.
+    ClearInput,
+    CycleKind,
+    CycleRoadmap,
     ToggleHelp,
     ToggleMouse,
     ToggleLang,
@@ -53,4 +61,6 @@ pub enum Msg {
         width: u16,
         height: u16,
     },
+    /// A character typed into a text field (a filter, the search).
+    Input(char),
 }

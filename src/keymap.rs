@@ -3,7 +3,7 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use crate::action::Action;
+use crate::action::{Action, Msg};
 use crate::model::Lang;
 
 /// Where a binding applies.
@@ -20,7 +20,16 @@ pub enum Context {
     SwotZoom,
     Matrix,
     Figures,
+    /// Typing a table's filter.
+    Filter,
     Help,
+}
+
+impl Context {
+    /// Whether printable characters are typed here rather than looked up.
+    pub fn takes_text(self) -> bool {
+        matches!(self, Self::Filter)
+    }
 }
 
 /// A key with its modifiers.
@@ -252,7 +261,7 @@ pub static BINDINGS: &[Binding] = &[
         "Quadrante sotto",
         "Quadrant below"
     ),
-    bind!(Swot, [c('z')], A::Zoom, "Ingrandisci il quadrante (anche Enter)", "Zoom the quadrant (Enter too)", hint: "zoom", "zoom"),
+    bind!(Swot, [c('z'), k(K::Enter)], A::Zoom, "Ingrandisci il quadrante", "Zoom the quadrant", hint: "zoom", "zoom"),
     bind!(
         SwotZoom,
         [c('h'), k(K::Left)],
@@ -267,7 +276,7 @@ pub static BINDINGS: &[Binding] = &[
         "Quadrante successivo",
         "Next quadrant"
     ),
-    bind!(SwotZoom, [c('z')], A::Zoom, "Torna alla griglia (anche Enter)", "Back to the grid (Enter too)", hint: "griglia", "grid"),
+    bind!(SwotZoom, [c('z'), k(K::Enter)], A::Zoom, "Torna alla griglia", "Back to the grid", hint: "griglia", "grid"),
     bind!(
         Global,
         [c('x')],
@@ -306,6 +315,47 @@ pub static BINDINGS: &[Binding] = &[
         "Previous chart"
     ),
     bind!(Figures, [k(K::Right), c('l')], A::NextPane, "Grafico successivo (anche Tab)", "Next chart (Tab too)", hint: "grafico", "chart"),
+    bind!(Overview, [c('f')], A::Filter, "Filtra la tabella scrivendo", "Filter the table by typing", hint: "filtra", "filter"),
+    bind!(Overview, [c('S')], A::CycleSort, "Ordina per la colonna successiva", "Sort by the next column", hint: "ordina", "sort"),
+    bind!(
+        Overview,
+        [c('r')],
+        A::ReverseSort,
+        "Inverti l’ordine",
+        "Reverse the order"
+    ),
+    bind!(Stakeholders, [c('f')], A::Filter, "Filtra per nome o luogo scrivendo", "Filter by name or place by typing", hint: "filtra", "filter"),
+    bind!(
+        Stakeholders,
+        [c('K')],
+        A::CycleKind,
+        "Solo un tipo di organizzazione (ciclo; Esc: tutti)",
+        "Only one kind of organisation (cycles; Esc: all)"
+    ),
+    bind!(
+        Stakeholders,
+        [c('R')],
+        A::CycleRoadmap,
+        "Solo chi è in una roadmap (ciclo; Esc: tutte)",
+        "Only those in one roadmap (cycles; Esc: all)"
+    ),
+    bind!(Matrix, [c('f')], A::Filter, "Filtra per nome o luogo scrivendo", "Filter by name or place by typing", hint: "filtra", "filter"),
+    bind!(Filter, [k(K::Enter)], A::Open, "Conferma il filtro", "Keep the filter", hint: "conferma", "keep"),
+    bind!(Filter, [k(K::Esc)], A::Back, "Annulla il filtro", "Drop the filter", hint: "annulla", "drop"),
+    bind!(
+        Filter,
+        [k(K::Backspace)],
+        A::DeleteChar,
+        "Cancella l’ultimo carattere",
+        "Delete the last character"
+    ),
+    bind!(
+        Filter,
+        [ctrl('u')],
+        A::ClearInput,
+        "Cancella tutto il testo",
+        "Delete all the text"
+    ),
     bind!(Stakeholders, [c('S')], A::CycleSort, "Ordina per la colonna successiva", "Sort by the next column", hint: "ordina", "sort"),
     bind!(
         Stakeholders,
@@ -343,6 +393,11 @@ pub const ALL_ACTIONS: &[Action] = &[
     A::Zoom,
     A::CycleSort,
     A::ReverseSort,
+    A::Filter,
+    A::DeleteChar,
+    A::ClearInput,
+    A::CycleKind,
+    A::CycleRoadmap,
     A::ToggleHelp,
     A::ToggleMouse,
     A::ToggleLang,
@@ -363,37 +418,63 @@ fn matches(key: &Key, event: &KeyEvent) -> bool {
     }
 }
 
+/// A key that types its character where text is typed.
+fn is_text(key: &Key) -> bool {
+    matches!(key.code, KeyCode::Char(_)) && !key.mods.intersects(KeyModifiers::CONTROL)
+}
+
+/// Whether `b` is in force in `context`: where text is typed, global bindings of
+/// plain characters give way to typing.
+fn applies(b: &Binding, context: Context) -> bool {
+    b.context == context
+        || (b.context == Context::Global && !(context.takes_text() && b.keys.iter().all(is_text)))
+}
+
 /// The action bound to `event` in `context` (or globally).
 pub fn lookup(context: Context, event: &KeyEvent) -> Option<Action> {
-    let ctxs = chain(context);
-    ctxs.iter().find_map(|ctx| {
-        BINDINGS
-            .iter()
-            .filter(|b| b.context == *ctx)
-            .find(|b| b.keys.iter().any(|key| matches(key, event)))
-            .map(|b| b.action)
-    })
+    bindings_for(context)
+        .find(|b| b.keys.iter().any(|key| matches(key, event)))
+        .map(|b| b.action)
+}
+
+/// What a key press asks for in `context`: a bound action, or where text is typed,
+/// the character itself.
+pub fn message(context: Context, event: &KeyEvent) -> Option<Msg> {
+    if context.takes_text()
+        && let KeyCode::Char(ch) = event.code
+        && !event
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+    {
+        return Some(Msg::Input(ch));
+    }
+    lookup(context, event).map(Msg::Action)
 }
 
 /// The bindings that apply in `context`, most specific first.
 pub fn bindings_for(context: Context) -> impl Iterator<Item = &'static Binding> {
-    chain(context)
-        .into_iter()
-        .flat_map(|ctx| BINDINGS.iter().filter(move |b| b.context == ctx))
+    chain(context).into_iter().flat_map(move |ctx| {
+        BINDINGS
+            .iter()
+            .filter(move |b| b.context == ctx && applies(b, context))
+    })
 }
 
-/// The bindings the help overlay lists for `context`: listed ones, minus global
-/// bindings whose keys the screen has taken over.
-pub fn help_entries(context: Context) -> Vec<&'static Binding> {
+/// The bindings in force in `context` as help and hints show them: global ones
+/// whose keys the screen has all taken over are left out.
+fn shown(context: Context) -> impl Iterator<Item = &'static Binding> {
     let own: Vec<Key> = BINDINGS
         .iter()
         .filter(|b| b.context == context)
         .flat_map(|b| b.keys.iter().copied())
         .collect();
     bindings_for(context)
-        .filter(|b| b.listed)
-        .filter(|b| b.context == context || !b.keys.iter().all(|k| own.contains(k)))
-        .collect()
+        .filter(move |b| b.context == context || !b.keys.iter().all(|k| own.contains(k)))
+}
+
+/// The bindings the help overlay lists for `context`.
+pub fn help_entries(context: Context) -> Vec<&'static Binding> {
+    shown(context).filter(|b| b.listed).collect()
 }
 
 /// How a key is written in help and hints.
@@ -424,28 +505,43 @@ pub fn key_label(key: &Key) -> String {
     }
 }
 
-/// All keys of a binding: "j/↓".
-pub fn keys_label(b: &Binding) -> String {
-    b.keys.iter().map(key_label).collect::<Vec<_>>().join("/")
+/// The keys of a binding that act in `context` (where text is typed, plain
+/// characters are typed instead).
+fn keys_in(b: &Binding, context: Context) -> impl Iterator<Item = &'static Key> {
+    b.keys
+        .iter()
+        .filter(move |k| !(context.takes_text() && b.context == Context::Global && is_text(k)))
 }
 
-/// Footer hints for `context`: ("Enter", "apri"), …
+/// The keys of a binding that act in `context`: "j/↓".
+pub fn keys_label(b: &Binding, context: Context) -> String {
+    keys_in(b, context)
+        .map(key_label)
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// Footer hints for `context`: ("Enter", "apri"), … Open and back come first, then
+/// the screen's own keys, help and quit; the keys that go to other screens come
+/// last, so they are the ones a narrow footer drops.
 pub fn hints(context: Context, lang: Lang) -> Vec<(String, &'static str)> {
-    let mut out: Vec<(String, &'static str)> = bindings_for(context)
+    let rank = |b: &Binding| match (b.context, b.action) {
+        (_, Action::Open) => 0,
+        (_, Action::Back) => 1,
+        (Context::Global, Action::ToggleHelp) => 7,
+        (Context::Global, Action::Quit) => 8,
+        (Context::Global, _) => 9,
+        _ => 2,
+    };
+    let mut out: Vec<(u8, String, &'static str)> = shown(context)
         .filter_map(|b| {
-            b.hint
-                .map(|(it, en)| (key_label(&b.keys[0]), lang.pick(it, en)))
+            let (it, en) = b.hint?;
+            let key = keys_in(b, context).next()?;
+            Some((rank(b), key_label(key), lang.pick(it, en)))
         })
         .collect();
-    // The global hints read best in a fixed order: open, back, screen-specific, help, quit.
-    out.sort_by_key(|(k, _)| match k.as_str() {
-        "Enter" => 0,
-        "Esc" => 1,
-        "?" => 8,
-        "q" => 9,
-        _ => 5,
-    });
-    out
+    out.sort_by_key(|(r, _, _)| *r);
+    out.into_iter().map(|(_, k, w)| (k, w)).collect()
 }
 
 #[cfg(test)]
@@ -464,6 +560,7 @@ mod tests {
         Context::SwotZoom,
         Context::Matrix,
         Context::Figures,
+        Context::Filter,
         Context::Help,
     ];
 
@@ -499,8 +596,61 @@ mod tests {
             }
         }
         // On the SWOT grid the vertical keys move between quadrants instead of
-        // scrolling; zoomed, they scroll again.
-        assert_eq!(shadowed, ["Swot k", "Swot ↑", "Swot j", "Swot ↓"]);
+        // scrolling; zoomed, they scroll again. Enter zooms there. Typing a filter, Enter keeps it, Esc
+        // drops it and Backspace deletes a character instead of going back.
+        assert_eq!(
+            shadowed,
+            [
+                "Swot k",
+                "Swot ↑",
+                "Swot j",
+                "Swot ↓",
+                "Swot Enter",
+                "SwotZoom Enter",
+                "Filter Enter",
+                "Filter Esc",
+                "Filter Backspace"
+            ]
+        );
+    }
+
+    #[test]
+    fn where_text_is_typed_characters_are_input_and_control_keys_still_act() {
+        let ch = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+        for c in ['q', 'j', '1', '?', 'S', ' '] {
+            assert_eq!(message(Context::Filter, &ch(c)), Some(Msg::Input(c)));
+        }
+        let down = KeyEvent::new(KeyCode::Down, KeyModifiers::NONE);
+        assert_eq!(
+            message(Context::Filter, &down),
+            Some(Msg::Action(Action::Down))
+        );
+        let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        assert_eq!(
+            message(Context::Filter, &ctrl_c),
+            Some(Msg::Action(Action::Quit))
+        );
+        let bs = KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE);
+        assert_eq!(
+            message(Context::Filter, &bs),
+            Some(Msg::Action(Action::DeleteChar))
+        );
+        // Elsewhere the same characters are keys.
+        assert_eq!(
+            message(Context::Stakeholders, &ch('q')),
+            Some(Msg::Action(Action::Quit))
+        );
+        // Help and hints do not offer character keys that would be typed.
+        assert!(
+            help_entries(Context::Filter)
+                .iter()
+                .all(|b| b.context == Context::Filter || !b.keys.iter().all(is_text))
+        );
+        assert!(
+            hints(Context::Filter, Lang::En)
+                .iter()
+                .all(|(k, _)| k != "q")
+        );
     }
 
     #[test]

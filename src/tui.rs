@@ -121,7 +121,7 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
 
 fn to_msg(app: &App, event: &Event) -> Option<Msg> {
     if let Some(key) = event.as_key_press_event() {
-        return keymap::lookup(app.context(), &key).map(Msg::Action);
+        return keymap::message(app.context(), &key);
     }
     match event {
         Event::Resize(width, height) => Some(Msg::Resize {

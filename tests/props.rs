@@ -31,9 +31,13 @@ fn assert_in_range(app: &App) {
     assert!(!app.stack.is_empty());
     for view in &app.stack {
         match &view.state {
-            ViewState::Overview(t) => assert!(t.selected < app.doc.roadmaps.len().max(1)),
+            ViewState::Overview(s) => {
+                assert!(s.table.selected < s.order.len().max(1));
+                assert!(s.order.len() <= app.doc.roadmaps.len());
+            }
             ViewState::Stakeholders(s) => {
                 assert!(s.table.selected < s.order.len().max(1));
+                assert!(s.order.len() <= app.doc.organisations.len());
                 assert!(s.table.offset <= s.table.selected || s.order.is_empty());
             }
             ViewState::Roadmap(r) => assert!(r.section < SECTIONS.len()),

@@ -15,7 +15,7 @@ fn act(app: &mut App, a: Action) -> bool {
 
 fn overview_selected(app: &App) -> usize {
     match &app.view().state {
-        ViewState::Overview(t) => t.selected,
+        ViewState::Overview(s) => s.table.selected,
         s => panic!("not on the overview: {s:?}"),
     }
 }

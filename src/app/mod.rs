@@ -2,6 +2,7 @@
 //! message and does no I/O and no drawing.
 
 mod charts;
+mod tables;
 mod update;
 
 pub use update::update;
@@ -11,7 +12,7 @@ use std::cmp::Ordering;
 use crate::content::figures::ChartData;
 use crate::content::{self, Item, SECTIONS, Section, org_figure};
 use crate::keymap::{self, Context};
-use crate::model::{Document, Index, Lang, Loaded, Metric};
+use crate::model::{Document, Index, Lang, Loaded, Metric, OrgKind};
 use crate::nav::{ListNav, TableNav};
 use crate::place::{Chart, Place, Quadrant};
 use crate::ui::layout;
@@ -51,13 +52,60 @@ pub const SORT_KEYS: &[SortKey] = &[
     SortKey::Roadmaps,
 ];
 
+/// Text typed to narrow a table, and whether it is being typed.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct TableFilter {
+    pub text: String,
+    pub editing: bool,
+}
+
+/// Columns the roadmap table of the overview sorts by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RoadmapSort {
+    Number,
+    Title,
+    Sector,
+    Priority,
+    Areas,
+    Stakeholders,
+    EuProjects,
+    EuContribution,
+}
+
+pub const ROADMAP_SORT_KEYS: &[RoadmapSort] = &[
+    RoadmapSort::Number,
+    RoadmapSort::Title,
+    RoadmapSort::Sector,
+    RoadmapSort::Priority,
+    RoadmapSort::Areas,
+    RoadmapSort::Stakeholders,
+    RoadmapSort::EuProjects,
+    RoadmapSort::EuContribution,
+];
+
+/// The overview's roadmap table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OverviewState {
+    pub table: TableNav,
+    pub sort: RoadmapSort,
+    pub descending: bool,
+    pub filter: TableFilter,
+    /// Roadmap indices in display order, filtered.
+    pub order: Vec<usize>,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StakeholdersState {
     pub table: TableNav,
     pub sort: SortKey,
     pub descending: bool,
-    /// Organisation indices in display order (derived from the sort, kept to avoid
-    /// sorting on every frame).
+    pub filter: TableFilter,
+    /// Only organisations of this kind.
+    pub kind: Option<OrgKind>,
+    /// Only organisations linked to this roadmap.
+    pub roadmap: Option<u8>,
+    /// Organisation indices in display order (derived from the sort and the filters,
+    /// kept to avoid sorting on every frame).
     pub order: Vec<usize>,
 }
 
@@ -80,7 +128,8 @@ pub struct MatrixState {
     pub col_offset: usize,
     pub sort: SortKey,
     pub descending: bool,
-    /// Organisation indices in display order.
+    pub filter: TableFilter,
+    /// Organisation indices in display order, filtered.
     pub order: Vec<usize>,
 }
 
@@ -100,7 +149,7 @@ pub struct FiguresState {
 /// Per-screen state, kept with the place on the stack.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ViewState {
-    Overview(TableNav),
+    Overview(OverviewState),
     Document(ListNav),
     Roadmap(RoadmapState),
     Area(ListNav),
@@ -200,14 +249,36 @@ impl App {
     pub fn context(&self) -> Context {
         if self.help.is_some() {
             Context::Help
+        } else if self.filter().is_some_and(|f| f.editing) {
+            Context::Filter
         } else {
             self.view_context()
         }
     }
 
+    /// The filter of the table on screen, if it is a table.
+    pub fn filter(&self) -> Option<&TableFilter> {
+        match &self.view().state {
+            ViewState::Overview(s) => Some(&s.filter),
+            ViewState::Stakeholders(s) => Some(&s.filter),
+            ViewState::Matrix(s) => Some(&s.filter),
+            _ => None,
+        }
+    }
+
     fn view_for(&self, place: Place) -> View {
         let state = match &place {
-            Place::Overview => ViewState::Overview(TableNav::default()),
+            Place::Overview => {
+                let mut s = OverviewState {
+                    table: TableNav::default(),
+                    sort: RoadmapSort::Number,
+                    descending: false,
+                    filter: TableFilter::default(),
+                    order: Vec::new(),
+                };
+                s.order = self.roadmap_order(&s);
+                ViewState::Overview(s)
+            }
             Place::Document => ViewState::Document(ListNav::default()),
             Place::Roadmap(_) => ViewState::Roadmap(RoadmapState {
                 section: 0,
@@ -220,6 +291,9 @@ impl App {
                     table: TableNav::default(),
                     sort: SortKey::Name,
                     descending: false,
+                    filter: TableFilter::default(),
+                    kind: None,
+                    roadmap: None,
                     order: Vec::new(),
                 };
                 s.order = self.stakeholder_order(s.sort, s.descending);
@@ -237,6 +311,7 @@ impl App {
                 col_offset: 0,
                 sort: SortKey::Name,
                 descending: false,
+                filter: TableFilter::default(),
                 order: self.stakeholder_order(SortKey::Name, false),
             }),
             Place::Figures(chart) => ViewState::Figures(FiguresState {
@@ -262,12 +337,7 @@ impl App {
         let orgs = &self.doc.organisations;
         let mut order: Vec<usize> = (0..orgs.len()).collect();
         let value = |i: usize, m: Metric| org_figure(&orgs[i], m).map(|f| f.value);
-        let cmp_opt = |a: Option<f64>, b: Option<f64>| match (a, b) {
-            (Some(a), Some(b)) => a.partial_cmp(&b).unwrap_or(Ordering::Equal),
-            (Some(_), None) => Ordering::Greater,
-            (None, Some(_)) => Ordering::Less,
-            (None, None) => Ordering::Equal,
-        };
+        let cmp_opt = tables::cmp_opt;
         let by_name = |a: &usize, b: &usize| {
             orgs[*a]
                 .name

@@ -1,7 +1,8 @@
 //! `update`: every message's effect on the state, without I/O or drawing.
 
 use super::charts::{self, matrix_target};
-use super::{App, MATRIX_SORT_KEYS, Pane, RoadmapState, SORT_KEYS, SortKey, ViewState};
+use super::tables;
+use super::{App, Pane, RoadmapState, ViewState};
 use crate::action::{Action, Msg};
 use crate::content::{self, Item, SECTIONS};
 use crate::nav::{ListNav, TableNav};
@@ -18,6 +19,10 @@ pub fn update(app: &mut App, msg: Msg) -> bool {
             true
         }
         Msg::Click { column, row } => click(app, column, row),
+        Msg::Input(c) => {
+            app.context() == crate::keymap::Context::Filter
+                && tables::edit_filter(app, |t| t.push(c))
+        }
         Msg::Scroll { lines, .. } => scroll(app, lines),
     }
 }
@@ -26,7 +31,25 @@ fn act(app: &mut App, action: Action) -> bool {
     if let Some(offset) = app.help {
         return help_action(app, offset, action);
     }
+    if app.filter().is_some_and(|f| f.editing) {
+        match action {
+            Action::Open => return tables::finish_filter(app, true),
+            Action::Back => return tables::finish_filter(app, false),
+            Action::DeleteChar => {
+                return tables::edit_filter(app, |t| {
+                    t.pop();
+                });
+            }
+            Action::ClearInput => return tables::edit_filter(app, String::clear),
+            _ => {}
+        }
+    }
     match action {
+        Action::Back if tables::clear_filters(app) => {}
+        Action::Filter => return tables::start_filter(app),
+        Action::CycleKind => return tables::cycle_kind(app),
+        Action::CycleRoadmap => return tables::cycle_roadmap(app),
+        Action::DeleteChar | Action::ClearInput => return false,
         Action::Quit => app.quit = true,
         Action::Back => {
             if app.stack.len() <= 1 {
@@ -121,7 +144,7 @@ fn act(app: &mut App, action: Action) -> bool {
             }
             app.push(place);
         }
-        Action::CycleSort | Action::ReverseSort => return sort(app, action),
+        Action::CycleSort | Action::ReverseSort => return tables::sort(app, action),
         Action::ToggleHelp => app.help = Some(0),
         Action::ToggleMouse => app.mouse = !app.mouse,
         Action::ToggleLang => {
@@ -199,11 +222,9 @@ fn step(app: &mut App, delta: isize) -> bool {
         return charts::figures_step(app, delta);
     }
     let table_rows = app.table_viewport();
-    let orgs = app.doc.organisations.len();
-    let roadmaps = app.doc.roadmaps.len();
     match &mut app.view_mut().state {
-        ViewState::Overview(t) => t.move_by(delta, roadmaps, table_rows),
-        ViewState::Stakeholders(s) => s.table.move_by(delta, orgs, table_rows),
+        ViewState::Overview(s) => s.table.move_by(delta, s.order.len(), table_rows),
+        ViewState::Stakeholders(s) => s.table.move_by(delta, s.order.len(), table_rows),
         ViewState::Matrix(m) => m.table.move_by(delta, m.order.len(), table_rows),
         ViewState::Roadmap(s) => {
             let before = s.section;
@@ -265,7 +286,7 @@ fn current_nav(app: &mut App) -> Option<&mut ListNav> {
 
 fn table_nav(app: &mut App) -> Option<&mut TableNav> {
     match &mut app.view_mut().state {
-        ViewState::Overview(t) => Some(t),
+        ViewState::Overview(s) => Some(&mut s.table),
         ViewState::Stakeholders(s) => Some(&mut s.table),
         ViewState::Matrix(m) => Some(&mut m.table),
         _ => None,
@@ -283,10 +304,10 @@ fn clamp_add(value: usize, delta: isize, len: usize) -> usize {
 fn open(app: &mut App) -> bool {
     let target = match &app.view().state {
         ViewState::Swot(_) => return toggle_zoom(app),
-        ViewState::Overview(t) => app
-            .doc
-            .roadmaps
-            .get(t.selected)
+        ViewState::Overview(s) => s
+            .order
+            .get(s.table.selected)
+            .and_then(|&i| app.doc.roadmaps.get(i))
             .map(|r| Place::Roadmap(r.number)),
         ViewState::Stakeholders(s) => s
             .order
@@ -320,52 +341,6 @@ fn open(app: &mut App) -> bool {
     }
 }
 
-fn sort(app: &mut App, action: Action) -> bool {
-    let (keys, s_sort, s_descending, selected_org) = match &app.view().state {
-        ViewState::Stakeholders(s) => (
-            SORT_KEYS,
-            s.sort,
-            s.descending,
-            s.order.get(s.table.selected).copied(),
-        ),
-        ViewState::Matrix(m) => (
-            MATRIX_SORT_KEYS,
-            m.sort,
-            m.descending,
-            m.order.get(m.table.selected).copied(),
-        ),
-        _ => return false,
-    };
-    let (mut key, mut descending) = (s_sort, s_descending);
-    if action == Action::CycleSort {
-        let i = keys.iter().position(|k| *k == key).unwrap_or(0);
-        key = keys[(i + 1) % keys.len()];
-        // Numbers read best largest first; names A to Z.
-        descending = matches!(
-            key,
-            SortKey::Turnover | SortKey::Employees | SortKey::Roadmaps
-        );
-    } else {
-        descending = !descending;
-    }
-    let order = app.stakeholder_order(key, descending);
-    let rows = app.table_viewport();
-    let (sort, desc, order_slot, table) = match &mut app.view_mut().state {
-        ViewState::Stakeholders(s) => (&mut s.sort, &mut s.descending, &mut s.order, &mut s.table),
-        ViewState::Matrix(m) => (&mut m.sort, &mut m.descending, &mut m.order, &mut m.table),
-        _ => return false,
-    };
-    *sort = key;
-    *desc = descending;
-    *order_slot = order;
-    // Keep the same organisation selected.
-    let pos = selected_org
-        .and_then(|o| order_slot.iter().position(|&i| i == o))
-        .unwrap_or(0);
-    table.select(pos, order_slot.len(), rows);
-    true
-}
-
 /// Keeps every offset valid after the size or the content changed.
 fn refit(app: &mut App) {
     if let ViewState::Swot(s) = &app.view().state {
@@ -397,7 +372,10 @@ fn refit(app: &mut App) {
     let roadmaps = app.doc.roadmaps.len();
     let cols = app.matrix_geometry().cols;
     match &mut app.view_mut().state {
-        ViewState::Overview(t) => t.select(t.selected, roadmaps, rows),
+        ViewState::Overview(s) => {
+            let len = s.order.len();
+            s.table.select(s.table.selected, len, rows);
+        }
         ViewState::Stakeholders(s) => {
             let len = s.order.len();
             s.table.select(s.table.selected, len, rows);
@@ -468,12 +446,12 @@ fn click(app: &mut App, column: u16, row: u16) -> bool {
             f.selected = bar;
             true
         }
-        ViewState::Overview(t) => {
+        ViewState::Overview(s) => {
             let [_, _, table] = layout::overview(body);
             let Some(r) = layout::table_row_at(table, column, row) else {
                 return false;
             };
-            let idx = t.offset + r;
+            let idx = s.table.offset + r;
             click_row(app, idx)
         }
         ViewState::Stakeholders(s) => {
@@ -553,7 +531,7 @@ fn click_tab(app: &mut App, column: u16, tabs: ratatui::layout::Rect) -> bool {
 /// A click on a table row selects it; a click on the selected row opens it.
 fn click_row(app: &mut App, idx: usize) -> bool {
     let len = match &app.view().state {
-        ViewState::Overview(_) => app.doc.roadmaps.len(),
+        ViewState::Overview(s) => s.order.len(),
         ViewState::Stakeholders(s) => s.order.len(),
         _ => return false,
     };

@@ -2,6 +2,7 @@
 
 use std::collections::HashMap;
 
+use super::text::{Text, fold};
 use super::types::{Area, Document, Organisation, Roadmap, Role};
 
 /// Where an area sits: its roadmap, group and path of child indices.
@@ -30,6 +31,10 @@ pub struct Index {
     pub org_roadmap_numbers: Vec<Vec<u8>>,
     /// Per roadmap (in document order): how many distinct organisations it links to.
     pub roadmap_org_counts: Vec<usize>,
+    /// Per organisation: name, short name and place, folded for table filters.
+    pub org_folded: Vec<String>,
+    /// Per roadmap: number, titles and sectors, folded for table filters.
+    pub roadmap_folded: Vec<String>,
 }
 
 impl Index {
@@ -82,6 +87,35 @@ impl Index {
                 index_areas(&g.areas, ri, gi, &mut Vec::new(), &mut ix.areas);
             }
         }
+        ix.org_folded = doc
+            .organisations
+            .iter()
+            .map(|o| {
+                let parts = [Some(&o.name), o.short_name.as_ref(), o.place.as_ref()];
+                fold(
+                    &parts
+                        .into_iter()
+                        .flatten()
+                        .map(Text::as_str)
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                )
+            })
+            .collect();
+        ix.roadmap_folded = doc
+            .roadmaps
+            .iter()
+            .map(|r| {
+                let parts = [
+                    Some(&r.title),
+                    r.short_title.as_ref(),
+                    Some(&r.sector),
+                    r.secondary_sector.as_ref(),
+                ];
+                let text: Vec<&str> = parts.into_iter().flatten().map(Text::as_str).collect();
+                fold(&format!("{} {}", r.number, text.join(" ")))
+            })
+            .collect();
         ix.roadmap_org_counts = vec![0; doc.roadmaps.len()];
         for links in &ix.org_roadmaps {
             let mut seen: Vec<usize> = links.iter().map(|&(ri, _)| ri).collect();

@@ -98,3 +98,36 @@ pub fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
         .wrap(Wrap { trim: true })
         .render(Rect::new(area.x, y, area.width, h), buf);
 }
+
+/// The filter of a table as its title says it: "filtro «univ»".
+pub fn filter_label(filter: &crate::app::TableFilter, lang: crate::model::Lang) -> Option<String> {
+    (!filter.text.is_empty()).then(|| {
+        format!(
+            "{} «{}»",
+            lang.pick("filtro", "filter"),
+            crate::model::text::sanitize(&filter.text)
+        )
+    })
+}
+
+/// The line a filter is typed on, for a table's bottom border, while it is typed.
+pub fn filter_input(
+    filter: &crate::app::TableFilter,
+    lang: crate::model::Lang,
+    theme: &crate::ui::theme::Theme,
+) -> Option<Line<'static>> {
+    filter.editing.then(|| {
+        Line::from(vec![
+            Span::styled(format!(" {}: ", lang.pick("Filtro", "Filter")), theme.key),
+            Span::styled(crate::model::text::sanitize(&filter.text), theme.title),
+            Span::styled("▏", theme.key),
+            Span::styled(
+                lang.pick(
+                    " Enter conferma · Esc annulla ",
+                    " Enter keeps · Esc drops ",
+                ),
+                theme.muted,
+            ),
+        ])
+    })
+}

@@ -27,6 +27,7 @@ fn context_name(c: Context, lang: crate::model::Lang) -> &'static str {
         Context::SwotZoom => ("SWOT, quadrante ingrandito", "SWOT, zoomed quadrant"),
         Context::Matrix => ("Matrice", "Matrix"),
         Context::Figures => ("Grafici", "Figures"),
+        Context::Filter => ("Filtro", "Filter"),
         Context::Help => ("Aiuto", "Help"),
     };
     lang.pick(it, en)
@@ -50,7 +51,7 @@ impl Widget for HelpOverlay<'_> {
                 )));
             }
             lines.push(Line::from(vec![
-                Span::styled(format!("  {:<18}", keymap::keys_label(b)), t.key),
+                Span::styled(format!("  {:<18}", keymap::keys_label(b, ctx)), t.key),
                 Span::styled(lang.pick(b.help.0, b.help.1), t.base),
             ]));
         }

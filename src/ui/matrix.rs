@@ -5,7 +5,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Rect};
 use ratatui::style::{Modifier, Style};
-use ratatui::text::Span;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{
     Block, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Widget,
 };
@@ -76,20 +76,27 @@ impl Widget for MatrixScreen<'_> {
         let (t, lang, doc) = (&app.theme, app.lang, &app.doc);
         let geo = layout::matrix(area, doc.roadmaps.len());
         let arrow = if m.descending { "▼" } else { "▲" };
-        let title = format!(
-            " {} ({}) · {} {} {arrow} ",
+        let mut title = format!(
+            " {} ({}) · {} {} {arrow}",
             lang.pick("Organizzazioni × roadmap", "Organisations × roadmaps"),
             m.order.len(),
             lang.pick("ordinate per", "sorted by"),
             sort_label(m.sort, lang).to_lowercase(),
         );
-        Block::bordered()
-            .border_style(t.border_focused)
-            .title(Span::styled(title, t.title))
-            .title_bottom(Span::styled(
+        if let Some(f) = crate::ui::chrome::filter_label(&m.filter, lang) {
+            title.push_str(&format!(" · {f}"));
+        }
+        title.push(' ');
+        let bottom = crate::ui::chrome::filter_input(&m.filter, lang, t).unwrap_or_else(|| {
+            Line::from(Span::styled(
                 truncate(&legend(lang), usize::from(area.width.saturating_sub(2))),
                 t.muted,
             ))
+        });
+        Block::bordered()
+            .border_style(t.border_focused)
+            .title(Span::styled(title, t.title))
+            .title_bottom(bottom)
             .render(area, buf);
         let inner = geo.inner;
         if inner.height < 3 || inner.width == 0 {
@@ -210,7 +217,22 @@ impl Widget for MatrixScreen<'_> {
             &truncate(lang.pick("Totale", "Total"), name_w),
             t.heading,
         );
-        let links: usize = app.index.roadmap_org_counts.iter().sum();
+        // Filtered, the totals count the organisations listed.
+        let filtered;
+        let totals = if m.order.len() == doc.organisations.len() {
+            &app.index.roadmap_org_counts
+        } else {
+            filtered = (0..doc.roadmaps.len())
+                .map(|ri| {
+                    m.order
+                        .iter()
+                        .filter(|&&o| app.index.role_in(doc, o, ri).is_some())
+                        .count()
+                })
+                .collect::<Vec<_>>();
+            &filtered
+        };
+        let links: usize = totals.iter().sum();
         put(
             buf,
             inner.x + geo.name_width,
@@ -219,7 +241,7 @@ impl Widget for MatrixScreen<'_> {
             t.heading,
         );
         for (i, &ri) in visible.iter().enumerate() {
-            let n = app.index.roadmap_org_counts.get(ri).copied().unwrap_or(0);
+            let n = totals.get(ri).copied().unwrap_or(0);
             put(buf, geo.col_x(i), y, &format!("{n:>3} "), t.heading);
         }
 

@@ -33,8 +33,8 @@ pub fn draw(frame: &mut Frame, app: &App) {
     chrome::footer(app, footer, buf);
     let view = app.view();
     match (&view.place, &view.state) {
-        (_, ViewState::Overview(nav)) => {
-            overview::OverviewScreen { app, nav: *nav }.render(body, buf);
+        (_, ViewState::Overview(state)) => {
+            overview::OverviewScreen { app, state }.render(body, buf);
         }
         (Place::Roadmap(n), ViewState::Roadmap(state)) => {
             if let Some(roadmap) = app.index.roadmap(&app.doc, *n) {

@@ -5,17 +5,31 @@ use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Row, StatefulWidget, Table, TableState, Widget, Wrap};
 
-use crate::app::App;
+use crate::app::{App, OverviewState, RoadmapSort};
 use crate::model::Metric;
 use crate::model::format::{amount, metric_name};
 use crate::model::index::count_areas;
-use crate::nav::TableNav;
 use crate::ui::layout;
 use crate::wrap::truncate;
 
 pub struct OverviewScreen<'a> {
     pub app: &'a App,
-    pub nav: TableNav,
+    pub state: &'a OverviewState,
+}
+
+/// The column header of a sort key.
+pub fn roadmap_sort_label(key: RoadmapSort, lang: crate::model::Lang) -> &'static str {
+    let (it, en) = match key {
+        RoadmapSort::Number => ("N", "N"),
+        RoadmapSort::Title => ("Titolo", "Title"),
+        RoadmapSort::Sector => ("Ambito", "Sector"),
+        RoadmapSort::Priority => ("Priorità", "Priority"),
+        RoadmapSort::Areas => ("Aree", "Areas"),
+        RoadmapSort::Stakeholders => ("Stakeh.", "Stakeh."),
+        RoadmapSort::EuProjects => ("Prog. UE", "EU proj."),
+        RoadmapSort::EuContribution => ("Contributo UE", "EU contrib."),
+    };
+    lang.pick(it, en)
 }
 
 /// "■■■■■" for priority 1 (highest), "■□□□□" for 5.
@@ -97,32 +111,45 @@ impl Widget for OverviewScreen<'_> {
 
         // Narrow terminals keep the columns people read first; counts join from 110 columns.
         let wide = table.width >= 110;
-        let mut head = vec![
-            "N",
-            lang.pick("Titolo", "Title"),
-            lang.pick("Ambito", "Sector"),
-            lang.pick("Priorità", "Priority"),
+        let s = self.state;
+        let mut keys = vec![
+            RoadmapSort::Number,
+            RoadmapSort::Title,
+            RoadmapSort::Sector,
+            RoadmapSort::Priority,
         ];
         let mut widths = vec![
-            Constraint::Length(2),
+            Constraint::Length(3),
             Constraint::Min(12),
             Constraint::Length(if wide { 18 } else { 12 }),
-            Constraint::Length(8),
+            Constraint::Length(9),
         ];
         if wide {
-            head.extend([
-                lang.pick("Aree", "Areas"),
-                "Stakeh.",
-                lang.pick("Prog. UE", "EU proj."),
+            keys.extend([
+                RoadmapSort::Areas,
+                RoadmapSort::Stakeholders,
+                RoadmapSort::EuProjects,
             ]);
             widths.extend([
-                Constraint::Length(5),
-                Constraint::Length(7),
+                Constraint::Length(6),
                 Constraint::Length(8),
+                Constraint::Length(9),
             ]);
         }
-        head.push(lang.pick("Contributo UE", "EU contrib."));
+        keys.push(RoadmapSort::EuContribution);
         widths.push(Constraint::Length(15));
+        let arrow = if s.descending { "▼" } else { "▲" };
+        let head: Vec<String> = keys
+            .iter()
+            .map(|k| {
+                let label = roadmap_sort_label(*k, lang);
+                if *k == s.sort {
+                    format!("{label}{arrow}")
+                } else {
+                    label.to_owned()
+                }
+            })
+            .collect();
         let fixed: u16 = widths
             .iter()
             .map(|c| if let Constraint::Length(n) = c { *n } else { 0 })
@@ -132,45 +159,64 @@ impl Widget for OverviewScreen<'_> {
         let title_w = usize::from(table.width.saturating_sub(fixed)).max(8);
         let sector_w = if wide { 18 } else { 12 };
         let header_row = Row::new(head).style(t.heading);
-        let rows = doc.roadmaps.iter().map(|r| {
-            let (on, off) = priority_cells(r.priority);
-            let areas: usize = r.area_groups.iter().map(|g| count_areas(&g.areas)).sum();
-            let (projects, contrib) = r.eu_projects.as_ref().map_or_else(
-                || ("—".to_owned(), "—".to_owned()),
-                |e| (e.projects.to_string(), amount(&e.contribution, lang)),
-            );
-            let mut cells = vec![
-                Line::from(r.number.to_string()),
-                Line::from(truncate(&r.title, title_w)),
-                Line::from(truncate(&r.sector, sector_w)),
-                Line::from(vec![
-                    Span::styled(on, t.priority_on),
-                    Span::styled(off, t.priority_off),
-                ]),
-            ];
-            if wide {
-                cells.extend([
-                    Line::from(areas.to_string()).right_aligned(),
-                    Line::from(r.stakeholders.len().to_string()).right_aligned(),
-                    Line::from(projects).right_aligned(),
-                ]);
-            }
-            cells.push(Line::from(contrib).right_aligned());
-            Row::new(cells)
-        });
+        let rows = s
+            .order
+            .iter()
+            .filter_map(|&i| doc.roadmaps.get(i))
+            .map(|r| {
+                let (on, off) = priority_cells(r.priority);
+                let areas: usize = r.area_groups.iter().map(|g| count_areas(&g.areas)).sum();
+                let (projects, contrib) = r.eu_projects.as_ref().map_or_else(
+                    || ("—".to_owned(), "—".to_owned()),
+                    |e| (e.projects.to_string(), amount(&e.contribution, lang)),
+                );
+                let mut cells = vec![
+                    Line::from(r.number.to_string()),
+                    Line::from(truncate(&r.title, title_w)),
+                    Line::from(truncate(&r.sector, sector_w)),
+                    Line::from(vec![
+                        Span::styled(on, t.priority_on),
+                        Span::styled(off, t.priority_off),
+                    ]),
+                ];
+                if wide {
+                    cells.extend([
+                        Line::from(areas.to_string()).right_aligned(),
+                        Line::from(r.stakeholders.len().to_string()).right_aligned(),
+                        Line::from(projects).right_aligned(),
+                    ]);
+                }
+                cells.push(Line::from(contrib).right_aligned());
+                Row::new(cells)
+            });
         let mut state = TableState::new()
-            .with_selected(Some(self.nav.selected))
-            .with_offset(self.nav.offset);
+            .with_selected(Some(s.table.selected))
+            .with_offset(s.table.offset);
+        let mut title = format!(" Roadmap ({}", s.order.len());
+        if s.order.len() != doc.roadmaps.len() {
+            title.push_str(&format!(
+                " {} {}",
+                lang.pick("di", "of"),
+                doc.roadmaps.len()
+            ));
+        }
+        title.push(')');
+        if let Some(f) = crate::ui::chrome::filter_label(&s.filter, lang) {
+            title.push_str(&format!(" · {f}"));
+        }
+        title.push(' ');
+        let mut block = Block::bordered()
+            .border_style(t.border_focused)
+            .title(Span::styled(title, t.title));
+        if let Some(input) = crate::ui::chrome::filter_input(&s.filter, lang, t) {
+            block = block.title_bottom(input);
+        }
         StatefulWidget::render(
             Table::new(rows, widths)
                 .header(header_row)
                 .row_highlight_style(t.selected)
                 .column_spacing(1)
-                .block(
-                    Block::bordered()
-                        .border_style(t.border_focused)
-                        .title(Span::styled(" Roadmap ", t.title)),
-                ),
+                .block(block),
             table,
             buf,
             &mut state,

@@ -116,13 +116,43 @@ impl Widget for StakeholdersScreen<'_> {
                 n => Constraint::Length(n),
             })
             .collect();
-        let title = format!(
-            " {} ({}) · {} {} {arrow} ",
+        let mut title = format!(
+            " {} ({}",
             lang.pick("Stakeholder", "Stakeholders"),
-            s.order.len(),
-            lang.pick("ordinati per", "sorted by"),
-            sort_label(s.sort, lang).to_lowercase(),
+            s.order.len()
         );
+        if s.order.len() != doc.organisations.len() {
+            title.push_str(&format!(
+                " {} {}",
+                lang.pick("di", "of"),
+                doc.organisations.len()
+            ));
+        }
+        title.push_str(&format!(
+            ") · {} {} {arrow}",
+            lang.pick("ordinati per", "sorted by"),
+            sort_label(s.sort, lang).to_lowercase()
+        ));
+        if let Some(k) = s.kind {
+            title.push_str(&format!(
+                " · {}: {}",
+                lang.pick("tipo", "kind"),
+                kind_label(k, lang)
+            ));
+        }
+        if let Some(n) = s.roadmap {
+            title.push_str(&format!(" · roadmap {n}"));
+        }
+        if let Some(f) = crate::ui::chrome::filter_label(&s.filter, lang) {
+            title.push_str(&format!(" · {f}"));
+        }
+        title.push(' ');
+        let mut block = Block::bordered()
+            .border_style(t.border_focused)
+            .title(Span::styled(title, t.title));
+        if let Some(input) = crate::ui::chrome::filter_input(&s.filter, lang, t) {
+            block = block.title_bottom(input);
+        }
         let mut state =
             TableState::new().with_selected(Some(s.table.selected - start.min(s.table.selected)));
         StatefulWidget::render(
@@ -130,11 +160,7 @@ impl Widget for StakeholdersScreen<'_> {
                 .header(header)
                 .row_highlight_style(t.selected)
                 .column_spacing(1)
-                .block(
-                    Block::bordered()
-                        .border_style(t.border_focused)
-                        .title(Span::styled(title, t.title)),
-                ),
+                .block(block),
             area,
             buf,
             &mut state,

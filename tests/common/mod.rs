@@ -3,7 +3,6 @@
 #![allow(dead_code)]
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use roadmap_tui::action::Msg;
 use roadmap_tui::app::{App, update};
 use roadmap_tui::keymap;
 use roadmap_tui::model::{self, Lang};
@@ -57,6 +56,7 @@ pub fn key(token: &str) -> KeyEvent {
         "End" => KeyCode::End,
         "Backspace" => KeyCode::Backspace,
         "F1" => KeyCode::F(1),
+        "Space" => KeyCode::Char(' '),
         t if t.starts_with("C-") => {
             let c = t.chars().nth(2).expect("C-x");
             return KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);
@@ -72,8 +72,8 @@ pub fn key(token: &str) -> KeyEvent {
 pub fn press(app: &mut App, script: &str) -> usize {
     let mut changed = 0;
     for token in script.split_whitespace() {
-        if let Some(action) = keymap::lookup(app.context(), &key(token)) {
-            changed += usize::from(update(app, Msg::Action(action)));
+        if let Some(msg) = keymap::message(app.context(), &key(token)) {
+            changed += usize::from(update(app, msg));
         }
     }
     changed
