@@ -40,6 +40,7 @@ pub enum Action {
     ToggleHelp,
     ToggleMouse,
     ToggleLang,
+    CycleTheme,
 }
 
 /// Everything `update` reacts to.

@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::app::App;
 use crate::model::{self, Index, Lang, LoadError};
 use crate::place::Place;
+use crate::ui::theme::ThemeName;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -42,6 +43,32 @@ pub struct ViewArgs {
     /// Language of the interface (default: from `LC_ALL` / `LC_MESSAGES` / LANG).
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
+
+    /// Colour theme; `light` suits projectors. `NO_COLOR` turns colour off whatever the theme.
+    #[arg(long, value_enum, default_value = "dark")]
+    pub theme: ThemeArg,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ThemeArg {
+    Dark,
+    Light,
+    Contrast,
+}
+
+impl From<ThemeArg> for ThemeName {
+    fn from(t: ThemeArg) -> Self {
+        match t {
+            ThemeArg::Dark => Self::Dark,
+            ThemeArg::Light => Self::Light,
+            ThemeArg::Contrast => Self::Contrast,
+        }
+    }
+}
+
+/// Whether `NO_COLOR` asks for no colour (set and not empty).
+pub fn no_color() -> bool {
+    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
 }
 
 #[derive(Debug, Subcommand)]
@@ -119,7 +146,7 @@ pub enum ExportFormat {
 /// Prints an error to stderr, in colour only when stderr is a terminal and `NO_COLOR` is unset.
 pub fn print_error(message: &str) {
     let mut stderr = std::io::stderr().lock();
-    let colour = stderr.is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let colour = stderr.is_terminal() && !no_color();
     let label = if colour {
         "\x1b[1;31merror\x1b[0m"
     } else {
@@ -242,7 +269,7 @@ pub fn render(place: &str, size: (u16, u16), lang: Lang, data: Option<&Path>) ->
 
 /// `roadmap-tui [DATA] [--open PLACE] [--lang L]`: the browser.
 pub fn browse(data: Option<&Path>, view: &ViewArgs) -> ExitCode {
-    let app = match prepare(
+    let mut app = match prepare(
         data,
         view.open.as_deref(),
         resolve_lang(view.lang),
@@ -251,6 +278,7 @@ pub fn browse(data: Option<&Path>, view: &ViewArgs) -> ExitCode {
         Ok(app) => app,
         Err(code) => return code,
     };
+    app.set_theme(view.theme.into(), no_color());
     if let Some(why) = crate::tui::unusable_terminal() {
         print_error(why);
         return ExitCode::from(2);

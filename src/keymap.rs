@@ -219,6 +219,13 @@ pub static BINDINGS: &[Binding] = &[
         "Language: Italian / English"
     ),
     bind!(
+        Global,
+        [c('t')],
+        A::CycleTheme,
+        "Tema: scuro / chiaro (proiettori) / alto contrasto",
+        "Theme: dark / light (projectors) / high contrast"
+    ),
+    bind!(
         Roadmap,
         [c('h'), k(K::Left)],
         A::PrevPane,
@@ -401,6 +408,7 @@ pub const ALL_ACTIONS: &[Action] = &[
     A::ToggleHelp,
     A::ToggleMouse,
     A::ToggleLang,
+    A::CycleTheme,
 ];
 
 /// Contexts consulted for a screen context, most specific first.

@@ -244,3 +244,81 @@ fn refuses_dumb_terminals() {
     assert!(!status.success());
     assert!(String::from_utf8_lossy(&s.raw).contains("TERM=dumb"));
 }
+
+/// Every SGR sequence in `raw` that sets a colour (foreground, background or
+/// underline; the defaults 39, 49 and 59 are not colours).
+fn colour_escapes(raw: &[u8]) -> Vec<String> {
+    let text = String::from_utf8_lossy(raw);
+    let mut found = Vec::new();
+    let mut rest = text.as_ref();
+    while let Some(i) = rest.find("\x1b[") {
+        rest = &rest[i + 2..];
+        let end = rest
+            .find(|c: char| !(c.is_ascii_digit() || c == ';' || c == ':'))
+            .unwrap_or(rest.len());
+        let (params, after) = rest.split_at(end);
+        if after.starts_with('m') {
+            let colour = params.split([';', ':']).any(|p| {
+                matches!(
+                    p.parse::<u16>(),
+                    Ok(30..=38 | 40..=48 | 58 | 90..=97 | 100..=107)
+                )
+            });
+            if colour {
+                found.push(format!("ESC[{params}m"));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn no_color_sends_no_colour_and_keeps_the_selection_visible() {
+    let mut s = Session::start(&[], &[("NO_COLOR", "1")]);
+    s.wait_for("Panoramica");
+    // The selected row is shown in reverse video.
+    let row = (0..24)
+        .find(|&r| {
+            s.parser
+                .screen()
+                .contents_between(r, 0, r, 80)
+                .contains("Tecnologie per la ricerca")
+        })
+        .expect("first roadmap row");
+    assert!(s.parser.screen().cell(row, 10).expect("cell").inverse());
+    for (keys, shows) in [
+        ("j\r", "Roadmap 2"),
+        ("w", "Punti di forza"),
+        ("x", "Organizzazioni × roadmap"),
+        ("c", "Contributo UE"),
+        ("t", "Contributo UE"),
+        ("s", "Stakeholder ("),
+        ("?", "Aiuto"),
+    ] {
+        s.send(keys);
+        s.wait_for(shows);
+    }
+    s.send("q");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
+    assert_eq!(colour_escapes(&s.raw), Vec::<String>::new());
+}
+
+#[test]
+fn the_light_theme_paints_its_background_and_t_cycles_themes() {
+    let mut s = Session::start(&["--theme", "light"], &[]);
+    s.wait_for("Panoramica");
+    let bg = |s: &Session| s.parser.screen().cell(5, 40).expect("cell").bgcolor();
+    assert_ne!(bg(&s), vt100::Color::Default, "light paints a background");
+    assert!(!colour_escapes(&s.raw).is_empty());
+    let light = bg(&s);
+    s.send("t");
+    let deadline = Instant::now() + WAIT;
+    while bg(&s) == light {
+        assert!(Instant::now() < deadline, "the theme did not change");
+        s.pump(Duration::from_millis(50));
+    }
+    s.send("q");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
+}

@@ -20,6 +20,7 @@ fn msg() -> impl Strategy<Value = Msg> {
         .collect();
     prop_oneof![
         8 => proptest::sample::select(actions).prop_map(Msg::Action),
+        1 => proptest::char::range('a', 'z').prop_map(Msg::Input),
         1 => (1u16..=300, 1u16..=100).prop_map(|(width, height)| Msg::Resize { width, height }),
         1 => (0u16..300, 0u16..100).prop_map(|(column, row)| Msg::Click { column, row }),
         1 => (0u16..300, 0u16..100, prop_oneof![Just(-3i8), Just(3i8)])
@@ -112,10 +113,13 @@ proptest! {
         }
         // Every reachable state draws at the size it ended with.
         let _ = roadmap_tui::ui::render_to_buffer(&app, app.size.0, app.size.1);
-        // Back always leads home.
-        for _ in 0..=app.stack.len() {
+        // Back always leads home: it may first close the help, end a filter being
+        // typed and clear a table's filters, at most three presses per screen.
+        let bound = 3 * app.stack.len() + 1;
+        for _ in 0..bound {
             update(&mut app, Msg::Action(Action::Back));
         }
         prop_assert_eq!(app.stack.len(), 1);
+        prop_assert!(app.help.is_none());
     }
 }

@@ -118,3 +118,40 @@ fn swot_quadrants_have_their_own_colours() {
     }
     assert_ne!(app.theme.swot[0].fg, app.theme.swot[3].fg);
 }
+
+#[test]
+fn every_theme_on_the_overview_the_swot_and_the_figures() {
+    use roadmap_tui::ui::theme::ThemeName;
+    for (theme, no_color) in [
+        (ThemeName::Light, false),
+        (ThemeName::Contrast, false),
+        (ThemeName::Dark, true),
+    ] {
+        let name = if no_color { "no_color" } else { theme.name() };
+        for (screen_name, keys) in [("overview", ""), ("swot", "w"), ("figures", "c l l")] {
+            let mut app = embedded(Lang::It, (80, 24));
+            app.set_theme(theme, no_color);
+            press(&mut app, keys);
+            assert_snapshot!(format!("theme_{name}_{screen_name}_80x24"), screen(&app));
+        }
+    }
+}
+
+#[test]
+fn the_theme_key_cycles_and_no_color_stays_without_colour() {
+    use roadmap_tui::ui::theme::{Theme, ThemeName};
+    let mut app = embedded(Lang::It, (80, 24));
+    for expected in [ThemeName::Light, ThemeName::Contrast, ThemeName::Dark] {
+        assert_eq!(press(&mut app, "t"), 1);
+        assert_eq!(app.theme_name, expected);
+        assert_eq!(app.theme, Theme::new(expected, false));
+    }
+    app.set_theme(ThemeName::Dark, true);
+    assert_eq!(press(&mut app, "t"), 0);
+    let buf = roadmap_tui::ui::render_to_buffer(&app, 80, 24);
+    assert!(
+        buf.content
+            .iter()
+            .all(|c| c.fg == ratatui::style::Color::Reset && c.bg == ratatui::style::Color::Reset)
+    );
+}

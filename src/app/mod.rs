@@ -16,7 +16,7 @@ use crate::model::{Document, Index, Lang, Loaded, Metric, OrgKind};
 use crate::nav::{ListNav, TableNav};
 use crate::place::{Chart, Place, Quadrant};
 use crate::ui::layout;
-use crate::ui::theme::Theme;
+use crate::ui::theme::{Theme, ThemeName};
 
 /// Which pane of the roadmap screen has the focus.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -181,6 +181,10 @@ pub struct App {
     pub mouse: bool,
     pub size: (u16, u16),
     pub quit: bool,
+    pub theme_name: ThemeName,
+    /// `NO_COLOR` was set: the theme has no colour, whichever is chosen.
+    pub no_color: bool,
+    /// Derived from `theme_name` and `no_color`.
     pub theme: Theme,
 }
 
@@ -197,11 +201,20 @@ impl App {
             mouse: true,
             size,
             quit: false,
+            theme_name: ThemeName::Dark,
+            no_color: false,
             theme: Theme::dark(),
         };
         let root = app.view_for(Place::Overview);
         app.stack.push(root);
         app
+    }
+
+    /// Uses the theme `name`, without colour when `no_color`.
+    pub fn set_theme(&mut self, name: ThemeName, no_color: bool) {
+        self.theme_name = name;
+        self.no_color = no_color;
+        self.theme = Theme::new(name, no_color);
     }
 
     /// Opens `place` on top of the overview (used by `--open` and `render`).

@@ -151,6 +151,13 @@ fn act(app: &mut App, action: Action) -> bool {
             app.lang = app.lang.toggle();
             refit(app);
         }
+        Action::CycleTheme => {
+            // Without colour every theme looks the same.
+            if app.no_color {
+                return false;
+            }
+            app.set_theme(app.theme_name.next(), false);
+        }
     }
     true
 }
@@ -168,7 +175,7 @@ fn help_action(app: &mut App, offset: usize, action: Action) -> bool {
             return true;
         }
         // The same as without the overlay: the screen beneath re-fits to the new text.
-        Action::ToggleLang | Action::ToggleMouse => {
+        Action::ToggleLang | Action::ToggleMouse | Action::CycleTheme => {
             app.help = None;
             act(app, action);
             app.help = Some(offset);

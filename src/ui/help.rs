@@ -74,6 +74,7 @@ impl Widget for HelpOverlay<'_> {
             .scroll((u16::try_from(self.offset).unwrap_or(u16::MAX), 0))
             .block(
                 Block::bordered()
+                    .style(t.base)
                     .border_style(t.border_focused)
                     .title(Span::styled(title, t.title))
                     .title_bottom(Span::styled(

@@ -4,7 +4,7 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Rect};
-use ratatui::style::{Modifier, Style};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{
     Block, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Widget,
@@ -115,7 +115,7 @@ impl Widget for MatrixScreen<'_> {
         let name_head = lang.pick("Organizzazione", "Organisation");
         let head_style = |selected: bool| {
             if selected {
-                t.heading.add_modifier(Modifier::REVERSED)
+                t.heading.patch(t.selected_unfocused)
             } else {
                 t.heading
             }
@@ -194,7 +194,7 @@ impl Widget for MatrixScreen<'_> {
                 let role = app.index.role_in(doc, o, ri);
                 let mark = role.map_or(String::from("·"), |r| role_mark(r).to_string());
                 let mut style = match role {
-                    Some(Role::KeyPlayer) => t.figure.add_modifier(Modifier::BOLD),
+                    Some(Role::KeyPlayer) => t.strong,
                     Some(_) => t.figure,
                     None => t.muted,
                 };
