@@ -86,6 +86,9 @@ pub enum Command {
         /// Write to FILE (atomically) instead of standard output.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Language of the handout's headings and labels (default: from the locale).
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
         /// The RON file to export (default: the embedded document).
         data: Option<PathBuf>,
     },
@@ -140,7 +143,12 @@ pub fn resolve_lang(arg: Option<LangArg>) -> Lang {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
+    /// The validated document, for programs.
     Json,
+    /// A handout of the whole document, GitHub-flavoured Markdown.
+    Markdown,
+    /// A handout of the whole document, one self-contained HTML file.
+    Html,
 }
 
 /// Prints an error to stderr, in colour only when stderr is a terminal and `NO_COLOR` is unset.
@@ -190,8 +198,13 @@ pub fn check(file: Option<&Path>) -> ExitCode {
     }
 }
 
-/// `roadmap-tui export --format F [-o FILE] [DATA]`
-pub fn export(format: ExportFormat, output: Option<&Path>, data: Option<&Path>) -> ExitCode {
+/// `roadmap-tui export --format F [--lang L] [-o FILE] [DATA]`
+pub fn export(
+    format: ExportFormat,
+    lang: Lang,
+    output: Option<&Path>,
+    data: Option<&Path>,
+) -> ExitCode {
     let loaded = match model::load(data) {
         Ok(l) => l,
         Err(e) => return report_load_error(&e),
@@ -204,6 +217,8 @@ pub fn export(format: ExportFormat, output: Option<&Path>, data: Option<&Path>) 
                 return ExitCode::from(1);
             }
         },
+        ExportFormat::Markdown => crate::export::markdown(&loaded.doc, lang),
+        ExportFormat::Html => crate::export::html(&loaded.doc, lang),
     };
     match output {
         None => {

@@ -10,8 +10,14 @@ fn main() -> ExitCode {
         Some(Command::Export {
             format,
             output,
+            lang,
             data,
-        }) => cli::export(format, output.as_deref(), data.as_deref()),
+        }) => cli::export(
+            format,
+            cli::resolve_lang(lang),
+            output.as_deref(),
+            data.as_deref(),
+        ),
         Some(Command::Render {
             place,
             size,

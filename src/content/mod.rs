@@ -157,6 +157,48 @@ impl Section {
     }
 }
 
+/// Headings of the document screen, which the handouts share.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DocHeading {
+    Preface,
+    PreviousRoadmaps,
+    Positioning,
+    ResearchSystem,
+    Update,
+    RegionalPriorities,
+    Recommendation,
+    OtherProjects,
+    Sources,
+    Contact,
+}
+
+impl DocHeading {
+    pub fn label(self, lang: Lang) -> &'static str {
+        let (it, en) = match self {
+            Self::Preface => ("Premessa", "Preface"),
+            Self::PreviousRoadmaps => (
+                "Le roadmap della revisione MTR S3",
+                "The roadmaps of the MTR S3 review",
+            ),
+            Self::Positioning => ("Posizionamento del settore", "The sector's position"),
+            Self::ResearchSystem => (
+                "Sistema della ricerca e della clinica",
+                "Research and clinical system",
+            ),
+            Self::Update => ("Aggiornamento sulle roadmap", "Update on the roadmaps"),
+            Self::RegionalPriorities => ("Priorità regionali", "Regional priorities"),
+            Self::Recommendation => ("Raccomandazione", "Recommendation"),
+            Self::OtherProjects => (
+                "Progetti europei fuori dalle roadmap",
+                "EU projects outside the roadmaps",
+            ),
+            Self::Sources => ("Fonti", "Sources"),
+            Self::Contact => ("Contatti", "Contact"),
+        };
+        lang.pick(it, en)
+    }
+}
+
 /// The quadrant's heading as the source prints it, and in English.
 pub fn quadrant_label(q: Quadrant, lang: Lang) -> &'static str {
     let (it, en) = match q {

@@ -1,6 +1,8 @@
 //! The area, stakeholder and document screens.
 
-use super::{Item, ItemKind, empty, figure_item, push_area_links, role_label, source_items};
+use super::{
+    DocHeading, Item, ItemKind, empty, figure_item, push_area_links, role_label, source_items,
+};
 use crate::model::format::amount;
 use crate::model::{Document, Index, Lang};
 use crate::place::Place;
@@ -152,13 +154,10 @@ pub fn stakeholder_items(doc: &Document, index: &Index, id: &str, lang: Lang) ->
 pub fn document_items(doc: &Document, index: &Index, lang: Lang) -> Vec<Item> {
     let mut v = Vec::new();
     let p = &doc.preface;
-    v.push(Item::heading(lang.pick("Premessa", "Preface")));
+    v.push(Item::heading(DocHeading::Preface.label(lang)));
     v.extend(p.paragraphs.iter().map(|t| Item::para(t.to_string())));
     if !p.previous_roadmaps.is_empty() {
-        v.push(Item::heading(lang.pick(
-            "Le roadmap della revisione MTR S3",
-            "The roadmaps of the MTR S3 review",
-        )));
+        v.push(Item::heading(DocHeading::PreviousRoadmaps.label(lang)));
         for r in &p.previous_roadmaps {
             let now = if r.number == r.now {
                 format!("roadmap {}", r.now)
@@ -176,9 +175,7 @@ pub fn document_items(doc: &Document, index: &Index, lang: Lang) -> Vec<Item> {
         }
     }
     let pos = &doc.positioning;
-    v.push(Item::heading(
-        lang.pick("Posizionamento del settore", "The sector's position"),
-    ));
+    v.push(Item::heading(DocHeading::Positioning.label(lang)));
     for (title, figures) in [("Italia", &pos.italy), ("Toscana", &pos.tuscany)] {
         if !figures.is_empty() {
             v.push(Item::new(ItemKind::Bullet(0), title));
@@ -189,10 +186,7 @@ pub fn document_items(doc: &Document, index: &Index, lang: Lang) -> Vec<Item> {
     }
     v.extend(pos.paragraphs.iter().map(|t| Item::para(t.to_string())));
     if !pos.research_system.is_empty() {
-        v.push(Item::heading(lang.pick(
-            "Sistema della ricerca e della clinica",
-            "Research and clinical system",
-        )));
+        v.push(Item::heading(DocHeading::ResearchSystem.label(lang)));
         for id in &pos.research_system {
             if let Some(o) = index.org(doc, id) {
                 v.push(Item::link(
@@ -204,30 +198,25 @@ pub fn document_items(doc: &Document, index: &Index, lang: Lang) -> Vec<Item> {
         }
     }
     if !p.update.is_empty() {
-        v.push(Item::heading(
-            lang.pick("Aggiornamento sulle roadmap", "Update on the roadmaps"),
-        ));
+        v.push(Item::heading(DocHeading::Update.label(lang)));
         v.extend(p.update.iter().map(|t| Item::para(t.to_string())));
     }
     if let Some(rp) = &p.regional_priorities {
         v.push(Item::heading(format!(
             "{} — {}",
-            lang.pick("Priorità regionali", "Regional priorities"),
+            DocHeading::RegionalPriorities.label(lang),
             rp.act
         )));
         v.extend(rp.paragraphs.iter().map(|t| Item::para(t.to_string())));
         if let Some(r) = &rp.recommendation {
             v.push(Item::new(
                 ItemKind::Bullet(0),
-                format!("{}: {r}", lang.pick("Raccomandazione", "Recommendation")),
+                format!("{}: {r}", DocHeading::Recommendation.label(lang)),
             ));
         }
     }
     if !p.other_projects.is_empty() {
-        v.push(Item::heading(lang.pick(
-            "Progetti europei fuori dalle roadmap",
-            "EU projects outside the roadmaps",
-        )));
+        v.push(Item::heading(DocHeading::OtherProjects.label(lang)));
         for g in &p.other_projects {
             let mut line = format!(
                 "{}: {} {}",
@@ -245,13 +234,13 @@ pub fn document_items(doc: &Document, index: &Index, lang: Lang) -> Vec<Item> {
         }
     }
     if !doc.sources.is_empty() {
-        v.push(Item::heading(lang.pick("Fonti", "Sources")));
+        v.push(Item::heading(DocHeading::Sources.label(lang)));
         for s in &doc.sources {
             v.extend(source_items(s));
         }
     }
     if let Some(c) = &doc.meta.contact {
-        v.push(Item::heading(lang.pick("Contatti", "Contact")));
+        v.push(Item::heading(DocHeading::Contact.label(lang)));
         v.push(Item::para(c.to_string()));
     }
     v

@@ -102,6 +102,16 @@ pub fn money(million_euro: f64, lang: Lang) -> String {
     }
 }
 
+/// A date "2021-05-14" as "14/05/2021" in Italian; English keeps the ISO form.
+pub fn date(d: &str, lang: Lang) -> String {
+    let parts: Vec<&str> = d.split('-').collect();
+    match (lang, parts.as_slice()) {
+        (Lang::It, [y, m, dd]) => format!("{dd}/{m}/{y}"),
+        (Lang::It, [y, m]) => format!("{m}/{y}"),
+        _ => d.to_owned(),
+    }
+}
+
 /// A count of people, doses or things; millions are abbreviated.
 fn count(value: f64, lang: Lang) -> String {
     if value.abs() >= 1_000_000.0 {

@@ -7,7 +7,7 @@ use ratatui::widgets::{Block, Paragraph, Row, StatefulWidget, Table, TableState,
 
 use crate::app::{App, OverviewState, RoadmapSort};
 use crate::model::Metric;
-use crate::model::format::{amount, metric_name};
+use crate::model::format::{amount, date, metric_name};
 use crate::model::index::count_areas;
 use crate::ui::layout;
 use crate::wrap::truncate;
@@ -38,16 +38,6 @@ pub fn priority_cells(priority: u8) -> (String, String) {
     ("■".repeat(on), "□".repeat(5 - on))
 }
 
-/// A date "2021-05-14" as "14/05/2021" in Italian; English keeps the ISO form.
-fn show_date(d: &str, lang: crate::model::Lang) -> String {
-    let parts: Vec<&str> = d.split('-').collect();
-    match (lang, parts.as_slice()) {
-        (crate::model::Lang::It, [y, m, dd]) => format!("{dd}/{m}/{y}"),
-        (crate::model::Lang::It, [y, m]) => format!("{m}/{y}"),
-        _ => d.to_owned(),
-    }
-}
-
 impl Widget for OverviewScreen<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
@@ -59,12 +49,12 @@ impl Widget for OverviewScreen<'_> {
         if let Some(s) = &m.subtitle {
             title.push(Span::styled(format!(" — {s}"), t.heading));
         }
-        let mut second = format!(" {} · {}", m.author, show_date(&m.date, lang));
+        let mut second = format!(" {} · {}", m.author, date(&m.date, lang));
         if let Some(d) = &m.data_as_of {
             second.push_str(&format!(
                 " · {} {}",
                 lang.pick("dati al", "data as of"),
-                show_date(d, lang)
+                date(d, lang)
             ));
         }
         let areas: usize = doc

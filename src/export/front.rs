@@ -1,0 +1,363 @@
+//! The handout's front matter: title page, contents, preface, positioning and the
+//! overview table of the roadmaps.
+
+use super::blocks::{
+    Block, Inline, ListItem, NONE, Rich, Table, anchor, org_id, roadmap_id, sources_line,
+    table_or_nothing, text,
+};
+use crate::content::DocHeading;
+use crate::model::format::{amount, date, metric_name};
+use crate::model::index::count_areas;
+use crate::model::{Document, Figure, Index, Lang};
+use crate::ui::overview::priority_cells;
+
+/// The headings of the handout's own parts (the document screen's are in `DocHeading`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Contents,
+    Overview,
+    Organisations,
+    Swot,
+    Figures,
+}
+
+impl Part {
+    pub fn label(self, lang: Lang) -> &'static str {
+        let (it, en) = match self {
+            Self::Contents => ("Indice", "Contents"),
+            Self::Overview => ("Le roadmap in sintesi", "The roadmaps at a glance"),
+            Self::Organisations => ("Organizzazioni", "Organisations"),
+            Self::Swot => ("Analisi SWOT", "SWOT analysis"),
+            Self::Figures => ("Tabelle dei dati", "Figures tables"),
+        };
+        lang.pick(it, en)
+    }
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Contents => "contents",
+            Self::Overview => "overview",
+            Self::Organisations => "organisations",
+            Self::Swot => "swot",
+            Self::Figures => "figures",
+        }
+    }
+}
+
+/// Title, subtitle and the facts of the title page.
+pub fn title_page(doc: &Document, lang: Lang) -> Block {
+    let m = &doc.meta;
+    let mut v = vec![Block::Heading(1, m.title.to_string())];
+    if let Some(s) = &m.subtitle {
+        v.push(Block::Para(text(s.to_string())));
+    }
+    let mut facts = vec![(lang.pick("Autore", "Author").to_owned(), text(&*m.author))];
+    if let Some(by) = &m.managed_by {
+        facts.push((
+            lang.pick("Gestito da", "Managed by").to_owned(),
+            text(&**by),
+        ));
+    }
+    facts.push((
+        lang.pick("Data", "Date").to_owned(),
+        text(date(&m.date, lang)),
+    ));
+    if let Some(d) = &m.data_as_of {
+        facts.push((
+            lang.pick("Dati al", "Data as of").to_owned(),
+            text(date(d, lang)),
+        ));
+    }
+    if let Some(c) = &m.contact {
+        facts.push((DocHeading::Contact.label(lang).to_owned(), text(&**c)));
+    }
+    v.push(Block::Facts(facts));
+    v.extend(sources_line(doc, &m.sources, lang));
+    Block::Section {
+        id: "title".to_owned(),
+        class: "title-page",
+        blocks: v,
+    }
+}
+
+/// The table of contents: every part, every roadmap and every organisation.
+pub fn contents(doc: &Document, lang: Lang) -> Block {
+    let part = |label: &str, id: &str| ListItem::new(anchor(label, id));
+    let mut overview = part(Part::Overview.label(lang), Part::Overview.id());
+    overview.children = doc
+        .roadmaps
+        .iter()
+        .map(|r| part(&roadmap_title(r.number, &r.title), &roadmap_id(r.number)))
+        .collect();
+    let mut orgs = part(Part::Organisations.label(lang), Part::Organisations.id());
+    // The stylesheet sets this long list in columns.
+    orgs.id = Some("toc-organisations".to_owned());
+    orgs.children = doc
+        .organisations
+        .iter()
+        .map(|o| part(&o.name, &org_id(&o.id)))
+        .collect();
+    let items = vec![
+        part(DocHeading::Preface.label(lang), "preface"),
+        part(DocHeading::Positioning.label(lang), "positioning"),
+        overview,
+        orgs,
+        part(Part::Swot.label(lang), Part::Swot.id()),
+        part(Part::Figures.label(lang), Part::Figures.id()),
+        part(DocHeading::Sources.label(lang), "sources"),
+    ];
+    Block::Section {
+        id: Part::Contents.id().to_owned(),
+        class: "toc",
+        blocks: vec![
+            Block::Heading(2, Part::Contents.label(lang).to_owned()),
+            Block::List(items),
+        ],
+    }
+}
+
+pub fn roadmap_title(number: u8, title: &str) -> String {
+    format!("Roadmap {number} — {title}")
+}
+
+/// The premessa: paragraphs, the previous roadmaps, the update, the regional
+/// priorities and the EU projects outside the roadmaps.
+pub fn preface(doc: &Document, lang: Lang) -> Block {
+    let p = &doc.preface;
+    let mut v = vec![Block::Heading(
+        2,
+        DocHeading::Preface.label(lang).to_owned(),
+    )];
+    v.extend(p.paragraphs.iter().map(|t| Block::Para(text(&**t))));
+    if !p.previous_roadmaps.is_empty() {
+        v.push(Block::Heading(
+            3,
+            DocHeading::PreviousRoadmaps.label(lang).to_owned(),
+        ));
+        let rows = p
+            .previous_roadmaps
+            .iter()
+            .map(|r| {
+                let now = doc.roadmaps.iter().find(|n| n.number == r.now).map_or_else(
+                    || text(format!("Roadmap {}", r.now)),
+                    |n| anchor(roadmap_title(n.number, &n.title), roadmap_id(n.number)),
+                );
+                vec![text(r.number.to_string()), text(&*r.title), now]
+            })
+            .collect();
+        v.push(Block::Table(Table {
+            head: vec![
+                lang.pick("N. precedente", "Former no.").to_owned(),
+                lang.pick("Titolo precedente", "Former title").to_owned(),
+                lang.pick("Ora", "Now").to_owned(),
+            ],
+            rows,
+            numeric: vec![0],
+            ..Table::default()
+        }));
+        if let Some(n) = &p.renumbering {
+            v.push(Block::Note(text(&**n)));
+        }
+    }
+    if !p.update.is_empty() {
+        v.push(Block::Heading(3, DocHeading::Update.label(lang).to_owned()));
+        v.extend(p.update.iter().map(|t| Block::Para(text(&**t))));
+    }
+    if let Some(rp) = &p.regional_priorities {
+        v.push(Block::Heading(
+            3,
+            format!(
+                "{} — {}",
+                DocHeading::RegionalPriorities.label(lang),
+                rp.act
+            ),
+        ));
+        v.extend(rp.paragraphs.iter().map(|t| Block::Para(text(&**t))));
+        if let Some(r) = &rp.recommendation {
+            v.push(Block::Facts(vec![(
+                DocHeading::Recommendation.label(lang).to_owned(),
+                text(&**r),
+            )]));
+        }
+    }
+    if !p.other_projects.is_empty() {
+        v.push(Block::Heading(
+            3,
+            DocHeading::OtherProjects.label(lang).to_owned(),
+        ));
+        let rows = p
+            .other_projects
+            .iter()
+            .map(|g| {
+                vec![
+                    text(&*g.description),
+                    text(g.projects.to_string()),
+                    text(
+                        g.contribution
+                            .as_ref()
+                            .map_or(NONE.to_owned(), |c| amount(c, lang)),
+                    ),
+                    text(g.note.as_deref().unwrap_or(NONE)),
+                ]
+            })
+            .collect();
+        v.push(Block::Table(Table {
+            head: vec![
+                lang.pick("Descrizione", "Description").to_owned(),
+                lang.pick("Progetti", "Projects").to_owned(),
+                lang.pick("Contributo UE", "EU contribution").to_owned(),
+                lang.pick("Nota", "Note").to_owned(),
+            ],
+            rows,
+            numeric: vec![1, 2],
+            ..Table::default()
+        }));
+    }
+    v.extend(sources_line(doc, &p.sources, lang));
+    Block::Section {
+        id: "preface".to_owned(),
+        class: "part",
+        blocks: v,
+    }
+}
+
+/// A table of figures: metric, value, year, scope, and a note column when any has one.
+pub fn figures_table(figures: &[Figure], lang: Lang) -> Table {
+    let notes = figures.iter().any(|f| f.note.is_some());
+    let mut head = vec![
+        lang.pick("Indicatore", "Metric").to_owned(),
+        lang.pick("Valore", "Value").to_owned(),
+        lang.pick("Anno", "Year").to_owned(),
+        lang.pick("Perimetro", "Scope").to_owned(),
+    ];
+    if notes {
+        head.push(lang.pick("Nota", "Note").to_owned());
+    }
+    let rows = figures
+        .iter()
+        .map(|f| {
+            let name = f
+                .label
+                .as_deref()
+                .unwrap_or_else(|| metric_name(f.metric, lang));
+            let mut row = vec![
+                text(name),
+                text(amount(f, lang)),
+                text(year(f)),
+                text(f.scope.as_deref().unwrap_or(NONE)),
+            ];
+            if notes {
+                row.push(text(f.note.as_deref().unwrap_or(NONE)));
+            }
+            row
+        })
+        .collect();
+    Table {
+        head,
+        rows,
+        numeric: vec![1, 2],
+        ..Table::default()
+    }
+}
+
+pub fn year(f: &Figure) -> String {
+    f.year.map_or_else(|| NONE.to_owned(), |y| y.to_string())
+}
+
+/// The sector's figures for Italy and Tuscany, paragraphs and the research system.
+pub fn positioning(doc: &Document, index: &Index, lang: Lang) -> Block {
+    let pos = &doc.positioning;
+    let mut v = vec![Block::Heading(
+        2,
+        DocHeading::Positioning.label(lang).to_owned(),
+    )];
+    for (title, figures) in [("Italia", &pos.italy), ("Toscana", &pos.tuscany)] {
+        if !figures.is_empty() {
+            v.push(Block::Heading(3, title.to_owned()));
+            v.push(Block::Table(figures_table(figures, lang)));
+        }
+    }
+    v.extend(pos.paragraphs.iter().map(|t| Block::Para(text(&**t))));
+    if !pos.research_system.is_empty() {
+        v.push(Block::Heading(
+            3,
+            DocHeading::ResearchSystem.label(lang).to_owned(),
+        ));
+        v.push(Block::List(
+            pos.research_system
+                .iter()
+                .filter_map(|id| index.org(doc, id))
+                .map(|o| ListItem::new(anchor(&*o.name, org_id(&o.id))))
+                .collect(),
+        ));
+    }
+    v.extend(sources_line(doc, &pos.sources, lang));
+    Block::Section {
+        id: "positioning".to_owned(),
+        class: "part",
+        blocks: v,
+    }
+}
+
+/// The overview table: one row per roadmap.
+pub fn overview(doc: &Document, lang: Lang) -> Block {
+    let rows = doc
+        .roadmaps
+        .iter()
+        .map(|r| {
+            let (on, off) = priority_cells(r.priority);
+            let areas: usize = r.area_groups.iter().map(|g| count_areas(&g.areas)).sum();
+            let (projects, contribution) = r.eu_projects.as_ref().map_or_else(
+                || (NONE.to_owned(), NONE.to_owned()),
+                |e| (e.projects.to_string(), amount(&e.contribution, lang)),
+            );
+            let mut sector: Rich = text(&*r.sector);
+            if let Some(s2) = &r.secondary_sector {
+                sector.push(Inline::Text(format!(
+                    " ({} {s2})",
+                    lang.pick("anche", "also")
+                )));
+            }
+            vec![
+                text(r.number.to_string()),
+                anchor(&*r.title, roadmap_id(r.number)),
+                sector,
+                text(format!("{} {on}{off}", r.priority)),
+                text(areas.to_string()),
+                text(r.stakeholders.len().to_string()),
+                text(projects),
+                text(contribution),
+            ]
+        })
+        .collect();
+    let table = Table {
+        head: [
+            ("N.", "No."),
+            ("Titolo", "Title"),
+            ("Ambito", "Sector"),
+            ("Priorità", "Priority"),
+            ("Ambiti tecnologici", "Technology areas"),
+            ("Stakeholder", "Stakeholders"),
+            ("Progetti UE", "EU projects"),
+            ("Contributo UE", "EU contribution"),
+        ]
+        .iter()
+        .map(|(it, en)| lang.pick(it, en).to_owned())
+        .collect(),
+        rows,
+        numeric: vec![0, 4, 5, 6, 7],
+        ..Table::default()
+    };
+    Block::Section {
+        id: Part::Overview.id().to_owned(),
+        class: "part",
+        blocks: vec![
+            Block::Heading(2, Part::Overview.label(lang).to_owned()),
+            Block::Note(text(lang.pick(
+                "Priorità da 1 (massima, ■■■■■) a 5 (■□□□□).",
+                "Priority from 1 (highest, ■■■■■) to 5 (■□□□□).",
+            ))),
+            table_or_nothing(table, lang),
+        ],
+    }
+}
