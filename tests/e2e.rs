@@ -275,7 +275,7 @@ fn colour_escapes(raw: &[u8]) -> Vec<String> {
 #[test]
 fn no_color_sends_no_colour_and_keeps_the_selection_visible() {
     let mut s = Session::start(&[], &[("NO_COLOR", "1")]);
-    s.wait_for("Panoramica");
+    s.wait_for("q esci");
     // The selected row is shown in reverse video.
     let row = (0..24)
         .find(|&r| {
@@ -307,7 +307,7 @@ fn no_color_sends_no_colour_and_keeps_the_selection_visible() {
 #[test]
 fn the_light_theme_paints_its_background_and_t_cycles_themes() {
     let mut s = Session::start(&["--theme", "light"], &[]);
-    s.wait_for("Panoramica");
+    s.wait_for("q esci");
     let bg = |s: &Session| s.parser.screen().cell(5, 40).expect("cell").bgcolor();
     assert_ne!(bg(&s), vt100::Color::Default, "light paints a background");
     assert!(!colour_escapes(&s.raw).is_empty());

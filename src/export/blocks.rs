@@ -92,7 +92,8 @@ pub fn place_id(p: &Place) -> String {
         Place::Swot(_) => "swot".to_owned(),
         Place::Overview => "overview".to_owned(),
         Place::Document => "preface".to_owned(),
-        Place::Stakeholders => "organisations".to_owned(),
+        Place::Stakeholders | Place::Matrix => "organisations".to_owned(),
+        Place::Figures(_) => "figures".to_owned(),
     }
 }
 
