@@ -298,7 +298,8 @@ pub fn browse(data: Option<&Path>, view: &ViewArgs) -> ExitCode {
         print_error(why);
         return ExitCode::from(2);
     }
-    match crate::tui::run(app) {
+    let watch = data.map(crate::tui::Watch::new);
+    match crate::tui::run(app, watch) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             print_error(&format!("terminal error: {e}"));

@@ -3,7 +3,9 @@
 //! SIGTERM, SIGHUP, SIGINT and SIGQUIT.
 
 use std::io::{self, IsTerminal, stdout};
+use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard, PoisonError};
+use std::time::{Duration, SystemTime};
 
 use crossterm::event::{
     self, DisableMouseCapture, EnableMouseCapture, Event, MouseButton, MouseEventKind,
@@ -65,8 +67,40 @@ fn watch_signals() -> io::Result<()> {
     Ok(())
 }
 
-/// Runs the browser until the user quits.
-pub fn run(mut app: App) -> io::Result<()> {
+/// How often a watched data file is looked at.
+const WATCH_EVERY: Duration = Duration::from_millis(250);
+
+/// A data file whose changes are shown as they are saved.
+pub struct Watch {
+    path: PathBuf,
+    stamp: Option<(SystemTime, u64)>,
+}
+
+impl Watch {
+    pub fn new(path: &Path) -> Self {
+        Self {
+            path: path.to_owned(),
+            stamp: stamp(path),
+        }
+    }
+
+    /// Whether the file changed since it was last looked at.
+    fn changed(&mut self) -> bool {
+        let now = stamp(&self.path);
+        let changed = now != self.stamp;
+        self.stamp = now;
+        changed
+    }
+}
+
+/// Modification time and size: an editor's save changes at least one of them.
+fn stamp(path: &Path) -> Option<(SystemTime, u64)> {
+    let meta = std::fs::metadata(path).ok()?;
+    Some((meta.modified().ok()?, meta.len()))
+}
+
+/// Runs the browser until the user quits, reloading `watch` when it changes.
+pub fn run(mut app: App, watch: Option<Watch>) -> io::Result<()> {
     watch_signals()?;
     let mut terminal = ratatui::try_init()?;
     // ratatui's hook restores raw mode and the screen; mouse capture is ours to undo.
@@ -75,14 +109,18 @@ pub fn run(mut app: App) -> io::Result<()> {
         let _ = execute!(stdout(), DisableMouseCapture, crossterm::cursor::Show);
         ratatui_hook(info);
     }));
-    let result =
-        execute!(stdout(), EnableMouseCapture).and_then(|()| event_loop(&mut terminal, &mut app));
+    let result = execute!(stdout(), EnableMouseCapture)
+        .and_then(|()| event_loop(&mut terminal, &mut app, watch));
     let _out = output();
     restore();
     result
 }
 
-fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    mut watch: Option<Watch>,
+) -> io::Result<()> {
     let size = terminal.size()?;
     update(
         app,
@@ -96,12 +134,19 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
         terminal.draw(|f| ui::draw(f, app))?;
     }
     loop {
-        // Blocking read: nothing is drawn and no CPU is used until something happens.
-        let Some(msg) = to_msg(app, &event::read()?) else {
-            continue;
-        };
         let mouse = app.mouse;
-        let changed = update(app, msg);
+        // Without a file to watch, a blocking read: nothing is drawn and no CPU is used
+        // until something happens. With one, the file is looked at between events.
+        let changed = if let Some(w) = watch.as_mut()
+            && !event::poll(WATCH_EVERY)?
+        {
+            w.changed() && app.reload(crate::model::load(Some(&w.path)))
+        } else {
+            let Some(msg) = to_msg(app, &event::read()?) else {
+                continue;
+            };
+            update(app, msg)
+        };
         if app.quit {
             return Ok(());
         }

@@ -322,3 +322,39 @@ fn the_light_theme_paints_its_background_and_t_cycles_themes() {
     assert!(s.wait_exit().success());
     s.assert_restored();
 }
+
+#[test]
+fn live_reload_shows_saves_and_keeps_the_last_good_data_while_broken() {
+    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/small.ron");
+    let good = std::fs::read_to_string(fixture).expect("fixture");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("district.ron");
+    std::fs::write(&path, &good).expect("write");
+    let mut s = Session::start(&[path.to_str().expect("utf-8 path")], &[]);
+    s.wait_for("Tecnologie per nuovi farmaci");
+    s.send("s");
+    s.wait_for("Stakeholder (");
+    s.send("o");
+    s.wait_for("Tecnologie per nuovi farmaci");
+
+    std::fs::write(
+        &path,
+        good.replace("Tecnologie per nuovi farmaci", "Farmaci di domani"),
+    )
+    .expect("write");
+    s.wait_for("Farmaci di domani");
+
+    std::fs::write(&path, good.replacen("number: 1,\n", "number: 1\n", 1)).expect("write");
+    s.wait_for("43:13: expected comma");
+    assert!(
+        s.screen().contains("Farmaci di domani"),
+        "the last good data stays"
+    );
+
+    std::fs::write(&path, &good).expect("write");
+    s.wait_gone("expected comma");
+    s.wait_for("Tecnologie per nuovi farmaci");
+    s.send("q");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
+}

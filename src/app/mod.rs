@@ -12,7 +12,7 @@ use std::cmp::Ordering;
 use crate::content::figures::ChartData;
 use crate::content::{self, Item, SECTIONS, Section, org_figure};
 use crate::keymap::{self, Context};
-use crate::model::{Document, Index, Lang, Loaded, Metric, OrgKind};
+use crate::model::{Document, Index, Lang, LoadError, Loaded, Metric, OrgKind};
 use crate::nav::{ListNav, TableNav};
 use crate::place::{Chart, Place, Quadrant};
 use crate::ui::layout;
@@ -186,6 +186,8 @@ pub struct App {
     pub no_color: bool,
     /// Derived from `theme_name` and `no_color`.
     pub theme: Theme,
+    /// The first error of a reload that failed: the data on screen is the last good one.
+    pub banner: Option<String>,
 }
 
 impl App {
@@ -204,10 +206,78 @@ impl App {
             theme_name: ThemeName::Dark,
             no_color: false,
             theme: Theme::dark(),
+            banner: None,
         };
         let root = app.view_for(Place::Overview);
         app.stack.push(root);
         app
+    }
+
+    /// Takes in the data file read again. New data replaces the old and every screen
+    /// on the path stays where it was, as long as what it shows still exists; broken
+    /// data leaves everything as it is, under a banner with the first error.
+    /// Returns whether anything visible changed.
+    pub fn reload(&mut self, result: Result<Loaded, LoadError>) -> bool {
+        let loaded = match result {
+            Ok(l) => l,
+            Err(e) => {
+                let banner = Some(e.headline());
+                let changed = self.banner != banner;
+                self.banner = banner;
+                return changed;
+            }
+        };
+        self.banner = None;
+        self.index = Index::new(&loaded.doc);
+        self.doc = loaded.doc;
+        self.source = loaded.name;
+        // Keep the path up to the first place that no longer exists.
+        let keep = self
+            .stack
+            .iter()
+            .skip(1)
+            .take_while(|v| Place::parse(&v.place.to_string(), &self.doc, &self.index).is_ok())
+            .count();
+        self.stack.truncate(keep + 1);
+        let mut stack = std::mem::take(&mut self.stack);
+        for view in &mut stack {
+            self.rederive(&mut view.state);
+        }
+        self.stack = stack;
+        update::refit(self);
+        true
+    }
+
+    /// Recomputes what a screen's state derives from the document.
+    fn rederive(&self, state: &mut ViewState) {
+        match state {
+            ViewState::Overview(s) => s.order = self.roadmap_order(s),
+            ViewState::Stakeholders(s) => {
+                s.order = self.org_order(s.sort, s.descending, &s.filter, s.kind, s.roadmap);
+            }
+            ViewState::Matrix(m) => {
+                m.order = self.org_order(m.sort, m.descending, &m.filter, None, None);
+            }
+            ViewState::Figures(f) => {
+                f.data = content::figures::chart(&self.doc, &self.index, f.chart, self.lang);
+            }
+            ViewState::Document(_)
+            | ViewState::Roadmap(_)
+            | ViewState::Area(_)
+            | ViewState::Stakeholder(_)
+            | ViewState::Swot(_) => {}
+        }
+        // Tables keep their selection in range; item lists re-fit when shown.
+        let rows = self.table_rows_for(state);
+        let table = match state {
+            ViewState::Overview(s) => Some((&mut s.table, s.order.len())),
+            ViewState::Stakeholders(s) => Some((&mut s.table, s.order.len())),
+            ViewState::Matrix(m) => Some((&mut m.table, m.order.len())),
+            _ => None,
+        };
+        if let Some((t, len)) = table {
+            t.select(t.selected, len, rows);
+        }
     }
 
     /// Uses the theme `name`, without colour when `no_color`.
@@ -420,8 +490,13 @@ impl App {
 
     /// Rows visible in the current screen's table.
     fn table_viewport(&self) -> usize {
+        self.table_rows_for(&self.view().state)
+    }
+
+    /// Rows visible in the table of a screen in `state`.
+    fn table_rows_for(&self, state: &ViewState) -> usize {
         let body = layout::body(self.size);
-        match &self.view().state {
+        match state {
             ViewState::Overview(_) => {
                 let [_, _, table] = layout::overview(body);
                 layout::table_rows(table)

@@ -349,7 +349,7 @@ fn open(app: &mut App) -> bool {
 }
 
 /// Keeps every offset valid after the size or the content changed.
-fn refit(app: &mut App) {
+pub(super) fn refit(app: &mut App) {
     if let ViewState::Swot(s) = &app.view().state {
         let body = layout::body(app.size);
         let rects = layout::swot(body, s.focus.index(), s.zoomed);

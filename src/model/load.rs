@@ -46,6 +46,23 @@ impl LoadError {
         }
     }
 
+    /// The first problem on one line, `file:line:column: message`, or the unreadable
+    /// reason: what a banner has room for.
+    pub fn headline(&self) -> String {
+        match self {
+            Self::Unreadable { file, reason } => format!("{file}: {reason}"),
+            Self::Invalid { file, problems } => {
+                let first = problems
+                    .first()
+                    .map_or_else(|| file.clone(), |p| p.headline(file));
+                match problems.len() {
+                    0 | 1 => first,
+                    n => format!("{first} (+{} more)", n - 1),
+                }
+            }
+        }
+    }
+
     /// "file: N problems found", or the unreadable reason.
     pub fn summary(&self) -> String {
         match self {

@@ -55,6 +55,23 @@ pub fn crumbs(app: &App, area: Rect, buf: &mut Buffer) {
 pub fn footer(app: &App, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
     let lang = app.lang;
+    // A failed reload takes the footer until the file is fixed.
+    if let Some(error) = &app.banner {
+        let text = format!(
+            " ⚠ {error} — {}",
+            lang.pick(
+                "restano i dati dell’ultima versione valida",
+                "showing the last valid version"
+            )
+        );
+        buf.set_style(area, t.warning);
+        Line::from(Span::styled(
+            truncate(&text, usize::from(area.width)),
+            t.warning,
+        ))
+        .render(area, buf);
+        return;
+    }
     let mut spans = vec![Span::raw(" ")];
     for (i, (key, what)) in keymap::hints(app.context(), lang).into_iter().enumerate() {
         if i > 0 {
