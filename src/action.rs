@@ -41,6 +41,12 @@ pub enum Action {
     ToggleMouse,
     ToggleLang,
     CycleTheme,
+    /// Presentation mode on or off.
+    TogglePresent,
+    NextSlide,
+    PrevSlide,
+    /// A digit of a slide number.
+    Digit(u8),
 }
 
 /// Everything `update` reacts to.

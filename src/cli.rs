@@ -47,6 +47,10 @@ pub struct ViewArgs {
     /// Colour theme; `light` suits projectors. `NO_COLOR` turns colour off whatever the theme.
     #[arg(long, value_enum, default_value = "dark")]
     pub theme: ThemeArg,
+
+    /// Start in presentation mode: one slide per roadmap, the SWOT, the charts.
+    #[arg(long)]
+    pub present: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -294,6 +298,7 @@ pub fn browse(data: Option<&Path>, view: &ViewArgs) -> ExitCode {
         Err(code) => return code,
     };
     app.set_theme(view.theme.into(), no_color());
+    app.present.active = view.present;
     if let Some(why) = crate::tui::unusable_terminal() {
         print_error(why);
         return ExitCode::from(2);

@@ -22,6 +22,8 @@ pub enum Context {
     Figures,
     /// Typing a table's filter.
     Filter,
+    /// Presentation mode.
+    Present,
     Help,
 }
 
@@ -218,6 +220,50 @@ pub static BINDINGS: &[Binding] = &[
         "Lingua: italiano / inglese",
         "Language: Italian / English"
     ),
+    bind!(Global, [c('p')], A::TogglePresent, "Presentazione: slide per un pubblico (--present)", "Presentation: slides for an audience (--present)", hint: "presenta", "present"),
+    bind!(Present, [k(K::Right), c(' '), k(K::PageDown), c('l'), c('j'), k(K::Down)], A::NextSlide, "Slide successiva", "Next slide", hint: "avanti", "next"),
+    bind!(Present, [k(K::Left), k(K::PageUp), k(K::Backspace), c('h'), c('k'), k(K::Up)], A::PrevSlide, "Slide precedente", "Previous slide", hint: "indietro", "back"),
+    bind!(
+        Present,
+        [k(K::Home), c('g')],
+        A::Top,
+        "Prima slide",
+        "First slide"
+    ),
+    bind!(
+        Present,
+        [k(K::End), c('G')],
+        A::Bottom,
+        "Ultima slide",
+        "Last slide"
+    ),
+    bind!(
+        Present,
+        [
+            c('0'),
+            c('1'),
+            c('2'),
+            c('3'),
+            c('4'),
+            c('5'),
+            c('6'),
+            c('7'),
+            c('8'),
+            c('9')
+        ],
+        A::Digit(0),
+        "Numero di slide, poi Enter per andarci",
+        "A slide number, then Enter to go there"
+    ),
+    bind!(Present, [k(K::Enter)], A::Open, "Apri la slide nel browser (p per tornare)", "Open the slide in the browser (p to come back)", hint: "apri", "open"),
+    bind!(
+        Present,
+        [k(K::Esc)],
+        A::Back,
+        "Esci dalla presentazione",
+        "Leave the presentation"
+    ),
+    bind!(Present, [c('p')], A::TogglePresent, "Esci dalla presentazione", "Leave the presentation", hint: "esci", "leave"),
     bind!(
         Global,
         [c('t')],
@@ -409,6 +455,10 @@ pub const ALL_ACTIONS: &[Action] = &[
     A::ToggleMouse,
     A::ToggleLang,
     A::CycleTheme,
+    A::TogglePresent,
+    A::NextSlide,
+    A::PrevSlide,
+    A::Digit(0),
 ];
 
 /// Contexts consulted for a screen context, most specific first.
@@ -442,7 +492,13 @@ fn applies(b: &Binding, context: Context) -> bool {
 pub fn lookup(context: Context, event: &KeyEvent) -> Option<Action> {
     bindings_for(context)
         .find(|b| b.keys.iter().any(|key| matches(key, event)))
-        .map(|b| b.action)
+        .map(|b| match (b.action, event.code) {
+            // One binding covers the ten digits; the action carries the one pressed.
+            (Action::Digit(_), KeyCode::Char(ch)) => {
+                Action::Digit(ch.to_digit(10).map_or(0, |d| d as u8))
+            }
+            (action, _) => action,
+        })
 }
 
 /// What a key press asks for in `context`: a bound action, or where text is typed,
@@ -569,6 +625,7 @@ mod tests {
         Context::Matrix,
         Context::Figures,
         Context::Filter,
+        Context::Present,
         Context::Help,
     ];
 
@@ -606,20 +663,52 @@ mod tests {
         // On the SWOT grid the vertical keys move between quadrants instead of
         // scrolling; zoomed, they scroll again. Enter zooms there. Typing a filter, Enter keeps it, Esc
         // drops it and Backspace deletes a character instead of going back.
-        assert_eq!(
-            shadowed,
-            [
-                "Swot k",
-                "Swot ↑",
-                "Swot j",
-                "Swot ↓",
-                "Swot Enter",
-                "SwotZoom Enter",
-                "Filter Enter",
-                "Filter Esc",
-                "Filter Backspace"
-            ]
-        );
+        // Presenting, every movement key turns the slides, digits type a slide
+        // number, Enter opens the slide in the browser and Esc and p leave.
+        let presenting: Vec<String> = [
+            "PgDn",
+            "j",
+            "↓",
+            "PgUp",
+            "Backspace",
+            "k",
+            "↑",
+            "Home",
+            "g",
+            "End",
+            "G",
+            "1",
+            "2",
+            "3",
+            "4",
+            "5",
+            "6",
+            "7",
+            "8",
+            "9",
+            "Enter",
+            "Esc",
+            "p",
+        ]
+        .iter()
+        .map(|k| format!("Present {k}"))
+        .collect();
+        let mut expected: Vec<String> = [
+            "Swot k",
+            "Swot ↑",
+            "Swot j",
+            "Swot ↓",
+            "Swot Enter",
+            "SwotZoom Enter",
+            "Filter Enter",
+            "Filter Esc",
+            "Filter Backspace",
+        ]
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+        expected.extend(presenting);
+        assert_eq!(shadowed, expected);
     }
 
     #[test]

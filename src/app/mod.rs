@@ -2,6 +2,7 @@
 //! message and does no I/O and no drawing.
 
 mod charts;
+mod present;
 mod tables;
 mod update;
 
@@ -10,6 +11,7 @@ pub use update::update;
 use std::cmp::Ordering;
 
 use crate::content::figures::ChartData;
+use crate::content::slides::{Slide, slides};
 use crate::content::{self, Item, SECTIONS, Section, org_figure};
 use crate::keymap::{self, Context};
 use crate::model::{Document, Index, Lang, LoadError, Loaded, Metric, OrgKind};
@@ -188,6 +190,18 @@ pub struct App {
     pub theme: Theme,
     /// The first error of a reload that failed: the data on screen is the last good one.
     pub banner: Option<String>,
+    pub present: Presentation,
+    /// The deck, derived from the document.
+    pub slides: Vec<Slide>,
+}
+
+/// Presentation mode: whether it is on, the slide it shows (kept while the browser
+/// is used in between) and a slide number being typed.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Presentation {
+    pub active: bool,
+    pub slide: usize,
+    pub typed: String,
 }
 
 impl App {
@@ -207,7 +221,10 @@ impl App {
             no_color: false,
             theme: Theme::dark(),
             banner: None,
+            present: Presentation::default(),
+            slides: Vec::new(),
         };
+        app.slides = slides(&app.doc, &app.index);
         let root = app.view_for(Place::Overview);
         app.stack.push(root);
         app
@@ -231,6 +248,8 @@ impl App {
         self.index = Index::new(&loaded.doc);
         self.doc = loaded.doc;
         self.source = loaded.name;
+        self.slides = slides(&self.doc, &self.index);
+        self.present.slide = self.present.slide.min(self.slides.len().saturating_sub(1));
         // Keep the path up to the first place that no longer exists.
         let keep = self
             .stack
@@ -332,6 +351,8 @@ impl App {
     pub fn context(&self) -> Context {
         if self.help.is_some() {
             Context::Help
+        } else if self.present.active {
+            Context::Present
         } else if self.filter().is_some_and(|f| f.editing) {
             Context::Filter
         } else {
@@ -516,6 +537,9 @@ impl App {
 impl App {
     /// The context of the screen under any overlay.
     pub fn view_context(&self) -> Context {
+        if self.present.active {
+            return Context::Present;
+        }
         match &self.view().state {
             ViewState::Overview(_) => Context::Overview,
             ViewState::Document(_) => Context::Document,

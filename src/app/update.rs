@@ -1,8 +1,8 @@
 //! `update`: every message's effect on the state, without I/O or drawing.
 
 use super::charts::{self, matrix_target};
-use super::tables;
 use super::{App, Pane, RoadmapState, ViewState};
+use super::{present, tables};
 use crate::action::{Action, Msg};
 use crate::content::{self, Item, SECTIONS};
 use crate::nav::{ListNav, TableNav};
@@ -31,6 +31,11 @@ fn act(app: &mut App, action: Action) -> bool {
     if let Some(offset) = app.help {
         return help_action(app, offset, action);
     }
+    if app.present.active
+        && let Some(changed) = present::act(app, action)
+    {
+        return changed;
+    }
     if app.filter().is_some_and(|f| f.editing) {
         match action {
             Action::Open => return tables::finish_filter(app, true),
@@ -47,9 +52,15 @@ fn act(app: &mut App, action: Action) -> bool {
     match action {
         Action::Back if tables::clear_filters(app) => {}
         Action::Filter => return tables::start_filter(app),
+        Action::TogglePresent => return present::start(app),
         Action::CycleKind => return tables::cycle_kind(app),
         Action::CycleRoadmap => return tables::cycle_roadmap(app),
-        Action::DeleteChar | Action::ClearInput => return false,
+        // Typing and slide keys mean nothing outside a filter or a presentation.
+        Action::DeleteChar
+        | Action::ClearInput
+        | Action::NextSlide
+        | Action::PrevSlide
+        | Action::Digit(_) => return false,
         Action::Quit => app.quit = true,
         Action::Back => {
             if app.stack.len() <= 1 {
@@ -405,6 +416,9 @@ pub(super) fn refit(app: &mut App) {
 }
 
 fn click(app: &mut App, column: u16, row: u16) -> bool {
+    if app.present.active && app.help.is_none() {
+        return act(app, Action::NextSlide);
+    }
     let area = ratatui::layout::Rect::new(0, 0, app.size.0, app.size.1);
     if !layout::fits(area) || app.help.is_some() {
         // A click anywhere closes the help overlay.
@@ -594,6 +608,14 @@ fn click_crumb(app: &mut App, column: u16) -> bool {
 fn scroll(app: &mut App, lines: i8) -> bool {
     if app.help.is_some() {
         let a = if lines > 0 { Action::Down } else { Action::Up };
+        return act(app, a);
+    }
+    if app.present.active {
+        let a = if lines > 0 {
+            Action::NextSlide
+        } else {
+            Action::PrevSlide
+        };
         return act(app, a);
     }
     let dir: isize = if lines > 0 { 1 } else { -1 };

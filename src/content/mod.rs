@@ -5,6 +5,7 @@
 pub mod figures;
 mod pages;
 mod roadmap;
+pub mod slides;
 
 pub use pages::{area_items, document_items, stakeholder_items};
 pub use roadmap::roadmap_section;

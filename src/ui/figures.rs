@@ -21,6 +21,8 @@ use crate::wrap::truncate;
 pub struct FiguresScreen<'a> {
     pub app: &'a App,
     pub state: &'a FiguresState,
+    /// On a slide: no tabs and no selected bar.
+    pub on_slide: bool,
 }
 
 const TAB_SEPARATOR: &str = " │ ";
@@ -55,15 +57,17 @@ impl Widget for FiguresScreen<'_> {
         let (t, lang, data) = (&app.theme, app.lang, &f.data);
         let geo = layout::figures(area, data);
 
-        let mut tabs = vec![Span::raw(" ")];
-        for (i, c) in Chart::ALL.iter().enumerate() {
-            if i > 0 {
-                tabs.push(Span::styled(TAB_SEPARATOR, t.muted));
+        if !self.on_slide {
+            let mut tabs = vec![Span::raw(" ")];
+            for (i, c) in Chart::ALL.iter().enumerate() {
+                if i > 0 {
+                    tabs.push(Span::styled(TAB_SEPARATOR, t.muted));
+                }
+                let style = if *c == f.chart { t.selected } else { t.base };
+                tabs.push(Span::styled(tab_text(i, *c, lang), style));
             }
-            let style = if *c == f.chart { t.selected } else { t.base };
-            tabs.push(Span::styled(tab_text(i, *c, lang), style));
+            Line::from(tabs).render(geo.tabs, buf);
         }
-        Line::from(tabs).render(geo.tabs, buf);
 
         let title = format!(" {} ({}) ", chart_label(f.chart, lang), data.bar_count());
         Block::bordered()
@@ -158,7 +162,7 @@ impl Widget for FiguresScreen<'_> {
                     if run.is_empty() {
                         run_top = y;
                     }
-                    let selected = bar_no == f.selected;
+                    let selected = !self.on_slide && bar_no == f.selected;
                     let marker = if selected { "▸ " } else { "  " };
                     let label = truncate(&b.label, label_w.saturating_sub(2));
                     let label = format!("{marker}{label:<w$}", w = label_w.saturating_sub(2));

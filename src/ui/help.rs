@@ -28,6 +28,7 @@ fn context_name(c: Context, lang: crate::model::Lang) -> &'static str {
         Context::Matrix => ("Matrice", "Matrix"),
         Context::Figures => ("Grafici", "Figures"),
         Context::Filter => ("Filtro", "Filter"),
+        Context::Present => ("Presentazione", "Presentation"),
         Context::Help => ("Aiuto", "Help"),
     };
     lang.pick(it, en)

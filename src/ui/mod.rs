@@ -8,6 +8,7 @@ pub mod items;
 pub mod layout;
 pub mod matrix;
 pub mod overview;
+pub mod present;
 pub mod roadmap;
 pub mod stakeholders;
 pub mod swot;
@@ -28,6 +29,13 @@ pub fn draw(frame: &mut Frame, app: &App) {
         chrome::too_small(app, area, buf);
         return;
     }
+    if app.present.active {
+        present::SlideScreen { app }.render(area, buf);
+        if let Some(offset) = app.help {
+            help::HelpOverlay { app, offset }.render(area, buf);
+        }
+        return;
+    }
     let [crumbs, body, footer] = layout::chrome(area);
     chrome::crumbs(app, crumbs, buf);
     chrome::footer(app, footer, buf);
@@ -46,7 +54,12 @@ pub fn draw(frame: &mut Frame, app: &App) {
                 .render(body, buf);
             }
         }
-        (_, ViewState::Swot(state)) => swot::SwotScreen { app, state }.render(body, buf),
+        (_, ViewState::Swot(state)) => swot::SwotScreen {
+            app,
+            state,
+            show_focus: true,
+        }
+        .render(body, buf),
         (_, ViewState::Document(nav)) => {
             detail::DocumentScreen { app, nav: *nav }.render(body, buf);
         }
@@ -57,7 +70,12 @@ pub fn draw(frame: &mut Frame, app: &App) {
             stakeholders::StakeholdersScreen { app, state }.render(body, buf);
         }
         (_, ViewState::Matrix(state)) => matrix::MatrixScreen { app, state }.render(body, buf),
-        (_, ViewState::Figures(state)) => figures::FiguresScreen { app, state }.render(body, buf),
+        (_, ViewState::Figures(state)) => figures::FiguresScreen {
+            app,
+            state,
+            on_slide: false,
+        }
+        .render(body, buf),
         (Place::Stakeholder(id), ViewState::Stakeholder(nav)) => {
             detail::StakeholderScreen { app, id, nav: *nav }.render(body, buf);
         }

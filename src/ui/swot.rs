@@ -14,6 +14,8 @@ use crate::ui::layout;
 pub struct SwotScreen<'a> {
     pub app: &'a App,
     pub state: &'a SwotState,
+    /// Whether the focused quadrant stands out (not on a slide).
+    pub show_focus: bool,
 }
 
 impl Widget for SwotScreen<'_> {
@@ -26,14 +28,14 @@ impl Widget for SwotScreen<'_> {
                 continue;
             }
             let items = swot_items(&app.doc, q);
-            let focused = q == s.focus;
+            let focused = self.show_focus && q == s.focus;
             let mut title = format!(
                 "{} {} ({})",
                 quadrant_marker(q),
                 quadrant_label(q, app.lang),
                 items.len()
             );
-            if focused && !s.zoomed {
+            if focused && !s.zoomed && self.show_focus {
                 title.push_str(app.lang.pick(" · z ingrandisce", " · z zooms"));
             }
             ItemList {
