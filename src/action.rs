@@ -31,6 +31,8 @@ pub enum Action {
     ReverseSort,
     /// Start typing a filter on a table.
     Filter,
+    /// The search overlay, over the whole document.
+    OpenSearch,
     /// Delete the last character typed.
     DeleteChar,
     /// Delete everything typed.

@@ -36,7 +36,7 @@ pub struct Cli {
 /// Options shared by the browser and `render`.
 #[derive(Debug, Clone, clap::Args)]
 pub struct ViewArgs {
-    /// Start at this place: overview, document, roadmap:N, area:ID, stakeholders, stakeholder:ID, swot, swot:QUADRANT, matrix, figures, figures:CHART.
+    /// Start at this place: overview, document, roadmap:N, area:ID, stakeholders, stakeholder:ID, swot, swot:QUADRANT, matrix, figures, figures:CHART, search:TEXT.
     #[arg(long, value_name = "PLACE")]
     pub open: Option<String>,
 
@@ -98,7 +98,7 @@ pub enum Command {
     },
     /// Print one screen as plain text and exit.
     Render {
-        /// The screen: overview, document, roadmap:N, area:ID, stakeholders, stakeholder:ID, swot, swot:QUADRANT, matrix, figures, figures:CHART.
+        /// The screen: overview, document, roadmap:N, area:ID, stakeholders, stakeholder:ID, swot, swot:QUADRANT, matrix, figures, figures:CHART, search:TEXT.
         place: String,
         /// Terminal size to render at, `WIDTHxHEIGHT`.
         #[arg(long, value_name = "WxH", default_value = "120x40", value_parser = parse_size)]
@@ -253,6 +253,11 @@ fn prepare(
     size: (u16, u16),
 ) -> Result<App, ExitCode> {
     let loaded = model::load(data).map_err(|e| report_load_error(&e))?;
+    // `search:TEXT` is not a screen but the overlay over the overview.
+    let (place, query) = match place.map(|p| p.split_once(':')) {
+        Some(Some(("search", q))) => (None, Some(q)),
+        _ => (place, None),
+    };
     let place = match place {
         Some(p) => Some(
             Place::parse(p, &loaded.doc, &Index::new(&loaded.doc)).map_err(|msg| {
@@ -265,6 +270,9 @@ fn prepare(
     let mut app = App::new(loaded, lang, size);
     if let Some(p) = place {
         app.open(p);
+    }
+    if let Some(q) = query {
+        app.open_search(q);
     }
     Ok(app)
 }

@@ -24,13 +24,15 @@ pub enum Context {
     Filter,
     /// Presentation mode.
     Present,
+    /// The search overlay.
+    Search,
     Help,
 }
 
 impl Context {
     /// Whether printable characters are typed here rather than looked up.
     pub fn takes_text(self) -> bool {
-        matches!(self, Self::Filter)
+        matches!(self, Self::Filter | Self::Search)
     }
 }
 
@@ -219,6 +221,23 @@ pub static BINDINGS: &[Binding] = &[
         A::ToggleLang,
         "Lingua: italiano / inglese",
         "Language: Italian / English"
+    ),
+    bind!(Global, [c('/')], A::OpenSearch, "Cerca in tutto il documento", "Search the whole document", hint: "cerca", "search"),
+    bind!(Search, [k(K::Enter)], A::Open, "Vai al risultato scelto", "Go to the chosen result", hint: "vai", "go"),
+    bind!(Search, [k(K::Esc)], A::Back, "Chiudi la ricerca", "Close the search", hint: "chiudi", "close"),
+    bind!(
+        Search,
+        [k(K::Backspace)],
+        A::DeleteChar,
+        "Cancella l’ultimo carattere",
+        "Delete the last character"
+    ),
+    bind!(
+        Search,
+        [ctrl('u')],
+        A::ClearInput,
+        "Cancella tutta la ricerca",
+        "Clear the search"
     ),
     bind!(Global, [c('p')], A::TogglePresent, "Presentazione: slide per un pubblico (--present)", "Presentation: slides for an audience (--present)", hint: "presenta", "present"),
     bind!(Present, [k(K::Right), c(' '), k(K::PageDown), c('l'), c('j'), k(K::Down)], A::NextSlide, "Slide successiva", "Next slide", hint: "avanti", "next"),
@@ -447,6 +466,7 @@ pub const ALL_ACTIONS: &[Action] = &[
     A::CycleSort,
     A::ReverseSort,
     A::Filter,
+    A::OpenSearch,
     A::DeleteChar,
     A::ClearInput,
     A::CycleKind,
@@ -626,6 +646,7 @@ mod tests {
         Context::Figures,
         Context::Filter,
         Context::Present,
+        Context::Search,
         Context::Help,
     ];
 
@@ -708,6 +729,8 @@ mod tests {
         .map(ToString::to_string)
         .collect();
         expected.extend(presenting);
+        // In the search overlay, as in a filter.
+        expected.extend(["Search Enter", "Search Esc", "Search Backspace"].map(String::from));
         assert_eq!(shadowed, expected);
     }
 

@@ -9,6 +9,7 @@ pub mod keymap;
 pub mod model;
 pub mod nav;
 pub mod place;
+pub mod search;
 pub mod tui;
 pub mod ui;
 pub mod wrap;

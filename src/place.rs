@@ -103,7 +103,8 @@ impl Quadrant {
 /// The place forms accepted by `--open` and `render`, for error messages.
 pub const PLACE_FORMS: &str = "overview, document, roadmap:N, area:ID, stakeholders, stakeholder:ID, \
      swot, swot:strengths|weaknesses|opportunities|threats, matrix, figures, \
-     figures:eu-contribution|eu-projects|turnover|employees|investments";
+     figures:eu-contribution|eu-projects|turnover|employees|investments, \
+     search:TEXT (the search overlay on TEXT)";
 
 impl Place {
     /// Parses a place name and checks that what it names exists in `doc`.

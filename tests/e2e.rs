@@ -358,3 +358,22 @@ fn live_reload_shows_saves_and_keeps_the_last_good_data_while_broken() {
     assert!(s.wait_exit().success());
     s.assert_restored();
 }
+
+#[test]
+fn typing_a_search_lands_on_the_organisation() {
+    let mut s = Session::start(&[], &[]);
+    s.wait_for("q esci");
+    s.send("/");
+    s.wait_for("Cerca");
+    s.send("kedrion");
+    s.wait_for("Organizzazioni (1)");
+    s.send("\r");
+    s.wait_for("Panoramica › Kedrion");
+    // The overlay is gone and Back returns to where the search began.
+    assert!(!s.screen().contains("Cerca"));
+    s.send("\x1b");
+    s.wait_gone("› Kedrion");
+    s.send("q");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
+}

@@ -3,9 +3,11 @@
 
 mod charts;
 mod present;
+mod search;
 mod tables;
 mod update;
 
+pub use search::{ResultRow, SearchState};
 pub use update::update;
 
 use std::cmp::Ordering;
@@ -17,6 +19,7 @@ use crate::keymap::{self, Context};
 use crate::model::{Document, Index, Lang, LoadError, Loaded, Metric, OrgKind};
 use crate::nav::{ListNav, TableNav};
 use crate::place::{Chart, Place, Quadrant};
+use crate::search::SearchIndex;
 use crate::ui::layout;
 use crate::ui::theme::{Theme, ThemeName};
 
@@ -193,6 +196,12 @@ pub struct App {
     pub present: Presentation,
     /// The deck, derived from the document.
     pub slides: Vec<Slide>,
+    /// The search overlay, when it is open.
+    pub search: Option<SearchState>,
+    /// Every searchable field, prepared once per load.
+    pub search_index: SearchIndex,
+    /// The matcher's scratch memory, reused from keystroke to keystroke.
+    matcher: nucleo_matcher::Matcher,
 }
 
 /// Presentation mode: whether it is on, the slide it shows (kept while the browser
@@ -223,8 +232,12 @@ impl App {
             banner: None,
             present: Presentation::default(),
             slides: Vec::new(),
+            search: None,
+            search_index: SearchIndex::default(),
+            matcher: crate::search::matcher(),
         };
         app.slides = slides(&app.doc, &app.index);
+        app.search_index = SearchIndex::new(&app.doc, &app.index);
         let root = app.view_for(Place::Overview);
         app.stack.push(root);
         app
@@ -249,6 +262,11 @@ impl App {
         self.doc = loaded.doc;
         self.source = loaded.name;
         self.slides = slides(&self.doc, &self.index);
+        self.search_index = SearchIndex::new(&self.doc, &self.index);
+        // Hits point into the old data: search again.
+        if let Some(query) = self.search.as_ref().map(|s| s.query.clone()) {
+            self.open_search(&query);
+        }
         self.present.slide = self.present.slide.min(self.slides.len().saturating_sub(1));
         // Keep the path up to the first place that no longer exists.
         let keep = self
@@ -351,6 +369,8 @@ impl App {
     pub fn context(&self) -> Context {
         if self.help.is_some() {
             Context::Help
+        } else if self.search.is_some() {
+            Context::Search
         } else if self.present.active {
             Context::Present
         } else if self.filter().is_some_and(|f| f.editing) {
@@ -537,6 +557,9 @@ impl App {
 impl App {
     /// The context of the screen under any overlay.
     pub fn view_context(&self) -> Context {
+        if self.search.is_some() {
+            return Context::Search;
+        }
         if self.present.active {
             return Context::Present;
         }

@@ -2,9 +2,10 @@
 
 use super::charts::{self, matrix_target};
 use super::{App, Pane, RoadmapState, ViewState};
-use super::{present, tables};
+use super::{present, search, tables};
 use crate::action::{Action, Msg};
 use crate::content::{self, Item, SECTIONS};
+use crate::keymap::Context;
 use crate::nav::{ListNav, TableNav};
 use crate::place::{Chart, Place, Quadrant};
 use crate::ui::layout;
@@ -19,10 +20,11 @@ pub fn update(app: &mut App, msg: Msg) -> bool {
             true
         }
         Msg::Click { column, row } => click(app, column, row),
-        Msg::Input(c) => {
-            app.context() == crate::keymap::Context::Filter
-                && tables::edit_filter(app, |t| t.push(c))
-        }
+        Msg::Input(c) => match app.context() {
+            Context::Search => search::input(app, c),
+            Context::Filter => tables::edit_filter(app, |t| t.push(c)),
+            _ => false,
+        },
         Msg::Scroll { lines, .. } => scroll(app, lines),
     }
 }
@@ -30,6 +32,11 @@ pub fn update(app: &mut App, msg: Msg) -> bool {
 fn act(app: &mut App, action: Action) -> bool {
     if let Some(offset) = app.help {
         return help_action(app, offset, action);
+    }
+    if app.search.is_some()
+        && let Some(changed) = search::act(app, action)
+    {
+        return changed;
     }
     if app.present.active
         && let Some(changed) = present::act(app, action)
@@ -52,6 +59,7 @@ fn act(app: &mut App, action: Action) -> bool {
     match action {
         Action::Back if tables::clear_filters(app) => {}
         Action::Filter => return tables::start_filter(app),
+        Action::OpenSearch => app.open_search(""),
         Action::TogglePresent => return present::start(app),
         Action::CycleKind => return tables::cycle_kind(app),
         Action::CycleRoadmap => return tables::cycle_roadmap(app),
@@ -416,6 +424,16 @@ pub(super) fn refit(app: &mut App) {
 }
 
 fn click(app: &mut App, column: u16, row: u16) -> bool {
+    if app.search.is_some() && app.help.is_none() {
+        let geo = layout::search(layout::full(app.size));
+        let at = ratatui::layout::Position::new(column, row);
+        if !geo.frame.contains(at) {
+            app.search = None;
+            return true;
+        }
+        return geo.results.contains(at)
+            && search::click_row(app, usize::from(row - geo.results.y));
+    }
     if app.present.active && app.help.is_none() {
         return act(app, Action::NextSlide);
     }
@@ -606,7 +624,7 @@ fn click_crumb(app: &mut App, column: u16) -> bool {
 }
 
 fn scroll(app: &mut App, lines: i8) -> bool {
-    if app.help.is_some() {
+    if app.help.is_some() || app.search.is_some() {
         let a = if lines > 0 { Action::Down } else { Action::Up };
         return act(app, a);
     }

@@ -29,6 +29,7 @@ fn context_name(c: Context, lang: crate::model::Lang) -> &'static str {
         Context::Figures => ("Grafici", "Figures"),
         Context::Filter => ("Filtro", "Filter"),
         Context::Present => ("Presentazione", "Presentation"),
+        Context::Search => ("Ricerca", "Search"),
         Context::Help => ("Aiuto", "Help"),
     };
     lang.pick(it, en)

@@ -255,3 +255,45 @@ pub fn figures(body: Rect, data: &crate::content::figures::ChartData) -> Figures
         notes,
     }
 }
+
+/// The whole terminal as a rectangle.
+pub fn full(size: (u16, u16)) -> Rect {
+    Rect::new(0, 0, size.0, size.1)
+}
+
+/// Where the search overlay draws: its frame, the query line and the results.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SearchGeometry {
+    pub frame: Rect,
+    pub input: Rect,
+    pub results: Rect,
+}
+
+/// The search overlay: most of the screen, the query on its first line.
+pub fn search(area: Rect) -> SearchGeometry {
+    // Narrow terminals give it the whole width: a sliver of the screen beneath
+    // would only be noise.
+    let w = if area.width <= 100 {
+        area.width
+    } else {
+        area.width.saturating_sub(4).min(110)
+    };
+    let h = area.height.saturating_sub(2).max(area.height.min(6));
+    let frame = centered(area, w, h);
+    let inner = Rect {
+        x: frame.x.saturating_add(2),
+        y: frame.y.saturating_add(1),
+        width: frame.width.saturating_sub(4),
+        height: frame.height.saturating_sub(2),
+    };
+    let [input, _, results] = inner.layout(&Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Min(0),
+    ]));
+    SearchGeometry {
+        frame,
+        input,
+        results,
+    }
+}

@@ -10,6 +10,7 @@ pub mod matrix;
 pub mod overview;
 pub mod present;
 pub mod roadmap;
+pub mod search;
 pub mod stakeholders;
 pub mod swot;
 pub mod theme;
@@ -31,9 +32,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
     }
     if app.present.active {
         present::SlideScreen { app }.render(area, buf);
-        if let Some(offset) = app.help {
-            help::HelpOverlay { app, offset }.render(area, buf);
-        }
+        overlays(app, area, buf);
         return;
     }
     let [crumbs, body, footer] = layout::chrome(area);
@@ -80,6 +79,14 @@ pub fn draw(frame: &mut Frame, app: &App) {
             detail::StakeholderScreen { app, id, nav: *nav }.render(body, buf);
         }
         _ => {}
+    }
+    overlays(app, area, buf);
+}
+
+/// The search and help overlays, over whatever is beneath.
+fn overlays(app: &App, area: ratatui::layout::Rect, buf: &mut ratatui::buffer::Buffer) {
+    if let Some(state) = &app.search {
+        search::SearchOverlay { app, state }.render(area, buf);
     }
     if let Some(offset) = app.help {
         help::HelpOverlay { app, offset }.render(area, buf);

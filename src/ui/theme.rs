@@ -59,6 +59,8 @@ pub struct Theme {
     pub swot: [Style; 4],
     /// Added to a quadrant's colour for its border and title when it has the focus.
     pub focus: Modifier,
+    /// The characters a search matched.
+    pub matched: Style,
 }
 
 impl Theme {
@@ -107,6 +109,9 @@ impl Theme {
                 Style::new().fg(Color::LightMagenta),
             ],
             focus: Modifier::BOLD | Modifier::REVERSED,
+            matched: Style::new()
+                .fg(Color::LightYellow)
+                .add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
         }
     }
 
@@ -142,6 +147,9 @@ impl Theme {
                 Style::new().fg(Color::Magenta),
             ],
             focus: Modifier::BOLD | Modifier::REVERSED,
+            matched: Style::new()
+                .fg(Color::Red)
+                .add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
         }
     }
 
@@ -187,6 +195,9 @@ impl Theme {
                 Style::new().fg(Color::LightMagenta),
             ],
             focus: Modifier::BOLD | Modifier::REVERSED,
+            matched: Style::new()
+                .fg(Color::LightYellow)
+                .add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
         }
     }
 
@@ -215,6 +226,7 @@ impl Theme {
             warning: plain.add_modifier(Modifier::REVERSED),
             swot: [plain; 4],
             focus: Modifier::BOLD | Modifier::REVERSED,
+            matched: bold.add_modifier(Modifier::UNDERLINED),
         }
     }
 }
@@ -249,6 +261,7 @@ mod tests {
             t.priority_on,
             t.priority_off,
             t.warning,
+            t.matched,
         ];
         v.extend(t.swot);
         v

@@ -1,0 +1,164 @@
+//! The search overlay: the query on top, the hits below in groups, the matched
+//! characters highlighted and each hit's context beside it.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{
+    Block, Clear, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Widget,
+};
+use unicode_width::UnicodeWidthStr;
+
+use crate::app::{App, ResultRow, SearchState};
+use crate::content::quadrant_label;
+use crate::model::Lang;
+use crate::search::{Field, Hit, HitKind};
+use crate::ui::layout;
+use crate::wrap::truncate;
+
+pub struct SearchOverlay<'a> {
+    pub app: &'a App,
+    pub state: &'a SearchState,
+}
+
+/// A group's heading.
+pub fn kind_label(kind: HitKind, lang: Lang) -> &'static str {
+    let (it, en) = match kind {
+        HitKind::Roadmap => ("Roadmap", "Roadmaps"),
+        HitKind::Area => ("Ambiti tecnologici", "Technology areas"),
+        HitKind::Organisation => ("Organizzazioni", "Organisations"),
+        HitKind::Swot => ("SWOT", "SWOT"),
+        HitKind::Partnership => ("Partnership e reti", "Partnerships and networks"),
+        HitKind::Investment => ("Investimenti", "Investments"),
+        HitKind::Source => ("Fonti", "Sources"),
+        HitKind::Text => ("Testo", "Text"),
+    };
+    lang.pick(it, en)
+}
+
+/// Where a hit sits: "Roadmap 2", "Minacce future", "Esaote · nel testo".
+fn context(app: &App, hit: &Hit) -> String {
+    let lang = app.lang;
+    let mut parts = Vec::new();
+    // A snippet of a description does not say whose it is.
+    if hit.field == Field::Body && matches!(hit.kind, HitKind::Organisation | HitKind::Area) {
+        parts.push(crate::wrap::truncate(
+            &hit.place.crumb(&app.doc, &app.index, lang),
+            28,
+        ));
+    }
+    if let Some(n) = hit.roadmap {
+        parts.push(format!("Roadmap {n}"));
+    }
+    if let Some(q) = hit.quadrant {
+        parts.push(quadrant_label(q, lang).to_owned());
+    }
+    if hit.field == Field::Body && hit.kind != HitKind::Swot && hit.kind != HitKind::Text {
+        parts.push(lang.pick("nel testo", "in the text").to_owned());
+    }
+    parts.join(" · ")
+}
+
+impl Widget for SearchOverlay<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (app, st) = (self.app, self.state);
+        let (t, lang) = (&app.theme, app.lang);
+        let geo = layout::search(area);
+        Clear.render(geo.frame, buf);
+        let count = if st.query.trim().is_empty() {
+            lang.pick(
+                "roadmap, ambiti, organizzazioni, SWOT, partnership, investimenti, fonti, testo",
+                "roadmaps, areas, organisations, SWOT, partnerships, investments, sources, text",
+            )
+            .to_owned()
+        } else if st.hits.len() >= crate::search::MAX_HITS {
+            format!("{}+ {}", st.hits.len(), lang.pick("risultati", "results"))
+        } else {
+            format!("{} {}", st.hits.len(), lang.pick("risultati", "results"))
+        };
+        Block::bordered()
+            .style(t.base)
+            .border_style(t.border_focused)
+            .title(Span::styled(lang.pick(" Cerca ", " Search "), t.title))
+            .title_bottom(Span::styled(
+                lang.pick(
+                    " ↑↓ scegli · Enter vai · Esc chiudi ",
+                    " ↑↓ choose · Enter go · Esc close ",
+                ),
+                t.muted,
+            ))
+            .render(geo.frame, buf);
+        let query = crate::model::text::sanitize(&st.query);
+        Line::from(vec![
+            Span::styled("/ ", t.key),
+            Span::styled(query, t.title),
+            Span::styled("▏ ", t.key),
+            Span::styled(count, t.muted),
+        ])
+        .render(geo.input, buf);
+
+        let rows = st.rows();
+        let visible = usize::from(geo.results.height);
+        let width = usize::from(geo.results.width);
+        for (i, row) in rows.iter().skip(st.offset).take(visible).enumerate() {
+            let y = geo.results.y + u16::try_from(i).unwrap_or(u16::MAX);
+            let line_area = Rect::new(geo.results.x, y, geo.results.width, 1);
+            match *row {
+                ResultRow::Group(kind, n) => {
+                    Line::from(Span::styled(
+                        format!("{} ({n})", kind_label(kind, lang)),
+                        t.heading,
+                    ))
+                    .render(line_area, buf);
+                }
+                ResultRow::Hit(h) => {
+                    let hit = &st.hits[h];
+                    let selected = h == st.selected;
+                    let base = if selected { t.selected } else { t.base };
+                    if selected {
+                        buf.set_style(line_area, base);
+                    }
+                    let ctx = context(app, hit);
+                    let ctx_w = ctx.width();
+                    let text_w = width.saturating_sub(ctx_w + 5);
+                    let text = truncate(&hit.text, text_w);
+                    let mut spans = vec![Span::styled(if selected { " ▸ " } else { "   " }, base)];
+                    for (ci, ch) in text.chars().enumerate() {
+                        let style = match (hit.highlight.binary_search(&ci).is_ok(), selected) {
+                            // On the chosen row the matches keep its colours, underlined.
+                            (true, true) => base.add_modifier(t.matched.add_modifier),
+                            (true, false) => t.matched,
+                            (false, _) => base,
+                        };
+                        spans.push(Span::styled(ch.to_string(), style));
+                    }
+                    Line::from(spans).render(line_area, buf);
+                    if !ctx.is_empty() && width > ctx_w + 1 {
+                        let w = u16::try_from(ctx_w).unwrap_or(u16::MAX);
+                        Line::from(Span::styled(ctx, if selected { base } else { t.muted }))
+                            .render(
+                                Rect::new(line_area.right().saturating_sub(w + 1), y, w, 1),
+                                buf,
+                            );
+                    }
+                }
+            }
+        }
+        if rows.len() > visible && visible > 1 {
+            let mut state =
+                ScrollbarState::new(rows.len().saturating_sub(visible)).position(st.offset);
+            Scrollbar::new(ScrollbarOrientation::VerticalRight)
+                .begin_symbol(None)
+                .end_symbol(None)
+                .render(
+                    Rect {
+                        x: geo.frame.x,
+                        width: geo.frame.width,
+                        ..geo.results
+                    },
+                    buf,
+                    &mut state,
+                );
+        }
+    }
+}

@@ -1,0 +1,207 @@
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::missing_panics_doc)]
+//! The search overlay: typing finds organisations, areas, SWOT phrases and text;
+//! Enter lands on the place and selects the item there.
+
+mod common;
+
+use common::{embedded, press, screen};
+use insta::assert_snapshot;
+use roadmap_tui::action::{Action, Msg};
+use roadmap_tui::app::{App, Pane, ViewState, update};
+use roadmap_tui::keymap::Context;
+use roadmap_tui::model::Lang;
+use roadmap_tui::place::{Place, Quadrant};
+use roadmap_tui::search::HitKind;
+
+fn typed(a: &mut App, text: &str) {
+    for c in text.chars() {
+        update(a, Msg::Input(c));
+    }
+}
+
+fn search(a: &mut App, text: &str) {
+    press(a, "/");
+    typed(a, text);
+}
+
+fn chosen(a: &App) -> &roadmap_tui::search::Hit {
+    let s = a.search.as_ref().expect("overlay open");
+    &s.hits[s.selected]
+}
+
+#[test]
+fn slash_opens_the_overlay_over_any_screen_and_esc_closes_it() {
+    let mut a = embedded(Lang::It, (120, 40));
+    press(&mut a, "w /");
+    assert_eq!(a.context(), Context::Search);
+    // Keys are typed, not obeyed.
+    typed(&mut a, "qjk");
+    assert!(!a.quit);
+    assert_eq!(a.search.as_ref().unwrap().query, "qjk");
+    press(&mut a, "Esc");
+    assert!(a.search.is_none());
+    assert_eq!(*a.place(), Place::Swot(None));
+}
+
+#[test]
+fn a_few_letters_of_an_organisation_land_on_it() {
+    let mut a = embedded(Lang::It, (120, 40));
+    search(&mut a, "menarini");
+    let hit = chosen(&a);
+    assert_eq!(hit.kind, HitKind::Organisation);
+    assert_eq!(hit.place, Place::Stakeholder("menarini".into()));
+    assert_snapshot!("search_menarini_120x40", screen(&a));
+    press(&mut a, "Enter");
+    assert!(a.search.is_none());
+    assert_eq!(*a.place(), Place::Stakeholder("menarini".into()));
+    press(&mut a, "Esc");
+    assert_eq!(
+        *a.place(),
+        Place::Overview,
+        "Back returns where the search began"
+    );
+}
+
+#[test]
+fn accents_and_case_do_not_matter() {
+    let mut a = embedded(Lang::It, (120, 40));
+    search(&mut a, "UNIVERSITA DI PISA");
+    assert_eq!(chosen(&a).place, Place::Stakeholder("unipi".into()));
+}
+
+#[test]
+fn an_area_lands_on_the_area() {
+    let mut a = embedded(Lang::En, (120, 40));
+    search(&mut a, "diagnostica avanzata");
+    let s = a.search.as_ref().unwrap();
+    let i = s
+        .hits
+        .iter()
+        .position(|h| h.kind == HitKind::Area)
+        .expect("an area hit");
+    for _ in 0..i {
+        press(&mut a, "Down");
+    }
+    assert_eq!(chosen(&a).kind, HitKind::Area);
+    press(&mut a, "Enter");
+    assert!(matches!(a.place(), Place::Area(id) if id.contains("diagnostica")));
+}
+
+#[test]
+fn a_swot_phrase_lands_on_its_quadrant_with_the_item_selected() {
+    let mut a = embedded(Lang::It, (80, 24));
+    search(&mut a, "sostenibilita del sistema sanitario");
+    let hit = chosen(&a).clone();
+    assert_eq!(hit.kind, HitKind::Swot);
+    assert_eq!(hit.quadrant, Some(Quadrant::Threats));
+    assert_snapshot!("search_swot_phrase_80x24", screen(&a));
+    press(&mut a, "Enter");
+    let ViewState::Swot(s) = &a.view().state else {
+        panic!("not on the SWOT")
+    };
+    assert_eq!(s.focus, Quadrant::Threats);
+    let items = roadmap_tui::content::swot_items(&a.doc, Quadrant::Threats);
+    assert_eq!(items[s.lists[3].selected].text, hit.needle);
+}
+
+#[test]
+fn roadmap_text_lands_on_its_section_with_the_paragraph_selected() {
+    let mut a = embedded(Lang::It, (120, 40));
+    // A phrase of roadmap 4's text, matched as a substring.
+    search(&mut a, "integratori alimentari");
+    let s = a.search.as_ref().unwrap();
+    let i = s
+        .hits
+        .iter()
+        .position(|h| h.kind == HitKind::Text && h.roadmap == Some(4))
+        .expect("text of roadmap 4");
+    let hit = s.hits[i].clone();
+    a.search.as_mut().unwrap().selected = i;
+    press(&mut a, "Enter");
+    assert_eq!(*a.place(), Place::Roadmap(4));
+    let ViewState::Roadmap(r) = &a.view().state else {
+        panic!()
+    };
+    assert_eq!(r.focus, Pane::Content);
+    let (items, _, _) = a.current_items().unwrap();
+    assert!(items[r.content.selected].text.contains(&hit.needle));
+}
+
+#[test]
+fn typing_backspace_and_ctrl_u_search_again_and_choose_the_first_hit() {
+    let mut a = embedded(Lang::It, (120, 40));
+    search(&mut a, "kedrionx");
+    assert!(a.search.as_ref().unwrap().hits.is_empty());
+    press(&mut a, "Backspace");
+    assert_eq!(chosen(&a).place, Place::Stakeholder("kedrion".into()));
+    press(&mut a, "Down Down");
+    press(&mut a, "C-u");
+    let s = a.search.as_ref().unwrap();
+    assert!(s.query.is_empty() && s.hits.is_empty() && s.selected == 0);
+    assert!(
+        !update(&mut a, Msg::Action(Action::Open)),
+        "nothing to open"
+    );
+}
+
+#[test]
+fn the_chosen_hit_stays_in_view_while_moving() {
+    let mut a = embedded(Lang::It, (80, 24));
+    search(&mut a, "a");
+    let visible = usize::from(
+        roadmap_tui::ui::layout::search(roadmap_tui::ui::layout::full(a.size))
+            .results
+            .height,
+    );
+    for _ in 0..60 {
+        press(&mut a, "Down");
+        let s = a.search.as_ref().unwrap();
+        let row = s
+            .rows()
+            .iter()
+            .position(|r| *r == roadmap_tui::app::ResultRow::Hit(s.selected))
+            .unwrap();
+        assert!(row >= s.offset && row < s.offset + visible);
+    }
+    press(&mut a, "PgDn End");
+    let s = a.search.as_ref().unwrap();
+    assert_eq!(s.selected, s.hits.len() - 1);
+}
+
+#[test]
+fn clicks_choose_then_go_and_outside_closes() {
+    let mut a = embedded(Lang::It, (120, 40));
+    search(&mut a, "esaote");
+    let geo = roadmap_tui::ui::layout::search(roadmap_tui::ui::layout::full(a.size));
+    // Row 0 is the group heading, row 1 the first hit, row 2 the second if any.
+    assert!(update(
+        &mut a,
+        Msg::Click {
+            column: geo.results.x + 2,
+            row: geo.results.y + 1
+        }
+    ));
+    assert!(a.search.is_none(), "a click on the chosen hit goes there");
+    assert_eq!(*a.place(), Place::Stakeholder("esaote".into()));
+    search(&mut a, "esaote");
+    assert!(update(&mut a, Msg::Click { column: 0, row: 0 }));
+    assert!(a.search.is_none(), "a click outside closes");
+}
+
+#[test]
+fn open_search_place_starts_with_the_overlay_on_that_query() {
+    let mut a = embedded(Lang::It, (120, 40));
+    a.open_search("biobanche");
+    assert!(!a.search.as_ref().unwrap().hits.is_empty());
+    assert_snapshot!("search_biobanche_120x40", screen(&a));
+}
+
+#[test]
+fn the_index_is_rebuilt_on_reload() {
+    let mut a = embedded(Lang::It, (120, 40));
+    let mut loaded = roadmap_tui::model::load_embedded().unwrap();
+    loaded.doc.organisations[0].name = "Zyxwv Pharma".into();
+    assert!(a.reload(Ok(loaded)));
+    search(&mut a, "zyxwv");
+    assert_eq!(chosen(&a).kind, HitKind::Organisation);
+}
