@@ -371,7 +371,7 @@ pub static BINDINGS: &[Binding] = &[
         "Column to the left"
     ),
     bind!(Matrix, [k(K::Right), c('l')], A::FocusRight, "Colonna a destra", "Column to the right", hint: "colonna", "column"),
-    bind!(Matrix, [c('S')], A::CycleSort, "Ordina per nome / numero di roadmap", "Sort by name / number of roadmaps", hint: "ordina", "sort"),
+    bind!(Matrix, [c('S')], A::CycleSort, "Ordina: nome, numero di roadmap, poi ogni roadmap", "Sort: name, number of roadmaps, then each roadmap", hint: "ordina", "sort"),
     bind!(
         Matrix,
         [c('r')],

@@ -128,8 +128,29 @@ fn matrix_sorts_by_roadmap_count_then_by_name_and_reverses() {
     let m = matrix(&a);
     let counts: Vec<usize> = m.order.iter().map(|&o| a.index.roadmap_count(o)).collect();
     assert!(counts.windows(2).all(|w| w[0] <= w[1]));
+    // Then each roadmap's column: its members first, key players before the rest.
     assert!(act(&mut a, Action::CycleSort));
-    assert_eq!(matrix(&a).sort, SortKey::Name);
+    assert!(act(&mut a, Action::CycleSort));
+    let m = matrix(&a);
+    assert_eq!((m.sort, m.descending), (SortKey::InRoadmap(1), false));
+    let roles: Vec<_> = m
+        .order
+        .iter()
+        .map(|&o| a.index.role_in(&a.doc, o, 1))
+        .collect();
+    let members = roles.iter().take_while(|r| r.is_some()).count();
+    assert_eq!(members, a.index.roadmap_org_counts[1]);
+    assert!(roles[..members].windows(2).all(|w| w[0] <= w[1]));
+    assert!(roles[members..].iter().all(Option::is_none));
+    assert_snapshot!("matrix_by_roadmap_2_120x40", screen(&a));
+    for _ in 0..6 {
+        act(&mut a, Action::CycleSort);
+    }
+    assert_eq!(
+        matrix(&a).sort,
+        SortKey::Name,
+        "past the last roadmap, back to names"
+    );
 }
 
 #[test]

@@ -2,7 +2,9 @@
 //! message and does no I/O and no drawing.
 
 mod charts;
+mod mouse;
 mod present;
+mod reload;
 mod search;
 mod tables;
 mod update;
@@ -10,13 +12,11 @@ mod update;
 pub use search::{ResultRow, SearchState};
 pub use update::update;
 
-use std::cmp::Ordering;
-
 use crate::content::figures::ChartData;
 use crate::content::slides::{Slide, slides};
-use crate::content::{self, Item, SECTIONS, Section, org_figure};
+use crate::content::{self, Item, SECTIONS, Section};
 use crate::keymap::{self, Context};
-use crate::model::{Document, Index, Lang, LoadError, Loaded, Metric, OrgKind};
+use crate::model::{Document, Index, Lang, Loaded, OrgKind};
 use crate::nav::{ListNav, TableNav};
 use crate::place::{Chart, Place, Quadrant};
 use crate::search::SearchIndex;
@@ -46,6 +46,9 @@ pub enum SortKey {
     Turnover,
     Employees,
     Roadmaps,
+    /// Members of the roadmap at this index first, key players before the rest
+    /// (the matrix's roadmap columns).
+    InRoadmap(usize),
 }
 
 pub const SORT_KEYS: &[SortKey] = &[
@@ -138,8 +141,13 @@ pub struct MatrixState {
     pub order: Vec<usize>,
 }
 
-/// The columns the matrix sorts by, in the order `S` cycles through them.
-pub const MATRIX_SORT_KEYS: &[SortKey] = &[SortKey::Name, SortKey::Roadmaps];
+/// The columns the matrix sorts by, in the order `S` cycles through them: the
+/// name, the number of roadmaps, then each roadmap's column.
+pub fn matrix_sort_keys(roadmaps: usize) -> Vec<SortKey> {
+    let mut keys = vec![SortKey::Name, SortKey::Roadmaps];
+    keys.extend((0..roadmaps).map(SortKey::InRoadmap));
+    keys
+}
 
 /// The figures screen: which chart, its data, the selected bar and the first row in view.
 #[derive(Debug, Clone, PartialEq)]
@@ -241,80 +249,6 @@ impl App {
         let root = app.view_for(Place::Overview);
         app.stack.push(root);
         app
-    }
-
-    /// Takes in the data file read again. New data replaces the old and every screen
-    /// on the path stays where it was, as long as what it shows still exists; broken
-    /// data leaves everything as it is, under a banner with the first error.
-    /// Returns whether anything visible changed.
-    pub fn reload(&mut self, result: Result<Loaded, LoadError>) -> bool {
-        let loaded = match result {
-            Ok(l) => l,
-            Err(e) => {
-                let banner = Some(e.headline());
-                let changed = self.banner != banner;
-                self.banner = banner;
-                return changed;
-            }
-        };
-        self.banner = None;
-        self.index = Index::new(&loaded.doc);
-        self.doc = loaded.doc;
-        self.source = loaded.name;
-        self.slides = slides(&self.doc, &self.index);
-        self.search_index = SearchIndex::new(&self.doc, &self.index);
-        // Hits point into the old data: search again.
-        if let Some(query) = self.search.as_ref().map(|s| s.query.clone()) {
-            self.open_search(&query);
-        }
-        self.present.slide = self.present.slide.min(self.slides.len().saturating_sub(1));
-        // Keep the path up to the first place that no longer exists.
-        let keep = self
-            .stack
-            .iter()
-            .skip(1)
-            .take_while(|v| Place::parse(&v.place.to_string(), &self.doc, &self.index).is_ok())
-            .count();
-        self.stack.truncate(keep + 1);
-        let mut stack = std::mem::take(&mut self.stack);
-        for view in &mut stack {
-            self.rederive(&mut view.state);
-        }
-        self.stack = stack;
-        update::refit(self);
-        true
-    }
-
-    /// Recomputes what a screen's state derives from the document.
-    fn rederive(&self, state: &mut ViewState) {
-        match state {
-            ViewState::Overview(s) => s.order = self.roadmap_order(s),
-            ViewState::Stakeholders(s) => {
-                s.order = self.org_order(s.sort, s.descending, &s.filter, s.kind, s.roadmap);
-            }
-            ViewState::Matrix(m) => {
-                m.order = self.org_order(m.sort, m.descending, &m.filter, None, None);
-            }
-            ViewState::Figures(f) => {
-                f.data = content::figures::chart(&self.doc, &self.index, f.chart, self.lang);
-            }
-            ViewState::Document(_)
-            | ViewState::Roadmap(_)
-            | ViewState::Area(_)
-            | ViewState::Stakeholder(_)
-            | ViewState::Swot(_) => {}
-        }
-        // Tables keep their selection in range; item lists re-fit when shown.
-        let rows = self.table_rows_for(state);
-        let table = match state {
-            ViewState::Overview(s) => Some((&mut s.table, s.order.len())),
-            ViewState::Stakeholders(s) => Some((&mut s.table, s.order.len())),
-            ViewState::Matrix(m) => Some((&mut m.table, m.order.len())),
-            _ => None,
-        };
-        if let Some((t, len)) = table {
-            t.select(t.selected, len, rows);
-        }
     }
 
     /// Uses the theme `name`, without colour when `no_color`.
@@ -454,44 +388,6 @@ impl App {
         }
         let view = self.view_for(place);
         self.stack.push(view);
-    }
-
-    /// Organisation indices sorted for the stakeholder table.
-    pub fn stakeholder_order(&self, key: SortKey, descending: bool) -> Vec<usize> {
-        let orgs = &self.doc.organisations;
-        let mut order: Vec<usize> = (0..orgs.len()).collect();
-        let value = |i: usize, m: Metric| org_figure(&orgs[i], m).map(|f| f.value);
-        let cmp_opt = tables::cmp_opt;
-        let by_name = |a: &usize, b: &usize| {
-            orgs[*a]
-                .name
-                .to_lowercase()
-                .cmp(&orgs[*b].name.to_lowercase())
-        };
-        order.sort_by(|a, b| {
-            let primary = match key {
-                SortKey::Name => Ordering::Equal,
-                SortKey::Kind => orgs[*a].kind.cmp(&orgs[*b].kind),
-                SortKey::Place => orgs[*a].place.cmp(&orgs[*b].place),
-                SortKey::Turnover => {
-                    cmp_opt(value(*a, Metric::Turnover), value(*b, Metric::Turnover))
-                }
-                SortKey::Employees => {
-                    cmp_opt(value(*a, Metric::Employees), value(*b, Metric::Employees))
-                }
-                SortKey::Roadmaps => self
-                    .index
-                    .roadmap_count(*a)
-                    .cmp(&self.index.roadmap_count(*b)),
-            };
-            let primary = if descending {
-                primary.reverse()
-            } else {
-                primary
-            };
-            primary.then_with(|| by_name(a, b))
-        });
-        order
     }
 
     /// The items of the current item-list screen, with the viewport they scroll in.

@@ -4,15 +4,61 @@
 
 use std::cmp::Ordering;
 
-use super::{App, MATRIX_SORT_KEYS, OverviewState, ROADMAP_SORT_KEYS, RoadmapSort, SORT_KEYS};
+use super::{App, OverviewState, ROADMAP_SORT_KEYS, RoadmapSort, SORT_KEYS, matrix_sort_keys};
 use super::{SortKey, TableFilter, ViewState};
 use crate::action::Action;
+use crate::content::org_figure;
 use crate::model::index::count_areas;
 use crate::model::text::{fold, has_words};
-use crate::model::{OrgKind, Roadmap};
+use crate::model::{Metric, OrgKind, Roadmap};
 use crate::nav::TableNav;
 
 impl App {
+    /// Organisation indices sorted for the stakeholder table.
+    pub fn stakeholder_order(&self, key: SortKey, descending: bool) -> Vec<usize> {
+        let orgs = &self.doc.organisations;
+        let mut order: Vec<usize> = (0..orgs.len()).collect();
+        let value = |i: usize, m: Metric| org_figure(&orgs[i], m).map(|f| f.value);
+        let cmp_opt = cmp_opt;
+        let by_name = |a: &usize, b: &usize| {
+            orgs[*a]
+                .name
+                .to_lowercase()
+                .cmp(&orgs[*b].name.to_lowercase())
+        };
+        order.sort_by(|a, b| {
+            let primary = match key {
+                SortKey::Name => Ordering::Equal,
+                SortKey::Kind => orgs[*a].kind.cmp(&orgs[*b].kind),
+                SortKey::Place => orgs[*a].place.cmp(&orgs[*b].place),
+                SortKey::Turnover => {
+                    cmp_opt(value(*a, Metric::Turnover), value(*b, Metric::Turnover))
+                }
+                SortKey::Employees => {
+                    cmp_opt(value(*a, Metric::Employees), value(*b, Metric::Employees))
+                }
+                SortKey::Roadmaps => self
+                    .index
+                    .roadmap_count(*a)
+                    .cmp(&self.index.roadmap_count(*b)),
+                SortKey::InRoadmap(ri) => {
+                    let role = |o: usize| {
+                        let r = self.index.role_in(&self.doc, o, ri);
+                        (r.is_none(), r)
+                    };
+                    role(*a).cmp(&role(*b))
+                }
+            };
+            let primary = if descending {
+                primary.reverse()
+            } else {
+                primary
+            };
+            primary.then_with(|| by_name(a, b))
+        });
+        order
+    }
+
     /// Roadmap indices for the overview's table: sorted, then narrowed by the filter.
     pub fn roadmap_order(&self, s: &OverviewState) -> Vec<usize> {
         let roadmaps = &self.doc.roadmaps;
@@ -220,6 +266,7 @@ fn next_of<T: Copy + PartialEq>(all: &[T], current: Option<T>) -> Option<T> {
 /// `S` sorts by the next column, `r` reverses the order.
 pub(super) fn sort(app: &mut App, action: Action) -> bool {
     let cycle = action == Action::CycleSort;
+    let matrix_keys = matrix_sort_keys(app.doc.roadmaps.len());
     match &mut app.view_mut().state {
         ViewState::Overview(s) => {
             if cycle {
@@ -238,7 +285,7 @@ pub(super) fn sort(app: &mut App, action: Action) -> bool {
         }
         ViewState::Stakeholders(s) => sort_orgs(SORT_KEYS, &mut s.sort, &mut s.descending, cycle),
         ViewState::Matrix(s) => {
-            sort_orgs(MATRIX_SORT_KEYS, &mut s.sort, &mut s.descending, cycle);
+            sort_orgs(&matrix_keys, &mut s.sort, &mut s.descending, cycle);
         }
         _ => return false,
     }

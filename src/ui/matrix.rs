@@ -10,7 +10,7 @@ use ratatui::widgets::{
     Block, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Widget,
 };
 
-use crate::app::{App, MatrixState};
+use crate::app::{App, MatrixState, SortKey};
 use crate::model::{Lang, Role};
 use crate::ui::layout::{self, MATRIX_COL_WIDTH};
 use crate::ui::stakeholders::sort_label;
@@ -76,12 +76,18 @@ impl Widget for MatrixScreen<'_> {
         let (t, lang, doc) = (&app.theme, app.lang, &app.doc);
         let geo = layout::matrix(area, doc.roadmaps.len());
         let arrow = if m.descending { "▼" } else { "▲" };
+        let sorted_by = match m.sort {
+            SortKey::InRoadmap(ri) => doc
+                .roadmaps
+                .get(ri)
+                .map_or_else(String::new, |r| format!("roadmap {}", r.number)),
+            key => sort_label(key, lang).to_lowercase(),
+        };
         let mut title = format!(
-            " {} ({}) · {} {} {arrow}",
+            " {} ({}) · {} {sorted_by} {arrow}",
             lang.pick("Organizzazioni × roadmap", "Organisations × roadmaps"),
             m.order.len(),
             lang.pick("ordinate per", "sorted by"),
-            sort_label(m.sort, lang).to_lowercase(),
         );
         if let Some(f) = crate::ui::chrome::filter_label(&m.filter, lang) {
             title.push_str(&format!(" · {f}"));
@@ -129,7 +135,10 @@ impl Widget for MatrixScreen<'_> {
         );
         put(buf, inner.x + geo.name_width, y, &cell("Σ"), t.heading);
         for (i, &ri) in visible.iter().enumerate() {
-            let label = format!("R{}", doc.roadmaps[ri].number);
+            let mut label = format!("R{}", doc.roadmaps[ri].number);
+            if m.sort == SortKey::InRoadmap(ri) {
+                label.push_str(arrow);
+            }
             put(
                 buf,
                 geo.col_x(i),

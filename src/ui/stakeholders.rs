@@ -24,6 +24,7 @@ pub fn sort_label(key: SortKey, lang: Lang) -> &'static str {
         SortKey::Turnover => ("Fatturato", "Turnover"),
         SortKey::Employees => ("Addetti", "Employees"),
         SortKey::Roadmaps => ("Roadmap", "Roadmaps"),
+        SortKey::InRoadmap(_) => ("presenza nella roadmap", "presence in the roadmap"),
     };
     lang.pick(it, en)
 }
@@ -58,7 +59,8 @@ impl Widget for StakeholdersScreen<'_> {
                     }
                 }
                 SortKey::Employees => 12,
-                SortKey::Roadmaps => 9,
+                // The table lists the roadmaps in one column.
+                SortKey::Roadmaps | SortKey::InRoadmap(_) => 9,
             }
         };
         let fixed: u16 = keys.iter().map(|k| fixed_width(*k)).sum::<u16>()
@@ -104,7 +106,7 @@ impl Widget for StakeholdersScreen<'_> {
                     SortKey::Place => Line::from(truncate(o.place.as_deref().unwrap_or(""), 16)),
                     SortKey::Turnover => Line::from(fig(Metric::Turnover)).right_aligned(),
                     SortKey::Employees => Line::from(fig(Metric::Employees)).right_aligned(),
-                    SortKey::Roadmaps => Line::from(rs.join(" ")),
+                    SortKey::Roadmaps | SortKey::InRoadmap(_) => Line::from(rs.join(" ")),
                 })
                 .collect();
             Row::new(cells)
