@@ -481,6 +481,23 @@ fn export_html_to_a_file_writes_the_same_bytes_as_stdout() {
     assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
 }
 
+#[cfg(unix)]
+#[test]
+fn a_new_handout_is_readable_by_all_and_a_replaced_file_keeps_its_permissions() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("handout.md");
+    let o = out.to_str().expect("UTF-8 path");
+    let mode = |p: &Path| std::fs::metadata(p).expect("metadata").permissions().mode() & 0o777;
+    let r = run(&["export", "--format", "markdown", "-o", o, SMALL], None);
+    assert!(r.status.success());
+    assert_eq!(mode(&out), 0o644);
+    std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o600)).expect("chmod");
+    let r = run(&["export", "--format", "markdown", "-o", o, SMALL], None);
+    assert!(r.status.success());
+    assert_eq!(mode(&out), 0o600);
+}
+
 #[test]
 fn export_of_a_handout_refuses_to_overwrite_the_data_file() {
     let dir = tempfile::tempdir().expect("tempdir");

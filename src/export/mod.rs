@@ -69,8 +69,11 @@ pub fn write_atomically(path: &Path, bytes: &[u8], data: Option<&Path>) -> Resul
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".roadmap-tui-export")
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".roadmap-tui-export");
+    #[cfg(unix)]
+    builder.permissions(output_permissions(path));
+    let mut tmp = builder
         .tempfile_in(dir)
         .map_err(|e| format!("{shown}: cannot create a temporary file beside it: {e}"))?;
     tmp.write_all(bytes)
@@ -79,6 +82,17 @@ pub fn write_atomically(path: &Path, bytes: &[u8], data: Option<&Path>) -> Resul
     tmp.persist(path)
         .map_err(|e| format!("{shown}: cannot replace: {}", e.error))?;
     Ok(())
+}
+
+/// A replaced file keeps its permissions; a new one is readable by all, like any
+/// file written without a temporary (a handout is meant to be shared).
+#[cfg(unix)]
+fn output_permissions(path: &Path) -> std::fs::Permissions {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path).map_or_else(
+        |_| std::fs::Permissions::from_mode(0o644),
+        |meta| meta.permissions(),
+    )
 }
 
 fn same_file(a: &Path, b: &Path) -> bool {
