@@ -148,3 +148,24 @@ pub fn filter_input(
         ])
     })
 }
+
+/// A table's border: its title with the active filter, and while a filter is typed,
+/// the line it is typed on.
+pub fn table_block(
+    mut title: String,
+    filter: &crate::app::TableFilter,
+    app: &App,
+) -> ratatui::widgets::Block<'static> {
+    let t = &app.theme;
+    if let Some(f) = filter_label(filter, app.lang) {
+        title.push_str(&format!(" · {f}"));
+    }
+    title.push(' ');
+    let block = ratatui::widgets::Block::bordered()
+        .border_style(t.border_focused)
+        .title(Span::styled(title, t.title));
+    match filter_input(filter, app.lang, t) {
+        Some(input) => block.title_bottom(input),
+        None => block,
+    }
+}

@@ -191,16 +191,7 @@ impl Widget for OverviewScreen<'_> {
             ));
         }
         title.push(')');
-        if let Some(f) = crate::ui::chrome::filter_label(&s.filter, lang) {
-            title.push_str(&format!(" · {f}"));
-        }
-        title.push(' ');
-        let mut block = Block::bordered()
-            .border_style(t.border_focused)
-            .title(Span::styled(title, t.title));
-        if let Some(input) = crate::ui::chrome::filter_input(&s.filter, lang, t) {
-            block = block.title_bottom(input);
-        }
+        let block = crate::ui::chrome::table_block(title, &s.filter, app);
         StatefulWidget::render(
             Table::new(rows, widths)
                 .header(header_row)

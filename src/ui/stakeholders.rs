@@ -2,8 +2,8 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Row, StatefulWidget, Table, TableState, Widget};
+use ratatui::text::Line;
+use ratatui::widgets::{Row, StatefulWidget, Table, TableState, Widget};
 
 use crate::app::{App, SortKey, StakeholdersState};
 use crate::content::{kind_label, org_figure};
@@ -145,16 +145,7 @@ impl Widget for StakeholdersScreen<'_> {
         if let Some(n) = s.roadmap {
             title.push_str(&format!(" · roadmap {n}"));
         }
-        if let Some(f) = crate::ui::chrome::filter_label(&s.filter, lang) {
-            title.push_str(&format!(" · {f}"));
-        }
-        title.push(' ');
-        let mut block = Block::bordered()
-            .border_style(t.border_focused)
-            .title(Span::styled(title, t.title));
-        if let Some(input) = crate::ui::chrome::filter_input(&s.filter, lang, t) {
-            block = block.title_bottom(input);
-        }
+        let block = crate::ui::chrome::table_block(title, &s.filter, app);
         let mut state =
             TableState::new().with_selected(Some(s.table.selected - start.min(s.table.selected)));
         StatefulWidget::render(
