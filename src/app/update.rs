@@ -57,7 +57,6 @@ pub(super) fn act(app: &mut App, action: Action) -> bool {
         }
     }
     match action {
-        Action::Back if tables::clear_filters(app) => {}
         Action::Filter => return tables::start_filter(app),
         Action::OpenSearch => app.open_search(""),
         Action::TogglePresent => return present::start(app),
@@ -71,6 +70,10 @@ pub(super) fn act(app: &mut App, action: Action) -> bool {
         | Action::Digit(_) => return false,
         Action::Quit => app.quit = true,
         Action::Back => {
+            // A filtered table shows itself whole again before Back leaves it.
+            if tables::clear_filters(app) {
+                return true;
+            }
             if app.stack.len() <= 1 {
                 return false;
             }
