@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::app::App;
+use crate::model::text::{is_unsafe, sanitize};
 use crate::model::{self, Index, Lang, LoadError};
 use crate::place::Place;
 use crate::ui::theme::ThemeName;
@@ -114,15 +115,35 @@ pub enum Command {
 fn parse_size(s: &str) -> Result<(u16, u16), String> {
     let (w, h) = s
         .split_once(['x', 'X', '×'])
-        .ok_or_else(|| format!("`{s}` is not WIDTHxHEIGHT, e.g. 120x40"))?;
+        .ok_or_else(|| format!("`{}` is not WIDTHxHEIGHT, e.g. 120x40", sanitize(s)))?;
     let dim = |v: &str| {
         v.trim()
             .parse::<u16>()
             .ok()
             .filter(|n| (1..=1000).contains(n))
-            .ok_or_else(|| format!("`{v}` is not a size from 1 to 1000"))
+            .ok_or_else(|| format!("`{}` is not a size from 1 to 1000", sanitize(v)))
     };
     Ok((dim(w)?, dim(h)?))
+}
+
+/// Prints clap's complaint about the command line (or the help or version asked for)
+/// and returns the exit code.
+///
+/// Clap quotes a rejected argument as it was given, and on a terminal writes it out
+/// as it is, so an escape sequence in an argument would act on the terminal. When an
+/// argument holds a control or invisible character, the message is printed as plain
+/// text with those characters made visible; otherwise clap prints it as usual.
+pub fn command_line_error(e: &clap::Error) -> ExitCode {
+    let hostile = std::env::args_os()
+        .skip(1)
+        .any(|a| a.to_string_lossy().chars().any(is_unsafe));
+    if !hostile || !e.use_stderr() {
+        e.exit();
+    }
+    // Rendered without style, which also drops whole escape sequences; what is left
+    // (C1 controls, bidi overrides, a lone BEL…) is made visible.
+    eprint!("{}", sanitize(&e.render().to_string()));
+    ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -318,5 +339,19 @@ pub fn browse(data: Option<&Path>, view: &ViewArgs) -> ExitCode {
             print_error(&format!("terminal error: {e}"));
             ExitCode::from(1)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_size;
+
+    #[test]
+    fn a_bad_size_is_quoted_inert() {
+        let e = parse_size("\u{1b}]0;pwned\u{7}").unwrap_err();
+        assert_eq!(e, "`␛]0;pwned␇` is not WIDTHxHEIGHT, e.g. 120x40");
+        let e = parse_size("80x\u{9b}2J").unwrap_err();
+        assert_eq!(e, "`⟨U+009B⟩2J` is not a size from 1 to 1000");
+        assert_eq!(parse_size("80x24"), Ok((80, 24)));
     }
 }

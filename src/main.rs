@@ -4,7 +4,10 @@ use clap::Parser;
 use roadmap_tui::cli::{self, Cli, Command};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return cli::command_line_error(&e),
+    };
     match cli.command {
         Some(Command::Check { file }) => cli::check(file.as_deref()),
         Some(Command::Export {

@@ -3,155 +3,12 @@
 //! and leaves the terminal as it found it.
 #![cfg(unix)]
 
-use std::io::{Read, Write};
-use std::sync::mpsc::{Receiver, channel};
+#[path = "common/pty.rs"]
+mod pty;
+
 use std::time::{Duration, Instant};
 
-use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
-
-fn nz(n: u16) -> std::num::NonZeroU16 {
-    std::num::NonZeroU16::new(n).expect("non-zero")
-}
-
-const WAIT: Duration = Duration::from_secs(15);
-
-struct Session {
-    master: Box<dyn MasterPty + Send>,
-    child: Box<dyn Child + Send + Sync>,
-    writer: Box<dyn Write + Send>,
-    output: Receiver<Vec<u8>>,
-    parser: vt100::Parser,
-    raw: Vec<u8>,
-}
-
-impl Session {
-    fn start(args: &[&str], env: &[(&str, &str)]) -> Self {
-        let pty = native_pty_system()
-            .openpty(PtySize {
-                rows: 24,
-                cols: 80,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("open a pty");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_roadmap-tui"));
-        cmd.args(args);
-        cmd.env("TERM", "xterm-256color");
-        cmd.env("LANG", "it_IT.UTF-8");
-        cmd.env_remove("LC_ALL");
-        cmd.env_remove("NO_COLOR");
-        for (k, v) in env {
-            cmd.env(k, v);
-        }
-        let child = pty.slave.spawn_command(cmd).expect("spawn the binary");
-        drop(pty.slave);
-        let mut reader = pty.master.try_clone_reader().expect("reader");
-        let writer = pty.master.take_writer().expect("writer");
-        let (tx, output) = channel();
-        std::thread::spawn(move || {
-            let mut buf = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
-                    break;
-                }
-            }
-        });
-        Self {
-            master: pty.master,
-            child,
-            writer,
-            output,
-            parser: vt100::Parser::new(nz(24), nz(80), 0),
-            raw: Vec::new(),
-        }
-    }
-
-    fn pump(&mut self, for_at_most: Duration) {
-        if let Ok(bytes) = self.output.recv_timeout(for_at_most) {
-            self.parser.process(&bytes);
-            self.raw.extend_from_slice(&bytes);
-        }
-    }
-
-    fn screen(&self) -> String {
-        self.parser.screen().contents()
-    }
-
-    /// Waits until the screen shows `text`.
-    fn wait_for(&mut self, text: &str) {
-        let deadline = Instant::now() + WAIT;
-        while !self.screen().contains(text) {
-            assert!(
-                Instant::now() < deadline,
-                "timed out waiting for {text:?}; screen:\n{}",
-                self.screen()
-            );
-            self.pump(Duration::from_millis(50));
-        }
-    }
-
-    /// Waits until the screen no longer shows `text`.
-    fn wait_gone(&mut self, text: &str) {
-        let deadline = Instant::now() + WAIT;
-        while self.screen().contains(text) {
-            assert!(
-                Instant::now() < deadline,
-                "timed out waiting for {text:?} to go; screen:\n{}",
-                self.screen()
-            );
-            self.pump(Duration::from_millis(50));
-        }
-    }
-
-    fn send(&mut self, keys: &str) {
-        self.writer.write_all(keys.as_bytes()).expect("write keys");
-        self.writer.flush().expect("flush");
-    }
-
-    /// Waits for the process to end, collecting what it printed on the way out.
-    fn wait_exit(&mut self) -> portable_pty::ExitStatus {
-        let deadline = Instant::now() + WAIT;
-        loop {
-            self.pump(Duration::from_millis(20));
-            if let Some(status) = self.child.try_wait().expect("try_wait") {
-                // Drain what is left.
-                for _ in 0..10 {
-                    self.pump(Duration::from_millis(20));
-                }
-                return status;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "the program did not exit; screen:\n{}",
-                self.screen()
-            );
-        }
-    }
-
-    /// The terminal was given back: main screen, cursor shown, raw mode off, mouse off.
-    fn assert_restored(&self) {
-        let screen = self.parser.screen();
-        assert!(!screen.alternate_screen(), "still on the alternate screen");
-        assert!(!screen.hide_cursor(), "cursor still hidden");
-        let out = String::from_utf8_lossy(&self.raw);
-        let leave = out.rfind("\x1b[?1049l").expect("left the alternate screen");
-        let enter = out
-            .rfind("\x1b[?1049h")
-            .expect("entered the alternate screen");
-        assert!(leave > enter);
-        assert!(out.contains("\x1b[?1000l"), "mouse capture turned off");
-        let termios = self.master.get_termios().expect("termios");
-        assert!(
-            termios
-                .local_flags
-                .contains(nix::sys::termios::LocalFlags::ICANON)
-                && termios
-                    .local_flags
-                    .contains(nix::sys::termios::LocalFlags::ECHO),
-            "raw mode still on"
-        );
-    }
-}
+use pty::{Session, WAIT};
 
 #[test]
 fn starts_navigates_shows_help_and_quits_cleanly() {
@@ -182,31 +39,48 @@ fn ctrl_c_quits_and_restores() {
     s.assert_restored();
 }
 
-#[test]
-fn sigterm_restores_the_terminal() {
-    let mut s = Session::start(&[], &[]);
-    s.wait_for("Panoramica");
-    let pid = s.child.process_id().expect("pid");
-    let ok = std::process::Command::new("kill")
-        .args(["-TERM", &pid.to_string()])
-        .status()
-        .expect("kill");
-    assert!(ok.success());
+/// A termination signal gives the terminal back and ends with a failure status.
+fn signal_restores(signal: &str, args: &[&str], shows: &str) {
+    let mut s = Session::start(args, &[]);
+    s.wait_for(shows);
+    s.signal(signal);
     let status = s.wait_exit();
-    assert!(!status.success(), "a signal ends with a failure status");
+    assert!(
+        !status.success(),
+        "SIG{signal} ends with a failure status, not {status:?}"
+    );
     s.assert_restored();
 }
 
 #[test]
+fn sigterm_restores_the_terminal() {
+    signal_restores("TERM", &[], "Panoramica");
+}
+
+#[test]
 fn sighup_restores_the_terminal() {
-    let mut s = Session::start(&["--lang", "en"], &[]);
-    s.wait_for("Overview");
-    let pid = s.child.process_id().expect("pid");
-    std::process::Command::new("kill")
-        .args(["-HUP", &pid.to_string()])
-        .status()
-        .expect("kill");
-    s.wait_exit();
+    signal_restores("HUP", &["--lang", "en"], "Overview");
+}
+
+#[test]
+fn sigint_restores_the_terminal() {
+    // In raw mode Ctrl-C is a key; SIGINT still comes from `kill` or a supervisor.
+    signal_restores("INT", &["--open", "swot"], "Punti di forza");
+}
+
+#[test]
+fn sigquit_restores_the_terminal() {
+    signal_restores("QUIT", &["--open", "matrix"], "Organizzazioni × roadmap");
+}
+
+#[test]
+fn a_signal_while_presenting_restores_the_terminal() {
+    let mut s = Session::start(&["--present"], &[]);
+    s.wait_for("1 / 19");
+    s.send("\x1b[C");
+    s.wait_for("2 / 19");
+    s.signal("TERM");
+    assert!(!s.wait_exit().success());
     s.assert_restored();
 }
 

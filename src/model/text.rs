@@ -84,6 +84,10 @@ pub fn has_words(haystack: &str, query: &str) -> bool {
 ///   so an escape sequence loses its ESC and is printed as plain text.
 /// - C1 controls (U+0080–U+009F), bidirectional overrides and isolates, zero-width and other
 ///   invisible format characters are shown as `⟨U+XXXX⟩`.
+/// - Emoji and text presentation selectors (U+FE0E, U+FE0F) and skin-tone modifiers
+///   (U+1F3FB–U+1F3FF) are dropped: terminals disagree on how many columns they make a
+///   character take (`❤️` one or two, `👍🏽` two or four), and a screen's borders only
+///   stay in place when the program and the terminal count the same.
 pub fn sanitize(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut column = 0usize;
@@ -109,6 +113,7 @@ pub fn sanitize(s: &str) -> String {
                 out.push('\u{2421}');
                 column += 1;
             }
+            '\u{fe0e}' | '\u{fe0f}' | '\u{1f3fb}'..='\u{1f3ff}' => {}
             c if is_invisible(c) => {
                 let shown = format!("⟨U+{:04X}⟩", c as u32);
                 column += shown.chars().count();
@@ -121,6 +126,12 @@ pub fn sanitize(s: &str) -> String {
         }
     }
     out
+}
+
+/// Whether `c` would act on a terminal or hide text: a control character, or an
+/// invisible one. [`sanitize`] replaces every such character.
+pub fn is_unsafe(c: char) -> bool {
+    c.is_control() || is_invisible(c)
 }
 
 /// Characters that are invisible or change how other text is displayed.
@@ -146,8 +157,7 @@ mod tests {
 
     /// Whether `s` contains nothing that a terminal would interpret.
     fn is_inert(s: &str) -> bool {
-        s.chars()
-            .all(|c| c == '\n' || (!c.is_control() && !is_invisible(c)))
+        s.chars().all(|c| c == '\n' || !is_unsafe(c))
     }
 
     #[test]
@@ -189,5 +199,26 @@ mod tests {
     #[test]
     fn wide_and_combining_characters_are_kept() {
         assert_eq!(sanitize("漢字 e\u{301}"), "漢字 e\u{301}");
+    }
+
+    #[test]
+    fn emoji_keep_one_width_whoever_counts() {
+        use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+        // Counted as a whole (as the program does) and character by character (as
+        // many terminals do), the sanitised text takes the same columns.
+        let per_char = |s: &str| -> usize { s.chars().filter_map(UnicodeWidthChar::width).sum() };
+        for (raw, ambiguous) in [
+            ("❤\u{fe0f}", true),
+            ("👍\u{1f3fd}", true),
+            ("⌚\u{fe0e}", true),
+            ("1\u{fe0f}\u{20e3}", true),
+            ("👨\u{200d}👩", true),
+            ("🇮🇹", false),
+        ] {
+            assert_eq!(raw.width() != per_char(raw), ambiguous, "{raw:?}");
+            let s = sanitize(raw);
+            assert_eq!(s.width(), per_char(&s), "{raw:?} became {s:?}");
+        }
+        assert_eq!(sanitize("❤\u{fe0f} 👍\u{1f3fd}"), "❤ 👍");
     }
 }

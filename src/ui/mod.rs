@@ -17,6 +17,7 @@ pub mod theme;
 
 use ratatui::Frame;
 use ratatui::widgets::{Block, Widget};
+use unicode_width::UnicodeWidthStr;
 
 use crate::app::{App, ViewState};
 use crate::place::Place;
@@ -103,18 +104,51 @@ pub fn render_to_buffer(app: &App, width: u16, height: u16) -> ratatui::buffer::
 }
 
 /// The buffer as plain text lines, trailing spaces removed.
+///
+/// A wide character covers the cells after it; those cells still hold a blank, which
+/// must not be printed, or everything to its right would move one column.
 pub fn buffer_text(buf: &ratatui::buffer::Buffer) -> String {
     let area = buf.area;
     let mut out = String::new();
     for y in area.top()..area.bottom() {
         let mut line = String::new();
+        let mut covered = 0usize;
         for x in area.left()..area.right() {
-            if let Some(cell) = buf.cell((x, y)) {
-                line.push_str(cell.symbol());
+            let Some(cell) = buf.cell((x, y)) else {
+                continue;
+            };
+            if covered > 0 {
+                covered -= 1;
+                continue;
             }
+            line.push_str(cell.symbol());
+            covered = UnicodeWidthStr::width(cell.symbol()).saturating_sub(1);
         }
         out.push_str(line.trim_end());
         out.push('\n');
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use ratatui::buffer::Buffer;
+    use ratatui::layout::Rect;
+    use unicode_width::UnicodeWidthStr;
+
+    use super::buffer_text;
+
+    #[test]
+    fn wide_characters_take_two_columns_in_the_text_too() {
+        let mut buf = Buffer::empty(Rect::new(0, 0, 10, 2));
+        buf.set_string(0, 0, "│新药💊│", ratatui::style::Style::new());
+        buf.set_string(0, 1, "│e\u{301}abcde│", ratatui::style::Style::new());
+        let text = buffer_text(&buf);
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines[0], "│新药💊│");
+        assert_eq!(lines[1], "│e\u{301}abcde│");
+        // Both rows end at the same column, as on a terminal.
+        assert_eq!(lines[0].width(), 8);
+        assert_eq!(lines[1].width(), 8);
+    }
 }
