@@ -2,6 +2,8 @@
 //! Shared helpers: fixtures, key scripts and rendering for the screen tests.
 #![allow(dead_code)]
 
+pub mod walk;
+
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use roadmap_tui::app::{App, update};
 use roadmap_tui::keymap;
