@@ -34,9 +34,8 @@ fn hostile_app(lang: Lang, size: (u16, u16)) -> App {
     )
 }
 
-/// Characters that make a terminal do something other than show a glyph, or that
-/// change how the text around them is shown: bidi embeddings, overrides and isolates,
-/// zero-width and other invisible formatting characters.
+/// Bidi embeddings, overrides and isolates, zero-width and other invisible formatting
+/// characters: shown as they are, they hide text or reorder what is around them.
 fn is_bidi_or_invisible(c: char) -> bool {
     matches!(
         u32::from(c),
