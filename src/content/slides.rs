@@ -49,7 +49,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_embedded_document_makes_a_deck_of_twenty_slides() {
+    fn the_embedded_document_makes_a_deck_of_nineteen_slides() {
         let doc = crate::model::load_embedded().unwrap().doc;
         let s = slides(&doc, &Index::new(&doc));
         // Title, overview, 7 roadmaps, the grid, 4 quadrants, 5 charts.
