@@ -3,47 +3,92 @@
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-/// Wraps `text` to `width` columns. Words longer than the width are broken.
-/// Newlines in the text start new lines. Always returns at least one line.
-pub fn wrap(text: &str, width: usize) -> Vec<String> {
+/// Where wrapped text goes: the lines themselves, or only how many there are.
+trait Sink {
+    fn text(&mut self, s: &str);
+    fn end_line(&mut self);
+}
+
+struct Lines {
+    lines: Vec<String>,
+    line: String,
+}
+
+impl Sink for Lines {
+    fn text(&mut self, s: &str) {
+        self.line.push_str(s);
+    }
+    fn end_line(&mut self) {
+        self.lines.push(std::mem::take(&mut self.line));
+    }
+}
+
+struct Count(usize);
+
+impl Sink for Count {
+    fn text(&mut self, _: &str) {}
+    fn end_line(&mut self) {
+        self.0 += 1;
+    }
+}
+
+/// The one wrapping algorithm, so that a count of lines always agrees with the
+/// lines drawn.
+fn wrap_into(text: &str, width: usize, out: &mut impl Sink) {
     let width = width.max(1);
-    let mut lines = Vec::new();
+    let mut buf = [0u8; 4];
     for para in text.split('\n') {
-        let mut line = String::new();
         let mut line_w = 0;
         for word in para.split(' ').filter(|w| !w.is_empty()) {
             let w = UnicodeWidthStr::width(word);
             let sep = usize::from(line_w > 0);
             if line_w + sep + w <= width {
                 if sep == 1 {
-                    line.push(' ');
+                    out.text(" ");
                 }
-                line.push_str(word);
+                out.text(word);
                 line_w += sep + w;
                 continue;
             }
             if line_w > 0 {
-                lines.push(std::mem::take(&mut line));
+                out.end_line();
                 line_w = 0;
             }
             if w <= width {
-                line.push_str(word);
+                out.text(word);
                 line_w = w;
             } else {
                 for ch in word.chars() {
                     let cw = UnicodeWidthChar::width(ch).unwrap_or(0);
                     if line_w + cw > width && line_w > 0 {
-                        lines.push(std::mem::take(&mut line));
+                        out.end_line();
                         line_w = 0;
                     }
-                    line.push(ch);
+                    out.text(ch.encode_utf8(&mut buf));
                     line_w += cw;
                 }
             }
         }
-        lines.push(line);
+        out.end_line();
     }
-    lines
+}
+
+/// Wraps `text` to `width` columns. Words longer than the width are broken.
+/// Newlines in the text start new lines. Always returns at least one line.
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut out = Lines {
+        lines: Vec::new(),
+        line: String::new(),
+    };
+    wrap_into(text, width, &mut out);
+    out.lines
+}
+
+/// How many lines [`wrap`] makes of `text` at `width`, without making them.
+pub fn line_count(text: &str, width: usize) -> usize {
+    let mut out = Count(0);
+    wrap_into(text, width, &mut out);
+    out.0
 }
 
 /// Cuts `text` to at most `width` columns, ending with "…" when cut.
@@ -91,5 +136,38 @@ mod tests {
         assert_eq!(wrap("漢字漢字", 4), ["漢字", "漢字"]);
         assert_eq!(truncate("Università", 5), "Univ…");
         assert_eq!(truncate("abc", 5), "abc");
+    }
+
+    #[test]
+    fn the_count_of_lines_agrees_with_the_lines() {
+        let doc = crate::model::load_embedded().unwrap().doc;
+        let mut texts: Vec<String> = doc
+            .preface
+            .paragraphs
+            .iter()
+            .chain(doc.roadmaps.iter().flat_map(|r| r.context.iter()))
+            .map(ToString::to_string)
+            .collect();
+        texts.extend(doc.organisations.iter().map(|o| o.name.to_string()));
+        texts.extend(
+            [
+                "",
+                " ",
+                "a\n\nb",
+                "abcdefghij klm",
+                "漢字漢字 漢",
+                "uno  due   tre",
+            ]
+            .map(String::from),
+        );
+        for t in &texts {
+            for width in [0, 1, 2, 3, 7, 20, 40, 76, 156, 296] {
+                assert_eq!(
+                    line_count(t, width),
+                    wrap(t, width).len(),
+                    "{t:?} at {width}"
+                );
+            }
+        }
     }
 }

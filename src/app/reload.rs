@@ -46,6 +46,7 @@ impl App {
             self.rederive(&mut view.state);
         }
         self.stack = stack;
+        self.forget_lists();
         update::refit(self);
         true
     }

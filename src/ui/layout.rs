@@ -256,6 +256,14 @@ pub fn figures(body: Rect, data: &crate::content::figures::ChartData) -> Figures
     }
 }
 
+/// A slide above the bar that says how to move and where the deck is.
+pub fn slide(area: Rect) -> [Rect; 2] {
+    area.layout(&Layout::vertical([
+        Constraint::Min(1),
+        Constraint::Length(1),
+    ]))
+}
+
 /// The whole terminal as a rectangle.
 pub fn full(size: (u16, u16)) -> Rect {
     Rect::new(0, 0, size.0, size.1)

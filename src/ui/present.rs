@@ -2,22 +2,23 @@
 //! counter and nothing else that a room does not need to read.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Alignment, Constraint, Layout, Margin, Rect};
+use ratatui::layout::{Alignment, Margin, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 use tui_big_text::{BigText, PixelSize};
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::{App, FiguresState, SwotState};
-use crate::content::figures::chart;
+use crate::content::fitted::ListSource;
+use crate::content::role_label;
 use crate::content::slides::Slide;
-use crate::content::{role_label, swot_items};
 use crate::model::format::amount;
 use crate::model::index::count_areas;
 use crate::model::{Roadmap, Role};
 use crate::nav::ListNav;
 use crate::place::Quadrant;
 use crate::ui::figures::FiguresScreen;
+use crate::ui::items::list_for;
 use crate::ui::overview::priority_cells;
 use crate::ui::swot::SwotScreen;
 use crate::wrap::truncate;
@@ -251,10 +252,10 @@ impl SlideScreen<'_> {
         .render(area, buf);
         // A quadrant longer than its slide says so.
         if let Some(q) = zoom {
-            let (rows, width) = crate::ui::layout::content_viewport(area);
-            let total: usize = crate::content::heights(&swot_items(&self.app.doc, q), width)
-                .iter()
-                .sum();
+            let (rows, _) = crate::ui::layout::content_viewport(area);
+            let total = list_for(self.app, &ListSource::Quadrant(q), area)
+                .lines
+                .total();
             if total > rows {
                 let note = self
                     .app
@@ -288,10 +289,7 @@ fn below(area: Rect, rows: u16) -> Rect {
 impl Widget for SlideScreen<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (app, t, lang) = (self.app, &self.app.theme, self.app.lang);
-        let [slide_area, bar] = area.layout(&Layout::vertical([
-            Constraint::Min(1),
-            Constraint::Length(1),
-        ]));
+        let [slide_area, bar] = crate::ui::layout::slide(area);
         let inner = slide_area.inner(Margin {
             horizontal: 2,
             vertical: 1,
@@ -310,7 +308,7 @@ impl Widget for SlideScreen<'_> {
             Some(Slide::Chart(c)) => {
                 let state = FiguresState {
                     chart: *c,
-                    data: chart(&app.doc, &app.index, *c, lang),
+                    data: app.deck_chart(*c).into_owned(),
                     selected: 0,
                     offset: 0,
                 };

@@ -6,9 +6,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph, StatefulWidget, Widget};
 
 use crate::app::{App, Pane, RoadmapState};
+use crate::content::fitted::ListSource;
 use crate::content::{self, SECTIONS};
 use crate::model::Roadmap;
-use crate::ui::items::ItemList;
+use crate::ui::items::{ItemList, list_for};
 use crate::ui::layout;
 use crate::ui::overview::priority_cells;
 use crate::wrap::{truncate, wrap};
@@ -95,9 +96,9 @@ impl Widget for RoadmapScreen<'_> {
             .get(s.section)
             .copied()
             .unwrap_or(content::Section::Summary);
-        let items = content::roadmap_section(&app.doc, &app.index, r, section, lang);
+        let list = list_for(app, &ListSource::Section(r.number, section), content);
         ItemList {
-            items: &items,
+            list: &list,
             nav: s.content,
             focused: !focused,
             title: section.label(lang).to_owned(),
