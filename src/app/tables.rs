@@ -8,7 +8,6 @@ use super::{App, OverviewState, ROADMAP_SORT_KEYS, RoadmapSort, SORT_KEYS, matri
 use super::{SortKey, TableFilter, ViewState};
 use crate::action::Action;
 use crate::content::org_figure;
-use crate::model::index::count_areas;
 use crate::model::text::{fold, has_words};
 use crate::model::{Metric, OrgKind, Roadmap};
 use crate::nav::TableNav;
@@ -71,8 +70,7 @@ impl App {
                     .is_some_and(|h| has_words(h, &query))
             })
             .collect();
-        let areas =
-            |r: &Roadmap| -> usize { r.area_groups.iter().map(|g| count_areas(&g.areas)).sum() };
+        let areas = |r: &Roadmap| self.index.area_count(r.number);
         let key = |r: &Roadmap| -> (f64, String) {
             match s.sort {
                 RoadmapSort::Number => (f64::from(r.number), String::new()),

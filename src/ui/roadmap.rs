@@ -62,7 +62,7 @@ impl Widget for RoadmapScreen<'_> {
         let items: Vec<ListItem> = SECTIONS
             .iter()
             .map(|sec| {
-                let n = section_count(r, *sec);
+                let n = section_count(r, *sec, app.index.area_count(r.number));
                 let label = match n {
                     Some(n) => format!("{} ({n})", sec.label(lang)),
                     None => sec.label(lang).to_owned(),
@@ -110,14 +110,10 @@ impl Widget for RoadmapScreen<'_> {
 }
 
 /// How many things a section holds, where a count helps choosing it.
-fn section_count(r: &Roadmap, s: content::Section) -> Option<usize> {
+fn section_count(r: &Roadmap, s: content::Section, areas: usize) -> Option<usize> {
     use content::Section as S;
     let n = match s {
-        S::Areas => r
-            .area_groups
-            .iter()
-            .map(|g| crate::model::index::count_areas(&g.areas))
-            .sum(),
+        S::Areas => areas,
         S::Stakeholders => r.stakeholders.len(),
         S::EuProjects => r.partnerships.len() + usize::from(r.eu_projects.is_some()),
         S::Investments => r.investments.len(),
