@@ -6,20 +6,23 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 /// Where wrapped text goes: the lines themselves, or only how many there are.
 trait Sink {
     fn text(&mut self, s: &str);
-    fn end_line(&mut self);
+    /// Ends a line; false when no more lines are wanted.
+    fn end_line(&mut self) -> bool;
 }
 
-struct Lines {
-    lines: Vec<String>,
+struct Collect {
+    done: Vec<String>,
     line: String,
+    max: usize,
 }
 
-impl Sink for Lines {
+impl Sink for Collect {
     fn text(&mut self, s: &str) {
         self.line.push_str(s);
     }
-    fn end_line(&mut self) {
-        self.lines.push(std::mem::take(&mut self.line));
+    fn end_line(&mut self) -> bool {
+        self.done.push(std::mem::take(&mut self.line));
+        self.done.len() < self.max
     }
 }
 
@@ -27,8 +30,9 @@ struct Count(usize);
 
 impl Sink for Count {
     fn text(&mut self, _: &str) {}
-    fn end_line(&mut self) {
+    fn end_line(&mut self) -> bool {
         self.0 += 1;
+        true
     }
 }
 
@@ -51,7 +55,9 @@ fn wrap_into(text: &str, width: usize, out: &mut impl Sink) {
                 continue;
             }
             if line_w > 0 {
-                out.end_line();
+                if !out.end_line() {
+                    return;
+                }
                 line_w = 0;
             }
             if w <= width {
@@ -61,7 +67,9 @@ fn wrap_into(text: &str, width: usize, out: &mut impl Sink) {
                 for ch in word.chars() {
                     let cw = UnicodeWidthChar::width(ch).unwrap_or(0);
                     if line_w + cw > width && line_w > 0 {
-                        out.end_line();
+                        if !out.end_line() {
+                            return;
+                        }
                         line_w = 0;
                     }
                     out.text(ch.encode_utf8(&mut buf));
@@ -69,19 +77,29 @@ fn wrap_into(text: &str, width: usize, out: &mut impl Sink) {
                 }
             }
         }
-        out.end_line();
+        if !out.end_line() {
+            return;
+        }
     }
 }
 
 /// Wraps `text` to `width` columns. Words longer than the width are broken.
 /// Newlines in the text start new lines. Always returns at least one line.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut out = Lines {
-        lines: Vec::new(),
+    wrap_first(text, width, usize::MAX)
+}
+
+/// The first `max` lines of [`wrap`], wrapping no further than they reach.
+pub fn wrap_first(text: &str, width: usize, max: usize) -> Vec<String> {
+    let mut out = Collect {
+        done: Vec::new(),
         line: String::new(),
+        max,
     };
-    wrap_into(text, width, &mut out);
-    out.lines
+    if max > 0 {
+        wrap_into(text, width, &mut out);
+    }
+    out.done
 }
 
 /// How many lines [`wrap`] makes of `text` at `width`, without making them.
@@ -162,11 +180,12 @@ mod tests {
         );
         for t in &texts {
             for width in [0, 1, 2, 3, 7, 20, 40, 76, 156, 296] {
-                assert_eq!(
-                    line_count(t, width),
-                    wrap(t, width).len(),
-                    "{t:?} at {width}"
-                );
+                let all = wrap(t, width);
+                assert_eq!(line_count(t, width), all.len(), "{t:?} at {width}");
+                for max in [1, 2, 3] {
+                    let first = wrap_first(t, width, max);
+                    assert_eq!(first, all[..all.len().min(max)], "{t:?} at {width}");
+                }
             }
         }
     }

@@ -317,7 +317,7 @@ pub(super) fn open(app: &mut App) -> bool {
             .and_then(|&i| app.doc.organisations.get(i))
             .map(|o| Place::Stakeholder(o.id.clone())),
         ViewState::Matrix(m) => matrix_target(app, m),
-        ViewState::Figures(f) => f.data.bars().nth(f.selected).and_then(|b| b.target.clone()),
+        ViewState::Figures(f) => f.data.bar(f.selected).and_then(|b| b.target.clone()),
         ViewState::Roadmap(s) if s.focus == Pane::Sections => {
             if let ViewState::Roadmap(s) = &mut app.view_mut().state {
                 s.focus = Pane::Content;
