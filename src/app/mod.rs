@@ -142,6 +142,9 @@ pub struct MatrixState {
     pub filter: TableFilter,
     /// Organisation indices in display order, filtered.
     pub order: Vec<usize>,
+    /// Per roadmap: how many of the organisations listed take part (derived from
+    /// `order`, so that a frame does not count them again).
+    pub totals: Vec<usize>,
 }
 
 /// The columns the matrix sorts by, in the order `S` cycles through them: the
@@ -373,15 +376,19 @@ impl App {
                 zoomed: zoom.is_some(),
                 lists: [ListNav::default(); 4],
             }),
-            Place::Matrix => ViewState::Matrix(MatrixState {
-                table: TableNav::default(),
-                col: 0,
-                col_offset: 0,
-                sort: SortKey::Name,
-                descending: false,
-                filter: TableFilter::default(),
-                order: self.stakeholder_order(SortKey::Name, false),
-            }),
+            Place::Matrix => {
+                let order = self.stakeholder_order(SortKey::Name, false);
+                ViewState::Matrix(MatrixState {
+                    table: TableNav::default(),
+                    col: 0,
+                    col_offset: 0,
+                    sort: SortKey::Name,
+                    descending: false,
+                    filter: TableFilter::default(),
+                    totals: self.matrix_totals(&order),
+                    order,
+                })
+            }
             Place::Figures(chart) => ViewState::Figures(FiguresState {
                 chart: *chart,
                 data: content::figures::chart(&self.doc, &self.index, *chart, self.lang),
