@@ -37,43 +37,94 @@ pub struct ListNav {
     pub offset: usize,
 }
 
-fn tops(heights: &[usize]) -> Vec<usize> {
-    let mut acc = 0;
-    heights
-        .iter()
-        .map(|h| {
-            let t = acc;
-            acc += h;
-            t
-        })
-        .collect()
+/// Where each item of a list starts, in lines, and how tall the list is: all that
+/// scrolling needs to know about the items, computed once for a width so that a
+/// key or a frame does not measure the whole list again.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct LineMap {
+    tops: Vec<usize>,
+    total: usize,
+}
+
+impl LineMap {
+    pub fn new(heights: &[usize]) -> Self {
+        let mut total = 0;
+        let tops = heights
+            .iter()
+            .map(|h| {
+                let t = total;
+                total += h;
+                t
+            })
+            .collect();
+        Self { tops, total }
+    }
+
+    /// Number of items.
+    pub fn len(&self) -> usize {
+        self.tops.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.tops.is_empty()
+    }
+
+    /// Lines of the whole list.
+    pub fn total(&self) -> usize {
+        self.total
+    }
+
+    /// The first line of item `i`.
+    pub fn top(&self, i: usize) -> usize {
+        self.tops[i]
+    }
+
+    /// Lines of item `i`.
+    pub fn height(&self, i: usize) -> usize {
+        self.tops.get(i + 1).copied().unwrap_or(self.total) - self.tops[i]
+    }
+
+    /// The item that shows line `line`, if the list is that long.
+    pub fn item_at(&self, line: usize) -> Option<usize> {
+        let after = self.tops.partition_point(|&t| t <= line);
+        (after > 0 && (after < self.tops.len() || line < self.total)).then(|| after - 1)
+    }
+
+    /// The last item that starts above line `line`.
+    fn last_starting_before(&self, line: usize) -> Option<usize> {
+        self.tops.partition_point(|&t| t < line).checked_sub(1)
+    }
 }
 
 impl ListNav {
     /// Moves by `delta` items. One step down first scrolls through an item taller than
     /// the viewport before moving on, so every line can be read.
     pub fn move_by(&mut self, delta: isize, heights: &[usize], rows: usize) -> bool {
+        self.move_in(delta, &LineMap::new(heights), rows)
+    }
+
+    /// [`Self::move_by`] over a list measured beforehand.
+    pub fn move_in(&mut self, delta: isize, lines: &LineMap, rows: usize) -> bool {
         let before = *self;
-        let n = heights.len();
+        let n = lines.len();
         if n == 0 {
             *self = Self::default();
             return before != *self;
         }
         let rows = rows.max(1);
-        let tops = tops(heights);
         self.selected = self.selected.min(n - 1);
-        let top = tops[self.selected];
-        let bottom = top + heights[self.selected];
+        let top = lines.top(self.selected);
+        let bottom = top + lines.height(self.selected);
         match delta {
             1 if bottom > self.offset + rows => self.offset += 1,
             -1 if top < self.offset => self.offset -= 1,
             1 | -1 => {
                 self.selected = self.selected.saturating_add_signed(delta).min(n - 1);
-                self.reveal(&tops, heights, rows, delta > 0);
+                self.reveal(lines, rows, delta > 0);
             }
             _ => {
                 self.selected = self.selected.saturating_add_signed(delta).min(n - 1);
-                self.reveal(&tops, heights, rows, false);
+                self.reveal(lines, rows, false);
             }
         }
         *self != before
@@ -81,9 +132,9 @@ impl ListNav {
 
     /// Scrolls the selected item into view: its top, or when it is taller than the
     /// viewport and reached going up, its bottom.
-    fn reveal(&mut self, tops: &[usize], heights: &[usize], rows: usize, down: bool) {
-        let top = tops[self.selected];
-        let h = heights[self.selected];
+    fn reveal(&mut self, lines: &LineMap, rows: usize, down: bool) {
+        let top = lines.top(self.selected);
+        let h = lines.height(self.selected);
         if top < self.offset {
             self.offset = if h > rows && !down {
                 top + h - rows
@@ -93,30 +144,26 @@ impl ListNav {
         } else if top + h > self.offset + rows {
             self.offset = if h > rows { top } else { top + h - rows };
         }
-        let total: usize = heights.iter().sum();
-        self.offset = self.offset.min(total.saturating_sub(rows));
+        self.offset = self.offset.min(lines.total().saturating_sub(rows));
     }
 
     /// Scrolls one line, keeping the selection on a visible item.
     pub fn scroll_line(&mut self, dir: isize, heights: &[usize], rows: usize) -> bool {
+        self.scroll_line_in(dir, &LineMap::new(heights), rows)
+    }
+
+    /// [`Self::scroll_line`] over a list measured beforehand.
+    pub fn scroll_line_in(&mut self, dir: isize, lines: &LineMap, rows: usize) -> bool {
         let before = *self;
-        let total: usize = heights.iter().sum();
-        let max = total.saturating_sub(rows);
+        let max = lines.total().saturating_sub(rows);
         self.offset = self.offset.saturating_add_signed(dir).min(max);
-        let tops = tops(heights);
-        if let Some(&t) = tops.get(self.selected) {
-            let b = t + heights[self.selected];
+        if self.selected < lines.len() {
+            let t = lines.top(self.selected);
+            let b = t + lines.height(self.selected);
             if b <= self.offset {
-                self.selected = tops
-                    .iter()
-                    .zip(heights)
-                    .position(|(t, h)| t + h > self.offset)
-                    .unwrap_or(0);
+                self.selected = lines.item_at(self.offset).unwrap_or(0);
             } else if t >= self.offset + rows {
-                self.selected = tops
-                    .iter()
-                    .rposition(|&t| t < self.offset + rows)
-                    .unwrap_or(0);
+                self.selected = lines.last_starting_before(self.offset + rows).unwrap_or(0);
             }
         }
         *self != before
@@ -124,25 +171,23 @@ impl ListNav {
 
     /// Keeps the selection and offset valid for new heights or a new viewport.
     pub fn refit(&mut self, heights: &[usize], rows: usize) {
-        if heights.is_empty() {
+        self.refit_in(&LineMap::new(heights), rows);
+    }
+
+    /// [`Self::refit`] over a list measured beforehand.
+    pub fn refit_in(&mut self, lines: &LineMap, rows: usize) {
+        if lines.is_empty() {
             *self = Self::default();
             return;
         }
-        self.selected = self.selected.min(heights.len() - 1);
-        let tops = tops(heights);
-        let total: usize = heights.iter().sum();
-        self.offset = self.offset.min(total.saturating_sub(rows.max(1)));
-        self.reveal(&tops, heights, rows.max(1), true);
+        self.selected = self.selected.min(lines.len() - 1);
+        self.offset = self.offset.min(lines.total().saturating_sub(rows.max(1)));
+        self.reveal(lines, rows.max(1), true);
     }
 
     /// The item at `line` lines below the top of the viewport.
     pub fn item_at(&self, line: usize, heights: &[usize]) -> Option<usize> {
-        let abs = self.offset + line;
-        let mut acc = 0;
-        heights.iter().position(|h| {
-            acc += h;
-            abs < acc
-        })
+        LineMap::new(heights).item_at(self.offset + line)
     }
 }
 
@@ -203,5 +248,36 @@ mod tests {
             n.scroll_line(1, &heights, 4);
         }
         assert_eq!(n.offset, 8);
+    }
+
+    #[test]
+    fn line_map_finds_the_same_items_as_a_walk_down_the_list() {
+        let lists: [&[usize]; 6] = [
+            &[],
+            &[1],
+            &[3, 1, 4, 1, 5],
+            &[0, 2, 0, 0, 3],
+            &[1, 0],
+            &[2; 9],
+        ];
+        for heights in lists {
+            let map = LineMap::new(heights);
+            let total: usize = heights.iter().sum();
+            assert_eq!(map.total(), total);
+            for line in 0..total + 3 {
+                let mut acc = 0;
+                let walked = heights.iter().position(|h| {
+                    acc += h;
+                    line < acc
+                });
+                assert_eq!(map.item_at(line), walked, "{heights:?} line {line}");
+                let tops: Vec<usize> = (0..heights.len()).map(|i| map.top(i)).collect();
+                let last = tops.iter().rposition(|&t| t < line);
+                assert_eq!(map.last_starting_before(line), last);
+            }
+            for (i, h) in heights.iter().enumerate() {
+                assert_eq!(map.height(i), *h);
+            }
+        }
     }
 }

@@ -3,47 +3,110 @@
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-/// Wraps `text` to `width` columns. Words longer than the width are broken.
-/// Newlines in the text start new lines. Always returns at least one line.
-pub fn wrap(text: &str, width: usize) -> Vec<String> {
+/// Where wrapped text goes: the lines themselves, or only how many there are.
+trait Sink {
+    fn text(&mut self, s: &str);
+    /// Ends a line; false when no more lines are wanted.
+    fn end_line(&mut self) -> bool;
+}
+
+struct Collect {
+    done: Vec<String>,
+    line: String,
+    max: usize,
+}
+
+impl Sink for Collect {
+    fn text(&mut self, s: &str) {
+        self.line.push_str(s);
+    }
+    fn end_line(&mut self) -> bool {
+        self.done.push(std::mem::take(&mut self.line));
+        self.done.len() < self.max
+    }
+}
+
+struct Count(usize);
+
+impl Sink for Count {
+    fn text(&mut self, _: &str) {}
+    fn end_line(&mut self) -> bool {
+        self.0 += 1;
+        true
+    }
+}
+
+/// The one wrapping algorithm, so that a count of lines always agrees with the
+/// lines drawn.
+fn wrap_into(text: &str, width: usize, out: &mut impl Sink) {
     let width = width.max(1);
-    let mut lines = Vec::new();
+    let mut buf = [0u8; 4];
     for para in text.split('\n') {
-        let mut line = String::new();
         let mut line_w = 0;
         for word in para.split(' ').filter(|w| !w.is_empty()) {
             let w = UnicodeWidthStr::width(word);
             let sep = usize::from(line_w > 0);
             if line_w + sep + w <= width {
                 if sep == 1 {
-                    line.push(' ');
+                    out.text(" ");
                 }
-                line.push_str(word);
+                out.text(word);
                 line_w += sep + w;
                 continue;
             }
             if line_w > 0 {
-                lines.push(std::mem::take(&mut line));
+                if !out.end_line() {
+                    return;
+                }
                 line_w = 0;
             }
             if w <= width {
-                line.push_str(word);
+                out.text(word);
                 line_w = w;
             } else {
                 for ch in word.chars() {
                     let cw = UnicodeWidthChar::width(ch).unwrap_or(0);
                     if line_w + cw > width && line_w > 0 {
-                        lines.push(std::mem::take(&mut line));
+                        if !out.end_line() {
+                            return;
+                        }
                         line_w = 0;
                     }
-                    line.push(ch);
+                    out.text(ch.encode_utf8(&mut buf));
                     line_w += cw;
                 }
             }
         }
-        lines.push(line);
+        if !out.end_line() {
+            return;
+        }
     }
-    lines
+}
+
+/// Wraps `text` to `width` columns. Words longer than the width are broken.
+/// Newlines in the text start new lines. Always returns at least one line.
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    wrap_first(text, width, usize::MAX)
+}
+
+/// The first `max` lines of [`wrap`], wrapping no further than they reach.
+pub fn wrap_first(text: &str, width: usize, max: usize) -> Vec<String> {
+    let mut out = Collect {
+        done: Vec::new(),
+        line: String::new(),
+        max,
+    };
+    if max > 0 {
+        wrap_into(text, width, &mut out);
+    }
+    out.done
+}
+
+/// How many lines [`wrap`] makes of `text` at `width`, without making them.
+pub fn line_count(text: &str, width: usize) -> usize {
+    let mut out = Count(0);
+    wrap_into(text, width, &mut out);
+    out.0
 }
 
 /// Cuts `text` to at most `width` columns, ending with "…" when cut.
@@ -91,5 +154,39 @@ mod tests {
         assert_eq!(wrap("漢字漢字", 4), ["漢字", "漢字"]);
         assert_eq!(truncate("Università", 5), "Univ…");
         assert_eq!(truncate("abc", 5), "abc");
+    }
+
+    #[test]
+    fn the_count_of_lines_agrees_with_the_lines() {
+        let doc = crate::model::load_embedded().unwrap().doc;
+        let mut texts: Vec<String> = doc
+            .preface
+            .paragraphs
+            .iter()
+            .chain(doc.roadmaps.iter().flat_map(|r| r.context.iter()))
+            .map(ToString::to_string)
+            .collect();
+        texts.extend(doc.organisations.iter().map(|o| o.name.to_string()));
+        texts.extend(
+            [
+                "",
+                " ",
+                "a\n\nb",
+                "abcdefghij klm",
+                "漢字漢字 漢",
+                "uno  due   tre",
+            ]
+            .map(String::from),
+        );
+        for t in &texts {
+            for width in [0, 1, 2, 3, 7, 20, 40, 76, 156, 296] {
+                let all = wrap(t, width);
+                assert_eq!(line_count(t, width), all.len(), "{t:?} at {width}");
+                for max in [1, 2, 3] {
+                    let first = wrap_first(t, width, max);
+                    assert_eq!(first, all[..all.len().min(max)], "{t:?} at {width}");
+                }
+            }
+        }
     }
 }

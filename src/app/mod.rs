@@ -2,6 +2,7 @@
 //! message and does no I/O and no drawing.
 
 mod charts;
+mod lists;
 mod mouse;
 mod present;
 mod reload;
@@ -9,12 +10,14 @@ mod search;
 mod tables;
 mod update;
 
+pub use lists::{Deck, ListPane};
 pub use search::{ResultRow, SearchState};
 pub use update::update;
 
+use crate::content;
 use crate::content::figures::ChartData;
+use crate::content::fitted::FittedList;
 use crate::content::slides::{Slide, slides};
-use crate::content::{self, Item, SECTIONS, Section};
 use crate::keymap::{self, Context};
 use crate::model::{Document, Index, Lang, Loaded, OrgKind};
 use crate::nav::{ListNav, TableNav};
@@ -139,6 +142,9 @@ pub struct MatrixState {
     pub filter: TableFilter,
     /// Organisation indices in display order, filtered.
     pub order: Vec<usize>,
+    /// Per roadmap: how many of the organisations listed take part (derived from
+    /// `order`, so that a frame does not count them again).
+    pub totals: Vec<usize>,
 }
 
 /// The columns the matrix sorts by, in the order `S` cycles through them: the
@@ -177,6 +183,9 @@ pub enum ViewState {
 pub struct View {
     pub place: Place,
     pub state: ViewState,
+    /// The item lists the screen shows, measured for their panes (derived from the
+    /// document, the size and the language; kept fitting by `update`).
+    pub lists: Vec<FittedList>,
 }
 
 /// Everything the browser knows.
@@ -204,6 +213,8 @@ pub struct App {
     pub present: Presentation,
     /// The deck, derived from the document.
     pub slides: Vec<Slide>,
+    /// What the slide on show draws, measured for the screen.
+    pub deck: Deck,
     /// The search overlay, when it is open.
     pub search: Option<SearchState>,
     /// Every searchable field, prepared once per load.
@@ -240,6 +251,7 @@ impl App {
             banner: None,
             present: Presentation::default(),
             slides: Vec::new(),
+            deck: Deck::default(),
             search: None,
             search_index: SearchIndex::default(),
             matcher: crate::search::matcher(),
@@ -283,6 +295,7 @@ impl App {
             | Place::Figures(_) => {}
         }
         self.push(place);
+        lists::fit_lists(self);
     }
 
     pub fn view(&self) -> &View {
@@ -363,15 +376,19 @@ impl App {
                 zoomed: zoom.is_some(),
                 lists: [ListNav::default(); 4],
             }),
-            Place::Matrix => ViewState::Matrix(MatrixState {
-                table: TableNav::default(),
-                col: 0,
-                col_offset: 0,
-                sort: SortKey::Name,
-                descending: false,
-                filter: TableFilter::default(),
-                order: self.stakeholder_order(SortKey::Name, false),
-            }),
+            Place::Matrix => {
+                let order = self.stakeholder_order(SortKey::Name, false);
+                ViewState::Matrix(MatrixState {
+                    table: TableNav::default(),
+                    col: 0,
+                    col_offset: 0,
+                    sort: SortKey::Name,
+                    descending: false,
+                    filter: TableFilter::default(),
+                    totals: self.matrix_totals(&order),
+                    order,
+                })
+            }
             Place::Figures(chart) => ViewState::Figures(FiguresState {
                 chart: *chart,
                 data: content::figures::chart(&self.doc, &self.index, *chart, self.lang),
@@ -379,7 +396,11 @@ impl App {
                 offset: 0,
             }),
         };
-        View { place, state }
+        View {
+            place,
+            state,
+            lists: Vec::new(),
+        }
     }
 
     fn push(&mut self, place: Place) {
@@ -388,41 +409,6 @@ impl App {
         }
         let view = self.view_for(place);
         self.stack.push(view);
-    }
-
-    /// The items of the current item-list screen, with the viewport they scroll in.
-    pub fn current_items(&self) -> Option<(Vec<Item>, usize, usize)> {
-        let body = layout::body(self.size);
-        match (&self.view().place, &self.view().state) {
-            (Place::Roadmap(n), ViewState::Roadmap(s)) => {
-                let r = self.index.roadmap(&self.doc, *n)?;
-                let [_, _, content] = layout::roadmap(body);
-                let (rows, width) = layout::content_viewport(content);
-                let section = SECTIONS.get(s.section).copied().unwrap_or(Section::Summary);
-                Some((
-                    content::roadmap_section(&self.doc, &self.index, r, section, self.lang),
-                    rows,
-                    width,
-                ))
-            }
-            (_, ViewState::Swot(s)) => {
-                let rect = layout::swot(body, s.focus.index(), s.zoomed)[s.focus.index()];
-                let (rows, width) = layout::content_viewport(rect);
-                Some((content::swot_items(&self.doc, s.focus), rows, width))
-            }
-            (place, ViewState::Document(_) | ViewState::Area(_) | ViewState::Stakeholder(_)) => {
-                let (doc, index, lang) = (&self.doc, &self.index, self.lang);
-                let items = match place {
-                    Place::Area(id) => content::area_items(doc, index, id, lang),
-                    Place::Stakeholder(id) => content::stakeholder_items(doc, index, id, lang),
-                    _ => content::document_items(doc, index, lang),
-                };
-                let [_, content] = layout::detail(body);
-                let (rows, width) = layout::content_viewport(content);
-                Some((items, rows, width))
-            }
-            _ => None,
-        }
     }
 
     /// Rows visible in the current screen's table.

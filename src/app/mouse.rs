@@ -2,11 +2,12 @@
 //! click on a breadcrumb goes back to it.
 
 use super::charts;
+use super::lists::{content_focused, with_focused};
 use super::search;
-use super::update::{act, content_focused, current_nav, open, refit, step, table_nav};
+use super::update::{act, open, refit, step, table_nav};
 use super::{App, Pane, ViewState};
 use crate::action::Action;
-use crate::content::{self, Item, SECTIONS};
+use crate::content::SECTIONS;
 use crate::nav::ListNav;
 use crate::place::{Chart, Quadrant};
 use crate::ui::layout;
@@ -34,7 +35,6 @@ pub(super) fn click(app: &mut App, column: u16, row: u16) -> bool {
     if row == crumbs.y {
         return click_crumb(app, column);
     }
-    let items = app.current_items();
     let matrix = app.matrix_geometry();
     match &mut app.view_mut().state {
         ViewState::Matrix(m) => {
@@ -107,7 +107,7 @@ pub(super) fn click(app: &mut App, column: u16, row: u16) -> bool {
                 return false;
             };
             s.focus = Pane::Content;
-            click_item(app, items, line)
+            click_item(app, line)
         }
         ViewState::Swot(s) => {
             let rects = layout::swot(body, s.focus.index(), s.zoomed);
@@ -122,7 +122,7 @@ pub(super) fn click(app: &mut App, column: u16, row: u16) -> bool {
                 let Some(line) = layout::content_line_at(rects[q.index()], column, row) else {
                     return false;
                 };
-                return click_item(app, items, line);
+                return click_item(app, line);
             }
             s.focus = q;
             refit(app);
@@ -133,7 +133,7 @@ pub(super) fn click(app: &mut App, column: u16, row: u16) -> bool {
             let Some(line) = layout::content_line_at(content, column, row) else {
                 return false;
             };
-            click_item(app, items, line)
+            click_item(app, line)
         }
     }
 }
@@ -176,23 +176,21 @@ fn click_row(app: &mut App, idx: usize) -> bool {
 }
 
 /// A click on a content line selects its item; on the selected item, follows its link.
-fn click_item(app: &mut App, items: Option<(Vec<Item>, usize, usize)>, line: usize) -> bool {
-    let Some((items, rows, width)) = items else {
-        return false;
-    };
-    let heights = content::heights(&items, width);
-    let Some(nav) = current_nav(app) else {
-        return false;
-    };
-    let Some(idx) = nav.item_at(line, &heights) else {
-        return false;
-    };
-    if nav.selected == idx && items[idx].target.is_some() {
-        return open(app);
+fn click_item(app: &mut App, line: usize) -> bool {
+    let follow = with_focused(app, |nav, list, rows| {
+        let idx = list.lines.item_at(nav.offset + line)?;
+        if nav.selected == idx && list.items[idx].target.is_some() {
+            return Some(true);
+        }
+        nav.selected = idx;
+        nav.refit_in(&list.lines, rows);
+        Some(false)
+    });
+    match follow.flatten() {
+        Some(true) => open(app),
+        Some(false) => true,
+        None => false,
     }
-    nav.selected = idx;
-    nav.refit(&heights, rows);
-    true
 }
 
 fn click_crumb(app: &mut App, column: u16) -> bool {
@@ -228,11 +226,12 @@ pub(super) fn scroll(app: &mut App, lines: i8) -> bool {
     let mut changed = false;
     for _ in 0..lines.unsigned_abs() {
         changed |= if content_focused(app) {
-            let Some((items, rows, width)) = app.current_items() else {
+            let Some(moved) = with_focused(app, |nav, list, rows| {
+                nav.scroll_line_in(dir, &list.lines, rows)
+            }) else {
                 return changed;
             };
-            let heights = content::heights(&items, width);
-            current_nav(app).is_some_and(|n| n.scroll_line(dir, &heights, rows))
+            moved
         } else {
             step(app, dir)
         };

@@ -46,6 +46,7 @@ impl App {
             self.rederive(&mut view.state);
         }
         self.stack = stack;
+        self.forget_lists();
         update::refit(self);
         true
     }
@@ -59,6 +60,7 @@ impl App {
             }
             ViewState::Matrix(m) => {
                 m.order = self.org_order(m.sort, m.descending, &m.filter, None, None);
+                m.totals = self.matrix_totals(&m.order);
             }
             ViewState::Figures(f) => {
                 f.data = content::figures::chart(&self.doc, &self.index, f.chart, self.lang);

@@ -8,7 +8,6 @@ use super::{App, OverviewState, ROADMAP_SORT_KEYS, RoadmapSort, SORT_KEYS, matri
 use super::{SortKey, TableFilter, ViewState};
 use crate::action::Action;
 use crate::content::org_figure;
-use crate::model::index::count_areas;
 use crate::model::text::{fold, has_words};
 use crate::model::{Metric, OrgKind, Roadmap};
 use crate::nav::TableNav;
@@ -71,8 +70,7 @@ impl App {
                     .is_some_and(|h| has_words(h, &query))
             })
             .collect();
-        let areas =
-            |r: &Roadmap| -> usize { r.area_groups.iter().map(|g| count_areas(&g.areas)).sum() };
+        let areas = |r: &Roadmap| self.index.area_count(r.number);
         let key = |r: &Roadmap| -> (f64, String) {
             match s.sort {
                 RoadmapSort::Number => (f64::from(r.number), String::new()),
@@ -106,6 +104,22 @@ impl App {
             primary.then(roadmaps[a].number.cmp(&roadmaps[b].number))
         });
         order
+    }
+
+    /// Per roadmap, how many of the organisations in `order` take part in it.
+    pub(super) fn matrix_totals(&self, order: &[usize]) -> Vec<usize> {
+        let doc = &self.doc;
+        if order.len() == doc.organisations.len() {
+            return self.index.roadmap_org_counts.clone();
+        }
+        (0..doc.roadmaps.len())
+            .map(|ri| {
+                order
+                    .iter()
+                    .filter(|&&o| self.index.role_in(doc, o, ri).is_some())
+                    .count()
+            })
+            .collect()
     }
 
     /// Organisation indices for a table: sorted, then narrowed by the filters.
@@ -154,7 +168,12 @@ pub(super) fn reorder(app: &mut App) {
         ViewState::Matrix(s) => app.org_order(s.sort, s.descending, &s.filter, None, None),
         _ => return,
     };
+    let totals =
+        matches!(app.view().state, ViewState::Matrix(_)).then(|| app.matrix_totals(&order));
     let rows = app.table_viewport();
+    if let (Some(totals), ViewState::Matrix(m)) = (totals, &mut app.view_mut().state) {
+        m.totals = totals;
+    }
     if let Some((table, _, slot)) = parts(&mut app.view_mut().state) {
         let item = slot.get(table.selected).copied();
         let pos = item
@@ -318,5 +337,53 @@ pub(super) fn cmp_opt(a: Option<f64>, b: Option<f64>) -> Ordering {
         (Some(_), None) => Ordering::Greater,
         (None, Some(_)) => Ordering::Less,
         (None, None) => Ordering::Equal,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::action::Msg;
+    use crate::app::update;
+    use crate::model::{Lang, load_embedded};
+    use crate::place::Place;
+
+    fn totals(app: &App) -> (Vec<usize>, Vec<usize>) {
+        let ViewState::Matrix(m) = &app.view().state else {
+            panic!("not on the matrix");
+        };
+        let counted = (0..app.doc.roadmaps.len())
+            .map(|ri| {
+                m.order
+                    .iter()
+                    .filter(|&&o| app.index.role_in(&app.doc, o, ri).is_some())
+                    .count()
+            })
+            .collect();
+        (m.totals.clone(), counted)
+    }
+
+    #[test]
+    fn matrix_totals_follow_the_filter_and_the_data() {
+        let mut a = App::new(load_embedded().unwrap(), Lang::It, (120, 40));
+        a.open(Place::Matrix);
+        let (kept, counted) = totals(&a);
+        assert_eq!(kept, counted);
+        update(&mut a, Msg::Action(Action::Filter));
+        for c in "univ".chars() {
+            update(&mut a, Msg::Input(c));
+        }
+        let (kept, counted) = totals(&a);
+        assert_eq!(kept, counted);
+        assert!(kept.iter().sum::<usize>() < a.index.roadmap_org_counts.iter().sum());
+        let mut loaded = load_embedded().unwrap();
+        loaded.doc.roadmaps[0].stakeholders.truncate(1);
+        a.reload(Ok(loaded));
+        let (kept, counted) = totals(&a);
+        assert_eq!(kept, counted);
+        update(&mut a, Msg::Action(Action::Back));
+        let (kept, counted) = totals(&a);
+        assert_eq!(kept, counted);
+        assert_eq!(kept, a.index.roadmap_org_counts);
     }
 }

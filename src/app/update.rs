@@ -1,10 +1,11 @@
 //! `update`: every message's effect on the state, without I/O or drawing.
 
 use super::charts::{self, matrix_target};
-use super::{App, Pane, RoadmapState, ViewState};
+use super::lists::{content_focused, fit_lists, refit_lists, with_focused};
+use super::{App, Pane, ViewState};
 use super::{mouse, present, search, tables};
 use crate::action::{Action, Msg};
-use crate::content::{self, SECTIONS};
+use crate::content::SECTIONS;
 use crate::keymap::Context;
 use crate::nav::{ListNav, TableNav};
 use crate::place::{Chart, Place, Quadrant};
@@ -12,6 +13,14 @@ use crate::ui::layout;
 
 /// Applies one message. Returns whether anything visible changed.
 pub fn update(app: &mut App, msg: Msg) -> bool {
+    // The state may have been set from outside (a test, `--open`): fit first.
+    fit_lists(app);
+    let changed = dispatch(app, msg);
+    fit_lists(app);
+    changed
+}
+
+fn dispatch(app: &mut App, msg: Msg) -> bool {
     match msg {
         Msg::Action(a) => act(app, a),
         Msg::Resize { width, height } => {
@@ -241,11 +250,8 @@ fn toggle_zoom(app: &mut App) -> bool {
 /// Moves the selection of the focused list or table by `delta` items.
 pub(super) fn step(app: &mut App, delta: isize) -> bool {
     if content_focused(app) {
-        let Some((items, rows, width)) = app.current_items() else {
-            return false;
-        };
-        let heights = content::heights(&items, width);
-        return current_nav(app).is_some_and(|n| n.move_by(delta, &heights, rows));
+        return with_focused(app, |nav, list, rows| nav.move_in(delta, &list.lines, rows))
+            .unwrap_or(false);
     }
     if matches!(app.view().state, ViewState::Figures(_)) {
         return charts::figures_step(app, delta);
@@ -269,47 +275,17 @@ pub(super) fn step(app: &mut App, delta: isize) -> bool {
 
 fn page(app: &mut App, dir: isize) -> bool {
     if content_focused(app) {
-        let Some((items, rows, width)) = app.current_items() else {
-            return false;
-        };
-        let heights = content::heights(&items, width);
-        let Some(nav) = current_nav(app) else {
-            return false;
-        };
-        let mut changed = false;
-        for _ in 0..rows.saturating_sub(1).max(1) {
-            changed |= nav.scroll_line(dir, &heights, rows);
-        }
-        changed
+        with_focused(app, |nav, list, rows| {
+            let mut changed = false;
+            for _ in 0..rows.saturating_sub(1).max(1) {
+                changed |= nav.scroll_line_in(dir, &list.lines, rows);
+            }
+            changed
+        })
+        .unwrap_or(false)
     } else {
         let rows = app.table_viewport();
         step(app, dir * rows.saturating_sub(1).max(1).cast_signed())
-    }
-}
-
-/// Whether the focus is on a scrolling item list (not a table or the section list).
-pub(super) fn content_focused(app: &App) -> bool {
-    match &app.view().state {
-        ViewState::Roadmap(s) => s.focus == Pane::Content,
-        ViewState::Area(_)
-        | ViewState::Document(_)
-        | ViewState::Stakeholder(_)
-        | ViewState::Swot(_) => true,
-        ViewState::Overview(_)
-        | ViewState::Stakeholders(_)
-        | ViewState::Matrix(_)
-        | ViewState::Figures(_) => false,
-    }
-}
-
-pub(super) fn current_nav(app: &mut App) -> Option<&mut ListNav> {
-    match &mut app.view_mut().state {
-        ViewState::Roadmap(RoadmapState { content: n, .. })
-        | ViewState::Area(n)
-        | ViewState::Document(n)
-        | ViewState::Stakeholder(n) => Some(n),
-        ViewState::Swot(s) => Some(&mut s.lists[s.focus.index()]),
-        _ => None,
     }
 }
 
@@ -344,22 +320,20 @@ pub(super) fn open(app: &mut App) -> bool {
             .and_then(|&i| app.doc.organisations.get(i))
             .map(|o| Place::Stakeholder(o.id.clone())),
         ViewState::Matrix(m) => matrix_target(app, m),
-        ViewState::Figures(f) => f.data.bars().nth(f.selected).and_then(|b| b.target.clone()),
+        ViewState::Figures(f) => f.data.bar(f.selected).and_then(|b| b.target.clone()),
         ViewState::Roadmap(s) if s.focus == Pane::Sections => {
             if let ViewState::Roadmap(s) = &mut app.view_mut().state {
                 s.focus = Pane::Content;
             }
             return true;
         }
-        ViewState::Roadmap(RoadmapState { content: nav, .. })
-        | ViewState::Area(nav)
-        | ViewState::Document(nav)
-        | ViewState::Stakeholder(nav) => {
-            let selected = nav.selected;
-            app.current_items()
-                .and_then(|(items, _, _)| items.into_iter().nth(selected))
-                .and_then(|i| i.target)
-        }
+        ViewState::Roadmap(_)
+        | ViewState::Area(_)
+        | ViewState::Document(_)
+        | ViewState::Stakeholder(_) => with_focused(app, |nav, list, _| {
+            list.items.get(nav.selected).and_then(|i| i.target.clone())
+        })
+        .flatten(),
     };
     match target {
         Some(place) => {
@@ -372,32 +346,11 @@ pub(super) fn open(app: &mut App) -> bool {
 
 /// Keeps every offset valid after the size or the content changed.
 pub(super) fn refit(app: &mut App) {
-    if let ViewState::Swot(s) = &app.view().state {
-        let body = layout::body(app.size);
-        let rects = layout::swot(body, s.focus.index(), s.zoomed);
-        let fitted: Vec<(Vec<usize>, usize)> = Quadrant::ALL
-            .iter()
-            .map(|q| {
-                let (rows, width) = layout::content_viewport(rects[q.index()]);
-                (
-                    content::heights(&content::swot_items(&app.doc, *q), width),
-                    rows,
-                )
-            })
-            .collect();
-        if let ViewState::Swot(s) = &mut app.view_mut().state {
-            for (nav, (heights, rows)) in s.lists.iter_mut().zip(fitted) {
-                nav.refit(&heights, rows);
-            }
-        }
-        return;
-    }
     if matches!(app.view().state, ViewState::Figures(_)) {
         charts::refit_figures(app);
         return;
     }
     let rows = app.table_viewport();
-    let items = app.current_items();
     let roadmaps = app.doc.roadmaps.len();
     let cols = app.matrix_geometry().cols;
     match &mut app.view_mut().state {
@@ -414,14 +367,12 @@ pub(super) fn refit(app: &mut App) {
             m.table.select(m.table.selected, len, rows);
             charts::fit_matrix_cols(m, cols, roadmaps);
         }
-        ViewState::Swot(_) | ViewState::Figures(_) => {}
-        ViewState::Roadmap(RoadmapState { content: nav, .. })
-        | ViewState::Area(nav)
-        | ViewState::Document(nav)
-        | ViewState::Stakeholder(nav) => {
-            if let Some((items, rows, width)) = items {
-                nav.refit(&content::heights(&items, width), rows);
-            }
-        }
+        ViewState::Figures(_)
+        | ViewState::Swot(_)
+        | ViewState::Roadmap(_)
+        | ViewState::Area(_)
+        | ViewState::Document(_)
+        | ViewState::Stakeholder(_) => {}
     }
+    refit_lists(app);
 }

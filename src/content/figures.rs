@@ -3,6 +3,8 @@
 //! each year gets its own heading, and a scope other than the whole organisation is
 //! written into the bar's label.
 
+use unicode_width::UnicodeWidthStr;
+
 use super::org_figure;
 use crate::model::format::{amount, number};
 use crate::model::{Document, Figure, Index, Lang, Metric, Organisation};
@@ -26,17 +28,48 @@ pub enum ChartRow {
     Bar(Bar),
 }
 
+/// A chart's rows, and what a frame or a key needs to know about all of them
+/// (where the bars are, the widest texts, the largest value), found once here.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChartData {
     pub chart: Chart,
     /// What one bar measures, in the UI language.
     pub measure: String,
+    /// Group headings and bars, top to bottom; what follows is derived from them.
     pub rows: Vec<ChartRow>,
     /// What the chart leaves out, and why.
     pub notes: Vec<String>,
+    /// The row of each bar.
+    bar_rows: Vec<usize>,
+    widest_label: Option<usize>,
+    widest_text: Option<usize>,
+    max: f64,
 }
 
 impl ChartData {
+    pub fn new(chart: Chart, measure: String, rows: Vec<ChartRow>, notes: Vec<String>) -> Self {
+        let bar_rows: Vec<usize> = rows
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| matches!(r, ChartRow::Bar(_)))
+            .map(|(i, _)| i)
+            .collect();
+        let mut data = Self {
+            chart,
+            measure,
+            rows,
+            notes,
+            bar_rows,
+            widest_label: None,
+            widest_text: None,
+            max: 0.0,
+        };
+        data.widest_label = data.bars().map(|b| b.label.width()).max();
+        data.widest_text = data.bars().map(|b| b.text.width()).max();
+        data.max = data.bars().map(|b| b.value).fold(0.0, f64::max);
+        data
+    }
+
     pub fn bars(&self) -> impl Iterator<Item = &Bar> {
         self.rows.iter().filter_map(|r| match r {
             ChartRow::Bar(b) => Some(b),
@@ -45,35 +78,48 @@ impl ChartData {
     }
 
     pub fn bar_count(&self) -> usize {
-        self.bars().count()
+        self.bar_rows.len()
+    }
+
+    /// The `n`th bar.
+    pub fn bar(&self, n: usize) -> Option<&Bar> {
+        match self.rows.get(self.row_of_bar(n)?)? {
+            ChartRow::Bar(b) => Some(b),
+            ChartRow::Group(_) => None,
+        }
     }
 
     /// The row of the `n`th bar.
     pub fn row_of_bar(&self, n: usize) -> Option<usize> {
-        self.rows
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| matches!(r, ChartRow::Bar(_)))
-            .nth(n)
-            .map(|(i, _)| i)
+        self.bar_rows.get(n).copied()
+    }
+
+    /// How many bars there are above `row`.
+    pub fn bars_before(&self, row: usize) -> usize {
+        self.bar_rows.partition_point(|&r| r < row)
     }
 
     /// The bar shown on `row`, counted among bars.
     pub fn bar_at_row(&self, row: usize) -> Option<usize> {
         match self.rows.get(row)? {
-            ChartRow::Bar(_) => Some(
-                self.rows[..row]
-                    .iter()
-                    .filter(|r| matches!(r, ChartRow::Bar(_)))
-                    .count(),
-            ),
+            ChartRow::Bar(_) => Some(self.bars_before(row)),
             ChartRow::Group(_) => None,
         }
     }
 
     /// The largest value, for a common scale across the whole chart.
     pub fn max(&self) -> f64 {
-        self.bars().map(|b| b.value).fold(0.0, f64::max)
+        self.max
+    }
+
+    /// Columns of the longest bar label, if there are bars.
+    pub fn widest_label(&self) -> Option<usize> {
+        self.widest_label
+    }
+
+    /// Columns of the longest amount written beside a bar, if there are bars.
+    pub fn widest_text(&self) -> Option<usize> {
+        self.widest_text
     }
 }
 
@@ -168,12 +214,7 @@ fn eu_chart(doc: &Document, chart: Chart, lang: Lang) -> ChartData {
             "EU contribution per roadmap, million euro",
         )
     };
-    ChartData {
-        chart,
-        measure: measure.to_owned(),
-        rows,
-        notes,
-    }
+    ChartData::new(chart, measure.to_owned(), rows, notes)
 }
 
 /// The amount, with its scope when it has one: "circa 19 mln € (Toscana)".
@@ -260,12 +301,7 @@ fn org_chart(doc: &Document, chart: Chart, lang: Lang) -> ChartData {
     } else {
         lang.pick("addetti per organizzazione", "employees per organisation")
     };
-    ChartData {
-        chart,
-        measure: measure.to_owned(),
-        rows,
-        notes,
-    }
+    ChartData::new(chart, measure.to_owned(), rows, notes)
 }
 
 fn investments_chart(doc: &Document, index: &Index, lang: Lang) -> ChartData {
@@ -326,17 +362,11 @@ fn investments_chart(doc: &Document, index: &Index, lang: Lang) -> ChartData {
             unpriced.join("; ")
         )]
     };
-    ChartData {
-        chart: Chart::Investments,
-        measure: lang
-            .pick(
-                "investimenti annunciati, milioni di euro",
-                "announced investments, million euro",
-            )
-            .to_owned(),
-        rows,
-        notes,
-    }
+    let measure = lang.pick(
+        "investimenti annunciati, milioni di euro",
+        "announced investments, million euro",
+    );
+    ChartData::new(Chart::Investments, measure.to_owned(), rows, notes)
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 //! position is the same for the cursor, the mouse and the screen.
 
 pub mod figures;
+pub mod fitted;
 mod pages;
 mod roadmap;
 pub mod slides;
@@ -15,7 +16,7 @@ use crate::model::{
     Area, Document, Figure, Lang, Metric, OrgKind, Organisation, PartnershipKind, Role,
 };
 use crate::place::{Place, Quadrant};
-use crate::wrap::wrap;
+use crate::wrap::{line_count, wrap};
 
 /// How an item looks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,11 +61,11 @@ impl Item {
         }
     }
 
-    /// The item's lines at `width` columns: prefix, indent and spacing included.
-    /// `prev` is the kind of the item above, which decides the spacing.
-    pub fn lines(&self, width: usize, prev: Option<ItemKind>) -> Vec<String> {
+    /// How the item is set: its prefix, indent, and whether a blank line comes
+    /// before and after it, given the kind of the item above.
+    fn shape(&self, prev: Option<ItemKind>) -> (&'static str, usize, bool, bool) {
         let after_gap = matches!(prev, None | Some(ItemKind::Paragraph));
-        let (prefix, indent, blank_before, blank_after) = match self.kind {
+        match self.kind {
             ItemKind::Heading => ("", 0, !after_gap, false),
             ItemKind::Paragraph => ("", 0, false, true),
             ItemKind::Bullet(d) => ("• ", 2 * usize::from(d), false, false),
@@ -72,7 +73,22 @@ impl Item {
             ItemKind::Figure => ("▪ ", 0, false, false),
             ItemKind::Note => ("", 2, false, false),
             ItemKind::Marker(_) => ("", 0, false, false),
-        };
+        }
+    }
+
+    /// Columns the prefix takes.
+    fn prefix_width(&self, prefix: &str) -> usize {
+        if matches!(self.kind, ItemKind::Marker(_)) {
+            2
+        } else {
+            prefix.chars().count()
+        }
+    }
+
+    /// The item's lines at `width` columns: prefix, indent and spacing included.
+    /// `prev` is the kind of the item above, which decides the spacing.
+    pub fn lines(&self, width: usize, prev: Option<ItemKind>) -> Vec<String> {
+        let (prefix, indent, blank_before, blank_after) = self.shape(prev);
         let marker;
         let prefix = if let ItemKind::Marker(c) = self.kind {
             marker = format!("{c} ");
@@ -98,6 +114,15 @@ impl Item {
         }
         out
     }
+
+    /// How many lines [`Self::lines`] gives, without making them.
+    pub fn height(&self, width: usize, prev: Option<ItemKind>) -> usize {
+        let (prefix, indent, blank_before, blank_after) = self.shape(prev);
+        let inner = width
+            .saturating_sub(indent + self.prefix_width(prefix))
+            .max(1);
+        usize::from(blank_before) + line_count(&self.text, inner) + usize::from(blank_after)
+    }
 }
 
 /// Heights of every item at `width`.
@@ -105,10 +130,7 @@ pub fn heights(items: &[Item], width: usize) -> Vec<usize> {
     items
         .iter()
         .enumerate()
-        .map(|(i, it)| {
-            it.lines(width, i.checked_sub(1).map(|p| items[p].kind))
-                .len()
-        })
+        .map(|(i, it)| it.height(width, i.checked_sub(1).map(|p| items[p].kind)))
         .collect()
 }
 

@@ -5,7 +5,6 @@ use super::{
     push_area_links, role_label, source_items,
 };
 use crate::model::format::{amount, figure_line};
-use crate::model::index::count_areas;
 use crate::model::{Document, Index, Lang, Metric, Roadmap, Role};
 use crate::place::Place;
 
@@ -34,7 +33,7 @@ pub fn roadmap_section(
                 }
             }
             v.push(Item::heading(lang.pick("In cifre", "At a glance")));
-            let areas: usize = r.area_groups.iter().map(|g| count_areas(&g.areas)).sum();
+            let areas = index.area_count(r.number);
             v.push(Item::new(
                 ItemKind::Figure,
                 format!("{}: {areas}", lang.pick("Ambiti", "Areas")),

@@ -31,6 +31,9 @@ pub struct Index {
     pub org_roadmap_numbers: Vec<Vec<u8>>,
     /// Per roadmap (in document order): how many distinct organisations it links to.
     pub roadmap_org_counts: Vec<usize>,
+    /// Per roadmap (in document order): its areas, sub-areas included. Counted once:
+    /// screens show them on every frame.
+    pub roadmap_area_counts: Vec<usize>,
     /// Per organisation: name, short name and place, folded for table filters.
     pub org_folded: Vec<String>,
     /// Per roadmap: number, titles and sectors, folded for table filters.
@@ -116,6 +119,11 @@ impl Index {
                 fold(&format!("{} {}", r.number, text.join(" ")))
             })
             .collect();
+        ix.roadmap_area_counts = doc
+            .roadmaps
+            .iter()
+            .map(|r| r.area_groups.iter().map(|g| count_areas(&g.areas)).sum())
+            .collect();
         ix.roadmap_org_counts = vec![0; doc.roadmaps.len()];
         for links in &ix.org_roadmaps {
             let mut seen: Vec<usize> = links.iter().map(|&(ri, _)| ri).collect();
@@ -180,6 +188,14 @@ impl Index {
             .filter(|&&(ri, _)| ri == roadmap)
             .filter_map(|&(ri, li)| Some(doc.roadmaps.get(ri)?.stakeholders.get(li)?.role))
             .min()
+    }
+
+    /// Areas of the roadmap with `number`, sub-areas included.
+    pub fn area_count(&self, number: u8) -> usize {
+        self.roadmap_index(number)
+            .and_then(|i| self.roadmap_area_counts.get(i))
+            .copied()
+            .unwrap_or(0)
     }
 
     /// Number of distinct roadmaps an organisation is linked to.

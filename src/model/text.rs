@@ -60,7 +60,12 @@ impl Serialize for Text {
 impl<'de> Deserialize<'de> for Text {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let raw = String::deserialize(deserializer)?;
-        Ok(Self::new(&raw))
+        // Nearly every string is clean: keep it rather than copy it.
+        Ok(if is_clean(&raw) {
+            Self(raw)
+        } else {
+            Self::new(&raw)
+        })
     }
 }
 
@@ -89,6 +94,9 @@ pub fn has_words(haystack: &str, query: &str) -> bool {
 ///   character take (`❤️` one or two, `👍🏽` two or four), and a screen's borders only
 ///   stay in place when the program and the terminal count the same.
 pub fn sanitize(s: &str) -> String {
+    if is_clean(s) {
+        return s.to_owned();
+    }
     let mut out = String::with_capacity(s.len());
     let mut column = 0usize;
     let mut chars = s.chars().peekable();
@@ -132,6 +140,18 @@ pub fn sanitize(s: &str) -> String {
 /// invisible one. [`sanitize`] replaces every such character.
 pub fn is_unsafe(c: char) -> bool {
     c.is_control() || is_invisible(c)
+}
+
+/// Whether [`sanitize`] gives `s` back as it is: no tab, carriage return, control
+/// or invisible character, nothing it drops (a newline stays a newline).
+fn is_clean(s: &str) -> bool {
+    s.chars().all(|c| match c {
+        '\n' => true,
+        c if c < ' ' || c == '\u{7f}' => false,
+        // Dropped by `sanitize`, so not clean either.
+        '\u{fe0e}' | '\u{fe0f}' | '\u{1f3fb}'..='\u{1f3ff}' => false,
+        c => c.is_ascii() || !is_invisible(c),
+    })
 }
 
 /// Characters that are invisible or change how other text is displayed.
@@ -194,6 +214,31 @@ mod tests {
         assert_eq!(sanitize("a\r\nb"), "a\nb");
         assert_eq!(sanitize("a\rb"), "a␍b");
         assert_eq!(sanitize("nul\0bs\x08del\x7f"), "nul␀bs␈del␡");
+    }
+
+    #[test]
+    fn clean_text_is_kept_as_it_is_and_the_rest_is_not_clean() {
+        let samples = [
+            "",
+            "Università di Siena – 3,75 mld €",
+            "due\nrighe",
+            "漢字 e\u{301}",
+            "a\tb",
+            "a\r\nb",
+            "a\rb",
+            "x\u{9b}",
+            "\u{202e}abc",
+            "nul\0",
+            "del\x7f",
+            "soft\u{ad}hyphen",
+        ];
+        for s in samples {
+            assert_eq!(is_clean(s), sanitize(s) == s, "{s:?}");
+        }
+        let doc = crate::model::load_embedded().unwrap().doc;
+        for o in &doc.organisations {
+            assert!(is_clean(&o.name));
+        }
     }
 
     #[test]

@@ -6,10 +6,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 use crate::app::App;
-use crate::content::{self, kind_label};
+use crate::content::fitted::ListSource;
+use crate::content::kind_label;
 use crate::model::index::count_areas;
 use crate::nav::ListNav;
-use crate::ui::items::ItemList;
+use crate::ui::items::{ItemList, list_for};
 use crate::ui::layout;
 use crate::wrap::truncate;
 
@@ -48,9 +49,9 @@ impl Widget for AreaScreen<'_> {
             }
         }
         Paragraph::new(lines).render(header, buf);
-        let items = content::area_items(&app.doc, &app.index, self.id, lang);
+        let list = list_for(app, &ListSource::Area(self.id.to_owned()), body);
         ItemList {
-            items: &items,
+            list: &list,
             nav: self.nav,
             focused: true,
             title: lang
@@ -111,9 +112,9 @@ impl Widget for StakeholderScreen<'_> {
             lines.push(Line::from(Span::styled(format!(" {line}"), t.muted)));
         }
         Paragraph::new(lines).render(header, buf);
-        let items = content::stakeholder_items(&app.doc, &app.index, self.id, lang);
+        let list = list_for(app, &ListSource::Stakeholder(self.id.to_owned()), body);
         ItemList {
-            items: &items,
+            list: &list,
             nav: self.nav,
             focused: true,
             title: lang.pick("Organizzazione", "Organisation").to_owned(),
@@ -154,9 +155,9 @@ impl Widget for DocumentScreen<'_> {
             )));
         }
         Paragraph::new(lines).render(header, buf);
-        let items = content::document_items(&app.doc, &app.index, lang);
+        let list = list_for(app, &ListSource::Document, body);
         ItemList {
-            items: &items,
+            list: &list,
             nav: self.nav,
             focused: true,
             title: lang.pick("Documento", "Document").to_owned(),

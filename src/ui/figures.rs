@@ -110,15 +110,11 @@ impl Widget for FiguresScreen<'_> {
         }
         // Text columns: labels up to two fifths of the width, amounts up to a third.
         let label_w = data
-            .bars()
-            .map(|b| b.label.width() + 2)
-            .max()
-            .unwrap_or(0)
+            .widest_label()
+            .map_or(0, |w| w + 2)
             .min(usize::from(rows.width) * 2 / 5);
         let value_w = data
-            .bars()
-            .map(|b| b.text.width())
-            .max()
+            .widest_text()
             .unwrap_or(0)
             .min(usize::from(rows.width) / 3);
         let bars_x = rows.x + 1;
@@ -129,10 +125,7 @@ impl Widget for FiguresScreen<'_> {
 
         let visible = usize::from(rows.height);
         let end = (f.offset + visible).min(data.rows.len());
-        let mut bar_no = data.rows[..f.offset.min(end)]
-            .iter()
-            .filter(|r| matches!(r, ChartRow::Bar(_)))
-            .count();
+        let mut bar_no = data.bars_before(f.offset.min(end));
         // Consecutive bars are drawn by one BarChart; headings sit between runs.
         let mut run: Vec<Bar> = Vec::new();
         let mut run_top = rows.y;

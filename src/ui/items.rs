@@ -8,12 +8,23 @@ use ratatui::widgets::{
     Block, BorderType, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Widget,
 };
 
-use crate::content::{Item, ItemKind};
-use crate::nav::ListNav;
+use std::borrow::Cow;
+
+use crate::app::App;
+use crate::content::fitted::{FittedList, ListSource};
+use crate::content::{ItemKind, heights};
+use crate::nav::{LineMap, ListNav};
+use crate::ui::layout;
 use crate::ui::theme::Theme;
 
+/// The list of `source` measured for a pane at `rect`: kept by `app` when it fits.
+pub fn list_for<'a>(app: &'a App, source: &ListSource, rect: Rect) -> Cow<'a, FittedList> {
+    app.list(source, layout::content_viewport(rect).1)
+}
+
 pub struct ItemList<'a> {
-    pub items: &'a [Item],
+    /// Measured for the pane's text width; measured again here if it is not.
+    pub list: &'a FittedList,
     pub nav: ListNav,
     pub focused: bool,
     pub title: String,
@@ -51,11 +62,20 @@ impl Widget for ItemList<'_> {
         if rows == 0 || width == 0 {
             return;
         }
-        let mut line_no = 0usize;
+        let items = &self.list.items;
+        let map = if self.list.width == width {
+            Cow::Borrowed(&self.list.lines)
+        } else {
+            Cow::Owned(LineMap::new(&heights(items, width)))
+        };
         let end = self.nav.offset + rows;
-        let mut total = 0usize;
-        for (i, item) in self.items.iter().enumerate() {
-            let prev = i.checked_sub(1).map(|p| self.items[p].kind);
+        let total = map.total();
+        // Only the items in view are wrapped: the list may hold thousands.
+        let mut i = map.item_at(self.nav.offset).unwrap_or(items.len());
+        let mut line_no = if i < items.len() { map.top(i) } else { total };
+        while i < items.len() && line_no < end {
+            let item = &items[i];
+            let prev = i.checked_sub(1).map(|p| items[p].kind);
             let lines = item.lines(width, prev);
             let selected = i == self.nav.selected;
             let style = match item.kind {
@@ -90,7 +110,7 @@ impl Widget for ItemList<'_> {
                 }
             }
             line_no += lines.len();
-            total = line_no;
+            i += 1;
         }
         // A collapsed one-line pane shows its first item, not a scrollbar.
         if total > rows && rows > 1 {

@@ -219,12 +219,15 @@ const NOTES_MAX_LINES: usize = 3;
 /// The notes of a chart, wrapped to the chart's width.
 pub fn figure_notes(data: &crate::content::figures::ChartData, width: u16) -> Vec<String> {
     let width = usize::from(width.saturating_sub(2)).max(1);
-    let mut lines: Vec<String> = data
-        .notes
-        .iter()
-        .flat_map(|n| crate::wrap::wrap(n, width))
-        .collect();
-    lines.truncate(NOTES_MAX_LINES);
+    let mut lines = Vec::new();
+    // Only the lines shown are wrapped: a note may list a whole document's omissions.
+    for n in &data.notes {
+        let room = NOTES_MAX_LINES - lines.len();
+        if room == 0 {
+            break;
+        }
+        lines.extend(crate::wrap::wrap_first(n, width, room));
+    }
     lines
 }
 
@@ -254,6 +257,14 @@ pub fn figures(body: Rect, data: &crate::content::figures::ChartData) -> Figures
         rows,
         notes,
     }
+}
+
+/// A slide above the bar that says how to move and where the deck is.
+pub fn slide(area: Rect) -> [Rect; 2] {
+    area.layout(&Layout::vertical([
+        Constraint::Min(1),
+        Constraint::Length(1),
+    ]))
 }
 
 /// The whole terminal as a rectangle.

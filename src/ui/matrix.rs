@@ -227,20 +227,7 @@ impl Widget for MatrixScreen<'_> {
             t.heading,
         );
         // Filtered, the totals count the organisations listed.
-        let filtered;
-        let totals = if m.order.len() == doc.organisations.len() {
-            &app.index.roadmap_org_counts
-        } else {
-            filtered = (0..doc.roadmaps.len())
-                .map(|ri| {
-                    m.order
-                        .iter()
-                        .filter(|&&o| app.index.role_in(doc, o, ri).is_some())
-                        .count()
-                })
-                .collect::<Vec<_>>();
-            &filtered
-        };
+        let totals = &m.totals;
         let links: usize = totals.iter().sum();
         put(
             buf,

@@ -3,6 +3,7 @@
 pub mod chrome;
 pub mod detail;
 pub mod figures;
+mod fill;
 pub mod help;
 pub mod items;
 pub mod layout;

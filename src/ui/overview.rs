@@ -8,7 +8,6 @@ use ratatui::widgets::{Block, Paragraph, Row, StatefulWidget, Table, TableState,
 use crate::app::{App, OverviewState, RoadmapSort};
 use crate::model::Metric;
 use crate::model::format::{amount, date, metric_name};
-use crate::model::index::count_areas;
 use crate::ui::layout;
 use crate::wrap::truncate;
 
@@ -57,12 +56,7 @@ impl Widget for OverviewScreen<'_> {
                 date(d, lang)
             ));
         }
-        let areas: usize = doc
-            .roadmaps
-            .iter()
-            .flat_map(|r| r.area_groups.iter())
-            .map(|g| count_areas(&g.areas))
-            .sum();
+        let areas: usize = app.index.roadmap_area_counts.iter().sum();
         let third = format!(
             " {} roadmap · {areas} {} · {} {} · {}",
             doc.roadmaps.len(),
@@ -152,10 +146,10 @@ impl Widget for OverviewScreen<'_> {
         let rows = s
             .order
             .iter()
-            .filter_map(|&i| doc.roadmaps.get(i))
-            .map(|r| {
+            .filter_map(|&i| Some((doc.roadmaps.get(i)?, i)))
+            .map(|(r, i)| {
                 let (on, off) = priority_cells(r.priority);
-                let areas: usize = r.area_groups.iter().map(|g| count_areas(&g.areas)).sum();
+                let areas = app.index.roadmap_area_counts.get(i).copied().unwrap_or(0);
                 let (projects, contrib) = r.eu_projects.as_ref().map_or_else(
                     || ("—".to_owned(), "—".to_owned()),
                     |e| (e.projects.to_string(), amount(&e.contribution, lang)),

@@ -2,22 +2,23 @@
 //! counter and nothing else that a room does not need to read.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Alignment, Constraint, Layout, Margin, Rect};
+use ratatui::layout::{Alignment, Margin, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 use tui_big_text::{BigText, PixelSize};
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::{App, FiguresState, SwotState};
-use crate::content::figures::chart;
+use crate::content::fitted::ListSource;
+use crate::content::role_label;
 use crate::content::slides::Slide;
-use crate::content::{role_label, swot_items};
 use crate::model::format::amount;
-use crate::model::index::count_areas;
 use crate::model::{Roadmap, Role};
 use crate::nav::ListNav;
 use crate::place::Quadrant;
 use crate::ui::figures::FiguresScreen;
+use crate::ui::fill::Fill;
+use crate::ui::items::list_for;
 use crate::ui::overview::priority_cells;
 use crate::ui::swot::SwotScreen;
 use crate::wrap::truncate;
@@ -182,13 +183,13 @@ impl SlideScreen<'_> {
                 Span::styled(off, t.priority_off),
             ]),
         ];
-        let key_players: Vec<&str> = r
+        let mut key_players = r
             .stakeholders
             .iter()
             .filter(|l| l.role == Role::KeyPlayer)
             .filter_map(|l| app.index.org(&app.doc, &l.org))
             .map(|o| o.short_name.as_deref().unwrap_or(&o.name))
-            .collect();
+            .peekable();
         let mut facts = vec![format!(
             "{} stakeholder",
             app.index.roadmap_index(r.number).map_or(0, |i| app
@@ -198,7 +199,7 @@ impl SlideScreen<'_> {
                 .copied()
                 .unwrap_or(0))
         )];
-        let areas: usize = r.area_groups.iter().map(|g| count_areas(&g.areas)).sum();
+        let areas = app.index.area_count(r.number);
         facts.push(format!("{areas} {}", lang.pick("ambiti", "areas")));
         if let Some(e) = &r.eu_projects {
             facts.push(format!(
@@ -218,23 +219,29 @@ impl SlideScreen<'_> {
             ));
         }
         lines.push(Line::from(Span::styled(facts.join(" · "), t.figure)));
-        if !key_players.is_empty() {
+        let rest = below(area, used + 1);
+        let mut fill = Fill::new(rest, lines.len());
+        if key_players.peek().is_some() {
             lines.push(Line::from(vec![
                 Span::styled(format!("{}: ", role_label(Role::KeyPlayer, lang)), t.base),
-                Span::styled(key_players.join(", "), t.link),
+                Span::styled(fill.join(key_players, ", "), t.link),
             ]));
         }
         lines.push(Line::default());
+        fill.line();
         for g in &r.area_groups {
-            let titles: Vec<String> = g.areas.iter().map(|a| a.title.to_string()).collect();
+            if fill.is_full() {
+                break;
+            }
+            let titles = fill.join(g.areas.iter().map(|a| a.title.as_str()), " · ");
             lines.push(Line::from(vec![
                 Span::styled(format!("{}: ", g.title), t.heading),
-                Span::styled(titles.join(" · "), t.base),
+                Span::styled(titles, t.base),
             ]));
         }
         Paragraph::new(lines)
             .wrap(Wrap { trim: true })
-            .render(below(area, used + 1), buf);
+            .render(rest, buf);
     }
 
     fn swot(&self, zoom: Option<Quadrant>, area: Rect, buf: &mut Buffer) {
@@ -251,10 +258,10 @@ impl SlideScreen<'_> {
         .render(area, buf);
         // A quadrant longer than its slide says so.
         if let Some(q) = zoom {
-            let (rows, width) = crate::ui::layout::content_viewport(area);
-            let total: usize = crate::content::heights(&swot_items(&self.app.doc, q), width)
-                .iter()
-                .sum();
+            let (rows, _) = crate::ui::layout::content_viewport(area);
+            let total = list_for(self.app, &ListSource::Quadrant(q), area)
+                .lines
+                .total();
             if total > rows {
                 let note = self
                     .app
@@ -288,10 +295,7 @@ fn below(area: Rect, rows: u16) -> Rect {
 impl Widget for SlideScreen<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (app, t, lang) = (self.app, &self.app.theme, self.app.lang);
-        let [slide_area, bar] = area.layout(&Layout::vertical([
-            Constraint::Min(1),
-            Constraint::Length(1),
-        ]));
+        let [slide_area, bar] = crate::ui::layout::slide(area);
         let inner = slide_area.inner(Margin {
             horizontal: 2,
             vertical: 1,
@@ -310,7 +314,7 @@ impl Widget for SlideScreen<'_> {
             Some(Slide::Chart(c)) => {
                 let state = FiguresState {
                     chart: *c,
-                    data: chart(&app.doc, &app.index, *c, lang),
+                    data: app.deck_chart(*c).into_owned(),
                     selected: 0,
                     offset: 0,
                 };

@@ -6,9 +6,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph, StatefulWidget, Widget};
 
 use crate::app::{App, Pane, RoadmapState};
+use crate::content::fitted::ListSource;
 use crate::content::{self, SECTIONS};
 use crate::model::Roadmap;
-use crate::ui::items::ItemList;
+use crate::ui::items::{ItemList, list_for};
 use crate::ui::layout;
 use crate::ui::overview::priority_cells;
 use crate::wrap::{truncate, wrap};
@@ -61,7 +62,7 @@ impl Widget for RoadmapScreen<'_> {
         let items: Vec<ListItem> = SECTIONS
             .iter()
             .map(|sec| {
-                let n = section_count(r, *sec);
+                let n = section_count(r, *sec, app.index.area_count(r.number));
                 let label = match n {
                     Some(n) => format!("{} ({n})", sec.label(lang)),
                     None => sec.label(lang).to_owned(),
@@ -95,9 +96,9 @@ impl Widget for RoadmapScreen<'_> {
             .get(s.section)
             .copied()
             .unwrap_or(content::Section::Summary);
-        let items = content::roadmap_section(&app.doc, &app.index, r, section, lang);
+        let list = list_for(app, &ListSource::Section(r.number, section), content);
         ItemList {
-            items: &items,
+            list: &list,
             nav: s.content,
             focused: !focused,
             title: section.label(lang).to_owned(),
@@ -109,14 +110,10 @@ impl Widget for RoadmapScreen<'_> {
 }
 
 /// How many things a section holds, where a count helps choosing it.
-fn section_count(r: &Roadmap, s: content::Section) -> Option<usize> {
+fn section_count(r: &Roadmap, s: content::Section, areas: usize) -> Option<usize> {
     use content::Section as S;
     let n = match s {
-        S::Areas => r
-            .area_groups
-            .iter()
-            .map(|g| crate::model::index::count_areas(&g.areas))
-            .sum(),
+        S::Areas => areas,
         S::Stakeholders => r.stakeholders.len(),
         S::EuProjects => r.partnerships.len() + usize::from(r.eu_projects.is_some()),
         S::Investments => r.investments.len(),

@@ -6,9 +6,10 @@ use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
 use crate::app::{App, SwotState};
-use crate::content::{quadrant_label, quadrant_marker, swot_items};
+use crate::content::fitted::ListSource;
+use crate::content::{quadrant_label, quadrant_marker};
 use crate::place::Quadrant;
-use crate::ui::items::ItemList;
+use crate::ui::items::{ItemList, list_for};
 use crate::ui::layout;
 
 pub struct SwotScreen<'a> {
@@ -27,19 +28,19 @@ impl Widget for SwotScreen<'_> {
             if rect.is_empty() {
                 continue;
             }
-            let items = swot_items(&app.doc, q);
+            let list = list_for(app, &ListSource::Quadrant(q), rect);
             let focused = self.show_focus && q == s.focus;
             let mut title = format!(
                 "{} {} ({})",
                 quadrant_marker(q),
                 quadrant_label(q, app.lang),
-                items.len()
+                list.items.len()
             );
             if focused && !s.zoomed && self.show_focus {
                 title.push_str(app.lang.pick(" · z ingrandisce", " · z zooms"));
             }
             ItemList {
-                items: &items,
+                list: &list,
                 nav: s.lists[q.index()],
                 focused,
                 title,

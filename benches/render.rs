@@ -1,0 +1,194 @@
+//! Rendering: one frame of each screen at three terminal sizes, over the embedded
+//! document and over a hundredfold copy of it; and a key answered, `update` and the
+//! frame after it. `docs/performance.md` has the results.
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use roadmap_tui::action::{Action, Msg};
+use roadmap_tui::app::{App, update};
+use roadmap_tui::content::slides::Slide;
+use roadmap_tui::model::synth::scaled;
+use roadmap_tui::model::{Lang, Loaded, load_embedded};
+use roadmap_tui::place::{Chart, Place, Quadrant};
+use roadmap_tui::ui;
+
+const SIZES: [(u16, u16); 3] = [(80, 24), (160, 48), (300, 100)];
+
+/// How a screen is reached from the overview.
+#[derive(Clone)]
+enum Setup {
+    Overview,
+    Open(Place),
+    /// A roadmap with its `n`th section chosen.
+    Section(u8, usize),
+    Search(&'static str),
+    Slide(Slide),
+}
+
+fn screens(app: &App) -> Vec<(String, Setup)> {
+    let area = app.doc.roadmaps[0].area_groups[0].areas[0].id.clone();
+    let mut v = vec![
+        ("overview".to_owned(), Setup::Overview),
+        ("document".to_owned(), Setup::Open(Place::Document)),
+        ("roadmap-summary".to_owned(), Setup::Section(1, 0)),
+        ("roadmap-areas".to_owned(), Setup::Section(1, 2)),
+        ("roadmap-stakeholders".to_owned(), Setup::Section(1, 4)),
+        ("area".to_owned(), Setup::Open(Place::Area(area))),
+        ("stakeholders".to_owned(), Setup::Open(Place::Stakeholders)),
+        (
+            "organisation".to_owned(),
+            Setup::Open(Place::Stakeholder("menarini".into())),
+        ),
+        ("swot".to_owned(), Setup::Open(Place::Swot(None))),
+        (
+            "swot-zoomed".to_owned(),
+            Setup::Open(Place::Swot(Some(Quadrant::Threats))),
+        ),
+        ("matrix".to_owned(), Setup::Open(Place::Matrix)),
+    ];
+    v.extend(Chart::ALL.map(|c| {
+        (
+            format!("figures-{}", c.name()),
+            Setup::Open(Place::Figures(c)),
+        )
+    }));
+    v.extend([
+        ("search".to_owned(), Setup::Search("univ")),
+        ("slide-roadmap".to_owned(), Setup::Slide(Slide::Roadmap(1))),
+        ("slide-swot".to_owned(), Setup::Slide(Slide::Swot)),
+        (
+            "slide-chart".to_owned(),
+            Setup::Slide(Slide::Chart(Chart::Turnover)),
+        ),
+    ]);
+    v
+}
+
+fn act(app: &mut App, a: Action) {
+    update(app, Msg::Action(a));
+}
+
+/// Puts `app` on the screen `setup` describes, through `update` as keys would.
+fn go(app: &mut App, setup: &Setup) {
+    app.search = None;
+    app.present.active = false;
+    app.stack.truncate(1);
+    let (width, height) = app.size;
+    update(app, Msg::Resize { width, height });
+    match setup {
+        Setup::Overview => {}
+        Setup::Open(place) => {
+            app.open(place.clone());
+            update(app, Msg::Resize { width, height });
+        }
+        Setup::Section(n, section) => {
+            act(app, Action::OpenRoadmap(*n));
+            for _ in 0..*section {
+                act(app, Action::Down);
+            }
+        }
+        Setup::Search(q) => {
+            act(app, Action::OpenSearch);
+            for c in q.chars() {
+                update(app, Msg::Input(c));
+            }
+        }
+        Setup::Slide(slide) => {
+            let Some(i) = app.slides.iter().position(|s| s == slide) else {
+                panic!("no slide {slide:?}");
+            };
+            act(app, Action::TogglePresent);
+            for d in (i + 1).to_string().bytes() {
+                act(app, Action::Digit(d - b'0'));
+            }
+            act(app, Action::Open);
+        }
+    }
+}
+
+fn apps() -> Vec<(&'static str, Loaded)> {
+    let Ok(loaded) = load_embedded() else {
+        panic!("the embedded document does not load");
+    };
+    let big = Loaded {
+        doc: scaled(&loaded.doc, 100),
+        ..loaded.clone()
+    };
+    vec![("embedded", loaded), ("scaled-100", big)]
+}
+
+fn render(c: &mut Criterion) {
+    for (name, loaded) in apps() {
+        let mut app = App::new(loaded, Lang::It, SIZES[0]);
+        for (w, h) in SIZES {
+            update(
+                &mut app,
+                Msg::Resize {
+                    width: w,
+                    height: h,
+                },
+            );
+            let mut g = c.benchmark_group(format!("render-{w}x{h}"));
+            g.warm_up_time(Duration::from_secs(1))
+                .measurement_time(Duration::from_secs(2))
+                .sample_size(10);
+            let mut terminal =
+                Terminal::new(TestBackend::new(w, h)).unwrap_or_else(|never| match never {});
+            for (screen, setup) in screens(&app) {
+                go(&mut app, &setup);
+                g.bench_function(BenchmarkId::new(screen, name), |b| {
+                    b.iter(|| {
+                        let _ = terminal.draw(|f| ui::draw(f, black_box(&app)));
+                    });
+                });
+            }
+            g.finish();
+        }
+    }
+}
+
+/// A key on a long list and the frame that shows it: Down then Up, so every
+/// iteration starts from the same place.
+fn keys(c: &mut Criterion) {
+    let mut g = c.benchmark_group("key");
+    g.warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(2))
+        .sample_size(10);
+    let (w, h) = (160, 48);
+    for (name, loaded) in apps() {
+        let mut app = App::new(loaded, Lang::It, (w, h));
+        let mut terminal =
+            Terminal::new(TestBackend::new(w, h)).unwrap_or_else(|never| match never {});
+        let screens = [
+            ("overview", Setup::Overview),
+            ("document", Setup::Open(Place::Document)),
+            ("roadmap-stakeholders", Setup::Section(1, 4)),
+            ("swot", Setup::Open(Place::Swot(None))),
+            ("stakeholders", Setup::Open(Place::Stakeholders)),
+        ];
+        for (screen, setup) in screens {
+            go(&mut app, &setup);
+            if matches!(setup, Setup::Section(..)) {
+                act(&mut app, Action::NextPane);
+            }
+            // One step in, so that Up has somewhere to go.
+            act(&mut app, Action::Down);
+            g.bench_function(BenchmarkId::new(format!("down-up-{screen}"), name), |b| {
+                b.iter(|| {
+                    for a in [Action::Down, Action::Up] {
+                        update(&mut app, Msg::Action(a));
+                        let _ = terminal.draw(|f| ui::draw(f, black_box(&app)));
+                    }
+                });
+            });
+        }
+    }
+    g.finish();
+}
+
+criterion_group!(benches, render, keys);
+criterion_main!(benches);

@@ -1,0 +1,77 @@
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::missing_panics_doc)]
+//! What reaches the terminal: a key sends only what it changed.
+
+mod common;
+
+use std::cell::RefCell;
+use std::io::Write;
+use std::rc::Rc;
+
+use ratatui::backend::CrosstermBackend;
+use ratatui::layout::Rect;
+use ratatui::{Terminal, TerminalOptions, Viewport};
+use roadmap_tui::action::{Action, Msg};
+use roadmap_tui::app::{App, update};
+use roadmap_tui::model::Lang;
+use roadmap_tui::ui;
+
+/// What the backend writes, kept where the test can read it.
+#[derive(Clone, Default)]
+struct Sink(Rc<RefCell<Vec<u8>>>);
+
+impl Write for Sink {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.borrow_mut().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Bytes written to a real terminal backend for the frame after `msg`.
+fn bytes_for(app: &mut App, msg: Msg) -> usize {
+    let (w, h) = app.size;
+    let sink = Sink::default();
+    let mut terminal = Terminal::with_options(
+        CrosstermBackend::new(sink.clone()),
+        TerminalOptions {
+            viewport: Viewport::Fixed(Rect::new(0, 0, w, h)),
+        },
+    )
+    .unwrap();
+    terminal.draw(|f| ui::draw(f, app)).unwrap();
+    let first = sink.0.borrow().len();
+    assert!(
+        first > usize::from(w) * usize::from(h),
+        "the first frame is drawn whole"
+    );
+    sink.0.borrow_mut().clear();
+    assert!(update(app, msg), "the key changes the screen");
+    terminal.draw(|f| ui::draw(f, app)).unwrap();
+    sink.0.borrow().len()
+}
+
+#[test]
+fn one_down_key_on_the_overview_sends_only_the_two_rows_it_changes() {
+    for size in [(80, 24), (160, 48), (300, 100)] {
+        let mut app = common::embedded(Lang::It, size);
+        let n = bytes_for(&mut app, Msg::Action(Action::Down));
+        println!("Down on the overview at {}x{}: {n} bytes", size.0, size.1);
+        // The row losing the highlight and the row gaining it, as wide as the
+        // table, and a few escape sequences: never the rest of the screen.
+        let two_rows = 2 * usize::from(size.0);
+        assert!(n < two_rows + 200, "{n} bytes at {size:?}");
+        if size.0 <= 160 {
+            assert!(n < 500, "{n} bytes at {size:?}");
+        }
+    }
+}
+
+#[test]
+fn a_key_that_changes_nothing_asks_for_no_frame() {
+    let mut app = common::embedded(Lang::It, (80, 24));
+    // Already on the first row: Up moves nothing, so the event loop draws nothing.
+    assert!(!update(&mut app, Msg::Action(Action::Up)));
+    assert!(!update(&mut app, Msg::Action(Action::Top)));
+}
