@@ -1,11 +1,12 @@
 //! Rendering: one frame of each screen at three terminal sizes, over the embedded
-//! document and over a hundredfold copy of it; and a key answered, `update` and the
-//! frame after it. `docs/performance.md` has the results.
+//! document and over copies of it ten and a hundred times larger; and a key
+//! answered, `update` and the frame after it. `docs/performance.md` has the results.
 
 use std::hint::black_box;
 use std::time::Duration;
 
-use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use criterion::measurement::WallTime;
+use criterion::{BenchmarkGroup, BenchmarkId, Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use roadmap_tui::action::{Action, Msg};
@@ -110,15 +111,30 @@ fn go(app: &mut App, setup: &Setup) {
     }
 }
 
+/// The embedded document, and copies ten and a hundred times larger: the embedded
+/// one leaves some screens half empty, the larger ones fill every screen, so the
+/// step from ten to a hundred shows what grows with the document alone.
 fn apps() -> Vec<(&'static str, Loaded)> {
     let Ok(loaded) = load_embedded() else {
         panic!("the embedded document does not load");
     };
-    let big = Loaded {
-        doc: scaled(&loaded.doc, 100),
+    let copy = |factor| Loaded {
+        doc: scaled(&loaded.doc, factor),
         ..loaded.clone()
     };
-    vec![("embedded", loaded), ("scaled-100", big)]
+    vec![
+        ("scaled-10", copy(10)),
+        ("scaled-100", copy(100)),
+        ("embedded", loaded),
+    ]
+}
+
+fn group<'a>(c: &'a mut Criterion, name: &str) -> BenchmarkGroup<'a, WallTime> {
+    let mut g = c.benchmark_group(name);
+    g.warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(2))
+        .sample_size(10);
+    g
 }
 
 fn render(c: &mut Criterion) {
@@ -132,10 +148,7 @@ fn render(c: &mut Criterion) {
                     height: h,
                 },
             );
-            let mut g = c.benchmark_group(format!("render-{w}x{h}"));
-            g.warm_up_time(Duration::from_secs(1))
-                .measurement_time(Duration::from_secs(2))
-                .sample_size(10);
+            let mut g = group(c, &format!("render-{w}x{h}"));
             let mut terminal =
                 Terminal::new(TestBackend::new(w, h)).unwrap_or_else(|never| match never {});
             for (screen, setup) in screens(&app) {
@@ -154,10 +167,7 @@ fn render(c: &mut Criterion) {
 /// A key on a long list and the frame that shows it: Down then Up, so every
 /// iteration starts from the same place.
 fn keys(c: &mut Criterion) {
-    let mut g = c.benchmark_group("key");
-    g.warm_up_time(Duration::from_secs(1))
-        .measurement_time(Duration::from_secs(2))
-        .sample_size(10);
+    let mut g = group(c, "key");
     let (w, h) = (160, 48);
     for (name, loaded) in apps() {
         let mut app = App::new(loaded, Lang::It, (w, h));
@@ -186,6 +196,47 @@ fn keys(c: &mut Criterion) {
                 });
             });
         }
+        // Keys after which a list is measured again: the document opened (and left),
+        // the language switched there, the window narrowed and widened again.
+        let mut both = |label: &str, setup: Setup, msgs: [Msg; 2]| {
+            go(&mut app, &setup);
+            g.bench_function(BenchmarkId::new(label, name), |b| {
+                b.iter(|| {
+                    for m in msgs {
+                        update(&mut app, m);
+                        if let Msg::Resize { width, height } = m {
+                            terminal.backend_mut().resize(width, height);
+                        }
+                        let _ = terminal.draw(|f| ui::draw(f, black_box(&app)));
+                    }
+                });
+            });
+        };
+        both(
+            "open-back-document",
+            Setup::Overview,
+            [Msg::Action(Action::GoDocument), Msg::Action(Action::Back)],
+        );
+        let lang = Msg::Action(Action::ToggleLang);
+        both(
+            "lang-lang-document",
+            Setup::Open(Place::Document),
+            [lang, lang],
+        );
+        both(
+            "resize-resize-document",
+            Setup::Open(Place::Document),
+            [
+                Msg::Resize {
+                    width: w - 10,
+                    height: h,
+                },
+                Msg::Resize {
+                    width: w,
+                    height: h,
+                },
+            ],
+        );
     }
     g.finish();
 }

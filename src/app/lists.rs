@@ -4,9 +4,9 @@
 
 use std::borrow::Cow;
 
-use super::{App, Pane, RoadmapState, ViewState};
+use super::{App, FiguresState, Pane, RoadmapState, ViewState};
 use crate::content::Item;
-use crate::content::figures::{ChartData, chart};
+use crate::content::figures::chart;
 use crate::content::fitted::{FittedList, ListSource};
 use crate::content::slides::Slide;
 use crate::model::{Document, Index, Lang};
@@ -18,7 +18,8 @@ use crate::ui::layout;
 #[derive(Debug, Clone, Default)]
 pub struct Deck {
     pub lists: Vec<FittedList>,
-    pub chart: Option<(Lang, ChartData)>,
+    /// A chart slide's chart, shown from its first bar.
+    pub chart: Option<(Lang, FiguresState)>,
 }
 
 /// A list and the pane it is drawn in: rows and text width.
@@ -121,11 +122,11 @@ impl App {
             )
     }
 
-    /// The data of a chart on a slide: the one kept for the deck when it fits.
-    pub fn deck_chart(&self, c: Chart) -> Cow<'_, ChartData> {
+    /// A chart on a slide: the one kept for the deck when it fits.
+    pub fn deck_chart(&self, c: Chart) -> Cow<'_, FiguresState> {
         match &self.deck.chart {
-            Some((lang, data)) if *lang == self.lang && data.chart == c => Cow::Borrowed(data),
-            _ => Cow::Owned(chart(&self.doc, &self.index, c, self.lang)),
+            Some((lang, f)) if *lang == self.lang && f.chart == c => Cow::Borrowed(f),
+            _ => Cow::Owned(slide_chart(&self.doc, &self.index, c, self.lang)),
         }
     }
 
@@ -142,6 +143,15 @@ impl App {
             view.lists.clear();
         }
         self.deck = Deck::default();
+    }
+}
+
+fn slide_chart(doc: &Document, index: &Index, c: Chart, lang: Lang) -> FiguresState {
+    FiguresState {
+        chart: c,
+        data: chart(doc, index, c, lang),
+        selected: 0,
+        offset: 0,
     }
 }
 
@@ -162,12 +172,19 @@ fn keep_fitting(
     let mut old = std::mem::take(lists);
     *lists = panes
         .iter()
-        .map(
-            |p| match old.iter().position(|l| l.is(&p.source, lang, p.width)) {
-                Some(i) => old.swap_remove(i),
-                None => FittedList::new(doc, index, p.source.clone(), lang, p.width),
-            },
-        )
+        .map(|p| {
+            if let Some(i) = old.iter().position(|l| l.is(&p.source, lang, p.width)) {
+                return old.swap_remove(i);
+            }
+            // Only the width changed: the items stay, their lines are counted again.
+            if let Some(i) = old
+                .iter()
+                .position(|l| l.source == p.source && l.lang == lang)
+            {
+                return old.swap_remove(i).at_width(p.width);
+            }
+            FittedList::new(doc, index, p.source.clone(), lang, p.width)
+        })
         .collect();
 }
 
@@ -185,9 +202,9 @@ pub(super) fn fit_lists(app: &mut App) {
     let panes = app.deck_panes();
     keep_fitting(&mut app.deck.lists, &panes, data);
     if let Some(Slide::Chart(c)) = app.slides.get(app.present.slide) {
-        let fits = matches!(&app.deck.chart, Some((l, d)) if *l == app.lang && d.chart == *c);
+        let fits = matches!(&app.deck.chart, Some((l, f)) if *l == app.lang && f.chart == *c);
         if !fits {
-            app.deck.chart = Some((app.lang, chart(&app.doc, &app.index, *c, app.lang)));
+            app.deck.chart = Some((app.lang, slide_chart(&app.doc, &app.index, *c, app.lang)));
         }
     }
 }
@@ -396,6 +413,6 @@ mod tests {
         assert!(matches!(a.deck_chart(c), Cow::Borrowed(_)));
         update(&mut a, Msg::Action(Action::ToggleLang));
         assert!(matches!(a.deck_chart(c), Cow::Borrowed(_)));
-        assert_eq!(*a.deck_chart(c), chart(&a.doc, &a.index, c, Lang::En));
+        assert_eq!(a.deck_chart(c).data, chart(&a.doc, &a.index, c, Lang::En));
     }
 }

@@ -58,6 +58,13 @@ impl FittedList {
         }
     }
 
+    /// The same items measured at another width.
+    pub fn at_width(mut self, width: usize) -> Self {
+        self.lines = LineMap::new(&heights(&self.items, width));
+        self.width = width;
+        self
+    }
+
     /// Whether this is the list of `source` measured at `width` in `lang`.
     pub fn is(&self, source: &ListSource, lang: Lang, width: usize) -> bool {
         self.width == width && self.lang == lang && self.source == *source

@@ -64,6 +64,14 @@ impl Fill {
 /// Columns of `text` that are not blank, as the wrapping counts them: graphemes
 /// wider than a line are left out, as the wrapping leaves them out.
 fn inked_width(text: &str, width: usize) -> usize {
+    // Printable ASCII is one grapheme a byte, one column each, blank only as a space.
+    if text.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+        return if width == 0 {
+            0
+        } else {
+            text.bytes().filter(|&b| b != b' ').count()
+        };
+    }
     Span::raw(text)
         .styled_graphemes(Style::default())
         .filter(|g| !g.is_whitespace())
@@ -86,6 +94,24 @@ mod tests {
             .wrap(Wrap { trim: true })
             .render(area, &mut buf);
         buf
+    }
+
+    #[test]
+    fn ascii_is_counted_as_the_graphemes_are() {
+        let graphemes = |t: &str, w: usize| -> usize {
+            Span::raw(t)
+                .styled_graphemes(Style::default())
+                .filter(|g| !g.is_whitespace())
+                .map(|g| usize::from(g.symbol.cell_width()))
+                .filter(|&c| c <= w)
+                .sum()
+        };
+        let ascii: String = (b' '..=b'~').map(char::from).collect();
+        for t in [ascii.as_str(), "  due  parole ", "", "Ospedale Meyer"] {
+            for w in [0, 1, 80] {
+                assert_eq!(inked_width(t, w), graphemes(t, w), "{t:?} at {w}");
+            }
+        }
     }
 
     #[test]

@@ -8,7 +8,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use tui_big_text::{BigText, PixelSize};
 use unicode_width::UnicodeWidthStr;
 
-use crate::app::{App, FiguresState, SwotState};
+use crate::app::{App, SwotState};
 use crate::content::fitted::ListSource;
 use crate::content::role_label;
 use crate::content::slides::Slide;
@@ -312,12 +312,7 @@ impl Widget for SlideScreen<'_> {
             Some(Slide::Swot) => self.swot(None, slide_area, buf),
             Some(Slide::Quadrant(q)) => self.swot(Some(*q), slide_area, buf),
             Some(Slide::Chart(c)) => {
-                let state = FiguresState {
-                    chart: *c,
-                    data: app.deck_chart(*c).into_owned(),
-                    selected: 0,
-                    offset: 0,
-                };
+                let state = app.deck_chart(*c);
                 FiguresScreen {
                     app,
                     state: &state,
