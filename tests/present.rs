@@ -163,3 +163,46 @@ fn slides_in_the_light_and_high_contrast_themes() {
         }
     }
 }
+
+#[test]
+fn a_roadmap_slide_names_a_few_rows_of_key_players_and_counts_the_rest() {
+    let embedded = embedded(Lang::It, (120, 40));
+    let loaded = roadmap_tui::model::Loaded {
+        doc: roadmap_tui::model::synth::scaled(&embedded.doc, 100),
+        ..roadmap_tui::model::load_embedded().unwrap()
+    };
+    for lang in [Lang::It, Lang::En] {
+        let mut a = App::new(loaded.clone(), lang, (120, 40));
+        a.present.active = true;
+        a.present.slide = a
+            .slides
+            .iter()
+            .position(|s| *s == Slide::Roadmap(1))
+            .unwrap();
+        let text = screen(&a);
+        let label = lang.pick("Attori principali: ", "Key players: ");
+        let rows: Vec<&str> = text
+            .lines()
+            .skip_while(|l| !l.contains(label))
+            .take_while(|l| !l.trim().is_empty())
+            .collect();
+        assert!(
+            (2..=3).contains(&rows.len()),
+            "{} rows of key players:\n{text}",
+            rows.len()
+        );
+        let more = lang.pick("… e altri ", "… and ");
+        let last = rows.last().unwrap();
+        let count = last.split(more).nth(1).unwrap_or_else(|| panic!("{last}"));
+        let count: usize = count
+            .trim()
+            .trim_end_matches(" more")
+            .parse()
+            .unwrap_or_else(|_| panic!("{last}"));
+        let shown = rows.join(" ").matches(", ").count() + 1;
+        // Roadmap 1 has seven key players, a hundred times over.
+        assert_eq!(shown + count, 700, "{last}");
+        // The areas follow below the names, on the same slide.
+        assert!(text.contains("Ambiti applicativi"), "{text}");
+    }
+}

@@ -1,13 +1,15 @@
-//! The figures as horizontal bar charts (ratatui's `BarChart`), one chart per tab:
-//! labels on the left, bars on one scale for the whole chart, the amount written
-//! out beside each bar, and a heading over each year or programme.
+//! The figures as horizontal bar charts, one chart per tab: labels on the left, bars
+//! on one scale for the whole chart, the amount written out beside each bar, and a
+//! heading over each year or programme. Bars are drawn to an eighth of a cell and
+//! only as far as they reach: a small figure beside a large one keeps a visible
+//! bar, and a frame writes no cell the bar does not cover.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{
-    Bar, BarChart, Block, Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState,
-    StatefulWidget, Widget,
+    Block, Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Widget,
 };
 use unicode_width::UnicodeWidthStr;
 
@@ -44,6 +46,34 @@ pub fn tab_spans(lang: Lang, tabs: Rect) -> Vec<(u16, u16)> {
             span
         })
         .collect()
+}
+
+/// Eighths of a cell a bar of `value` takes on a track `width` cells long, where
+/// `max` fills the track. A value above zero shows at least one eighth, so that a
+/// small figure beside a large one still has a bar.
+fn eighths(value: u64, max: u64, width: u16) -> u64 {
+    let full = u128::from(width) * 8;
+    let n = u128::from(value) * full / u128::from(max.max(1));
+    let n = if value > 0 { n.max(1) } else { n };
+    n.min(full) as u64
+}
+
+/// One horizontal bar, `eighths` long, from `x` on row `y`, at most `width` cells.
+fn draw_bar(buf: &mut Buffer, (x, y, width): (u16, u16, u16), eighths: u64, style: Style) {
+    const PARTS: [&str; 8] = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"];
+    let full = u16::try_from(eighths / 8).unwrap_or(u16::MAX).min(width);
+    let part = PARTS[(eighths % 8) as usize];
+    for i in 0..full {
+        if let Some(cell) = buf.cell_mut((x.saturating_add(i), y)) {
+            cell.set_symbol("█").set_style(style);
+        }
+    }
+    if part.is_empty() || full >= width {
+        return;
+    }
+    if let Some(cell) = buf.cell_mut((x.saturating_add(full), y)) {
+        cell.set_symbol(part).set_style(style);
+    }
 }
 
 /// Bar values are whole numbers: two decimals of the amount survive the scaling.
@@ -126,54 +156,44 @@ impl Widget for FiguresScreen<'_> {
         let visible = usize::from(rows.height);
         let end = (f.offset + visible).min(data.rows.len());
         let mut bar_no = data.bars_before(f.offset.min(end));
-        // Consecutive bars are drawn by one BarChart; headings sit between runs.
-        let mut run: Vec<Bar> = Vec::new();
-        let mut run_top = rows.y;
+        // The bar track starts after the labels and a column of margin.
+        let label_cols = u16::try_from(label_w).unwrap_or(u16::MAX);
+        let track_x = bars_x.saturating_add(label_cols).saturating_add(1);
+        let track_w = bars_w.saturating_sub(label_cols.saturating_add(1));
         let mut texts: Vec<(u16, String, bool)> = Vec::new();
-        let flush = |run: &mut Vec<Bar>, top: u16, buf: &mut Buffer| {
-            if run.is_empty() {
-                return;
-            }
-            let h = u16::try_from(run.len()).unwrap_or(u16::MAX);
-            BarChart::horizontal(std::mem::take(run))
-                .bar_width(1)
-                .bar_gap(0)
-                .group_gap(0)
-                .max(max)
-                .bar_style(t.figure)
-                .render(Rect::new(bars_x, top, bars_w, h), buf);
-        };
         for (i, row) in data.rows[f.offset.min(end)..end].iter().enumerate() {
             let y = rows.y + u16::try_from(i).unwrap_or(u16::MAX);
             match row {
                 ChartRow::Group(label) => {
-                    flush(&mut run, run_top, buf);
                     Line::from(Span::styled(format!(" {label}"), t.heading))
                         .render(Rect::new(rows.x, y, rows.width, 1), buf);
                 }
                 ChartRow::Bar(b) => {
-                    if run.is_empty() {
-                        run_top = y;
-                    }
                     let selected = !self.on_slide && bar_no == f.selected;
                     let marker = if selected { "▸ " } else { "  " };
                     let label = truncate(&b.label, label_w.saturating_sub(2));
-                    let label = format!("{marker}{label:<w$}", w = label_w.saturating_sub(2));
                     let style = if selected { t.selected } else { t.base };
+                    buf.set_line(
+                        bars_x,
+                        y,
+                        &Line::from(vec![
+                            Span::styled(marker, style),
+                            Span::styled(label, style),
+                        ]),
+                        label_cols,
+                    );
                     let bar_style = if selected { t.link } else { t.figure };
-                    run.push(
-                        Bar::default()
-                            .value(ticks(b.value))
-                            .text_value(String::new())
-                            .label(Line::from(Span::styled(label, style)))
-                            .style(bar_style),
+                    draw_bar(
+                        buf,
+                        (track_x, y, track_w),
+                        eighths(ticks(b.value), max, track_w),
+                        bar_style,
                     );
                     texts.push((y, b.text.clone(), selected));
                     bar_no += 1;
                 }
             }
         }
-        flush(&mut run, run_top, buf);
         let value_x = rows.x + bars_w + 2;
         for (y, text, selected) in texts {
             let style = if selected { t.selected } else { t.figure };
@@ -202,5 +222,47 @@ impl Widget for FiguresScreen<'_> {
                     &mut state,
                 );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use ratatui::buffer::Buffer;
+    use ratatui::layout::Rect;
+    use ratatui::style::Style;
+
+    use super::{draw_bar, eighths};
+
+    fn bar(value: u64, max: u64, width: u16) -> String {
+        let mut buf = Buffer::empty(Rect::new(0, 0, width + 2, 1));
+        draw_bar(
+            &mut buf,
+            (1, 0, width),
+            eighths(value, max, width),
+            Style::new(),
+        );
+        (0..width + 2)
+            .map(|x| buf.cell((x, 0)).map_or(" ", |c| c.symbol()).to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn bars_are_drawn_to_an_eighth_of_a_cell() {
+        assert_eq!(bar(100, 100, 4), " ████ ");
+        assert_eq!(bar(50, 100, 4), " ██   ");
+        assert_eq!(bar(55, 100, 4), " ██▏  ");
+        assert_eq!(bar(99, 100, 4), " ███▉ ");
+        assert_eq!(bar(0, 100, 4), "      ");
+    }
+
+    #[test]
+    fn a_small_value_keeps_a_sliver_and_nothing_leaves_the_track() {
+        // 57 beside 3,750 on 20 cells is 2.4 eighths: still a bar.
+        assert_eq!(bar(57, 3750, 20).trim(), "▎");
+        assert_eq!(bar(1, u64::MAX, 20).trim(), "▏");
+        // A value above the maximum stops at the end of the track.
+        assert_eq!(bar(300, 100, 3), " ███ ");
+        assert_eq!(bar(5, 0, 3), " ███ ");
+        assert_eq!(bar(5, 10, 0), "  ");
     }
 }

@@ -7,6 +7,7 @@ use ratatui::buffer::CellWidth;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::Span;
+use unicode_width::UnicodeWidthStr;
 
 /// Counts the rows a paragraph's lines take at least, to know when more would not show.
 pub struct Fill {
@@ -61,6 +62,25 @@ impl Fill {
     }
 }
 
+/// As many of `parts` joined by `sep` as take at most `columns` columns, and how
+/// many were left out. At least the first part is taken.
+pub fn within(parts: &[&str], sep: &str, columns: usize) -> (String, usize) {
+    let mut out = String::new();
+    let mut used = 0;
+    for (i, part) in parts.iter().enumerate() {
+        let w = part.width() + if i > 0 { sep.width() } else { 0 };
+        if i > 0 && used + w > columns {
+            return (out, parts.len() - i);
+        }
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(part);
+        used += w;
+    }
+    (out, 0)
+}
+
 /// Columns of `text` that are not blank, as the wrapping counts them: graphemes
 /// wider than a line are left out, as the wrapping leaves them out.
 fn inked_width(text: &str, width: usize) -> usize {
@@ -94,6 +114,23 @@ mod tests {
             .wrap(Wrap { trim: true })
             .render(area, &mut buf);
         buf
+    }
+
+    #[test]
+    fn within_takes_whole_parts_up_to_the_columns_and_counts_the_rest() {
+        let parts = ["Menarini", "GSK", "Lilly", "Kedrion"];
+        // "Menarini, GSK" is 13 columns; ", Lilly" would make 20.
+        assert_eq!(within(&parts, ", ", 19), ("Menarini, GSK".to_owned(), 2));
+        assert_eq!(
+            within(&parts, ", ", 20),
+            ("Menarini, GSK, Lilly".to_owned(), 1)
+        );
+        assert_eq!(within(&parts, ", ", 100).1, 0);
+        // The first part is always taken, however narrow.
+        assert_eq!(within(&parts, ", ", 0), ("Menarini".to_owned(), 3));
+        assert_eq!(within(&[], ", ", 10), (String::new(), 0));
+        // Wide characters count two columns each.
+        assert_eq!(within(&["新药", "药"], "", 5), ("新药".to_owned(), 1));
     }
 
     #[test]

@@ -13,11 +13,11 @@ use crate::content::fitted::ListSource;
 use crate::content::role_label;
 use crate::content::slides::Slide;
 use crate::model::format::amount;
-use crate::model::{Roadmap, Role};
+use crate::model::{Lang, Roadmap, Role};
 use crate::nav::ListNav;
 use crate::place::Quadrant;
 use crate::ui::figures::FiguresScreen;
-use crate::ui::fill::Fill;
+use crate::ui::fill::{self, Fill};
 use crate::ui::items::list_for;
 use crate::ui::overview::priority_cells;
 use crate::ui::swot::SwotScreen;
@@ -26,6 +26,9 @@ use crate::wrap::truncate;
 pub struct SlideScreen<'a> {
     pub app: &'a App,
 }
+
+/// Rows of key players a roadmap slide shows at most.
+const KEY_PLAYER_ROWS: usize = 3;
 
 /// Characters the 8×8 font has no glyph for, replaced by ones it has.
 fn glyph_safe(text: &str) -> String {
@@ -183,13 +186,13 @@ impl SlideScreen<'_> {
                 Span::styled(off, t.priority_off),
             ]),
         ];
-        let mut key_players = r
+        let key_players: Vec<&str> = r
             .stakeholders
             .iter()
             .filter(|l| l.role == Role::KeyPlayer)
             .filter_map(|l| app.index.org(&app.doc, &l.org))
             .map(|o| o.short_name.as_deref().unwrap_or(&o.name))
-            .peekable();
+            .collect();
         let mut facts = vec![format!(
             "{} stakeholder",
             app.index.roadmap_index(r.number).map_or(0, |i| app
@@ -221,10 +224,20 @@ impl SlideScreen<'_> {
         lines.push(Line::from(Span::styled(facts.join(" · "), t.figure)));
         let rest = below(area, used + 1);
         let mut fill = Fill::new(rest, lines.len());
-        if key_players.peek().is_some() {
+        if !key_players.is_empty() {
+            // A slide names as many as a few rows hold and counts the rest: a wall
+            // of names is not read from the back of a room.
+            let columns = KEY_PLAYER_ROWS * usize::from(rest.width) * 4 / 5;
+            let (mut names, left_out) = fill::within(&key_players, ", ", columns);
+            if left_out > 0 {
+                names.push_str(&match lang {
+                    Lang::It => format!(" … e altri {left_out}"),
+                    Lang::En => format!(" … and {left_out} more"),
+                });
+            }
             lines.push(Line::from(vec![
                 Span::styled(format!("{}: ", role_label(Role::KeyPlayer, lang)), t.base),
-                Span::styled(fill.join(key_players, ", "), t.link),
+                Span::styled(fill.join([names.as_str()], ""), t.link),
             ]));
         }
         lines.push(Line::default());
