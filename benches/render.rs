@@ -123,9 +123,9 @@ fn apps() -> Vec<(&'static str, Loaded)> {
         ..loaded.clone()
     };
     vec![
+        ("embedded", loaded.clone()),
         ("scaled-10", copy(10)),
         ("scaled-100", copy(100)),
-        ("embedded", loaded),
     ]
 }
 
@@ -137,30 +137,55 @@ fn group<'a>(c: &'a mut Criterion, name: &str) -> BenchmarkGroup<'a, WallTime> {
     g
 }
 
+/// Cells of `buf` that show something other than a blank: how much a frame draws.
+fn inked(buf: &ratatui::buffer::Buffer) -> usize {
+    buf.content().iter().filter(|c| c.symbol() != " ").count()
+}
+
+/// Each screen on the three documents one after the other, so that a comparison
+/// between them is not spread over the whole run. Before each screen, how many
+/// cells it inks on each document goes to standard error: where a larger document
+/// fills more of the screen, its frame has more to draw.
 fn render(c: &mut Criterion) {
-    for (name, loaded) in apps() {
-        let mut app = App::new(loaded, Lang::It, SIZES[0]);
-        for (w, h) in SIZES {
+    let mut apps: Vec<(&str, App)> = apps()
+        .into_iter()
+        .map(|(name, loaded)| (name, App::new(loaded, Lang::It, SIZES[0])))
+        .collect();
+    for (w, h) in SIZES {
+        let mut g = group(c, &format!("render-{w}x{h}"));
+        let mut terminal =
+            Terminal::new(TestBackend::new(w, h)).unwrap_or_else(|never| match never {});
+        for (_, app) in &mut apps {
             update(
-                &mut app,
+                app,
                 Msg::Resize {
                     width: w,
                     height: h,
                 },
             );
-            let mut g = group(c, &format!("render-{w}x{h}"));
-            let mut terminal =
-                Terminal::new(TestBackend::new(w, h)).unwrap_or_else(|never| match never {});
-            for (screen, setup) in screens(&app) {
-                go(&mut app, &setup);
+        }
+        // Each document's own screens: the area shown is each one's first.
+        let setups: Vec<_> = apps.iter().map(|(_, app)| screens(app)).collect();
+        for i in 0..setups[0].len() {
+            let screen = &setups[0][i].0;
+            let mut ink = Vec::new();
+            for ((name, app), setups) in apps.iter_mut().zip(&setups) {
+                go(app, &setups[i].1);
+                ink.push(format!(
+                    "{name} {}",
+                    inked(&ui::render_to_buffer(app, w, h))
+                ));
+            }
+            eprintln!("cells inked: render-{w}x{h}/{screen}: {}", ink.join(", "));
+            for (name, app) in &apps {
                 g.bench_function(BenchmarkId::new(screen, name), |b| {
                     b.iter(|| {
-                        let _ = terminal.draw(|f| ui::draw(f, black_box(&app)));
+                        let _ = terminal.draw(|f| ui::draw(f, black_box(app)));
                     });
                 });
             }
-            g.finish();
         }
+        g.finish();
     }
 }
 

@@ -166,7 +166,18 @@ fn slides_in_the_light_and_high_contrast_themes() {
 
 #[test]
 fn a_roadmap_slide_names_a_few_rows_of_key_players_and_counts_the_rest() {
-    let embedded = embedded(Lang::It, (120, 40));
+    let mut embedded = embedded(Lang::It, (120, 40));
+    embedded.present.active = true;
+    embedded.present.slide = 2;
+    assert_eq!(slide(&embedded), Slide::Roadmap(1));
+    let text = screen(&embedded);
+    assert!(
+        text.contains(
+            "Attori principali: Menarini, GSK, Lilly, Kedrion, Abiogen, Molteni, Farmigea\n"
+        ),
+        "all seven named, none left to count:\n{text}"
+    );
+    assert!(!text.contains("… e altri"), "{text}");
     let loaded = roadmap_tui::model::Loaded {
         doc: roadmap_tui::model::synth::scaled(&embedded.doc, 100),
         ..roadmap_tui::model::load_embedded().unwrap()

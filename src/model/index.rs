@@ -31,6 +31,9 @@ pub struct Index {
     pub org_roadmap_numbers: Vec<Vec<u8>>,
     /// Per roadmap (in document order): how many distinct organisations it links to.
     pub roadmap_org_counts: Vec<usize>,
+    /// Per roadmap (in document order): its links with the key-player role. A slide
+    /// names a few of them and counts the rest on every frame.
+    pub roadmap_key_player_counts: Vec<usize>,
     /// Per roadmap (in document order): its areas, sub-areas included. Counted once:
     /// screens show them on every frame.
     pub roadmap_area_counts: Vec<usize>,
@@ -123,6 +126,16 @@ impl Index {
             .roadmaps
             .iter()
             .map(|r| r.area_groups.iter().map(|g| count_areas(&g.areas)).sum())
+            .collect();
+        ix.roadmap_key_player_counts = doc
+            .roadmaps
+            .iter()
+            .map(|r| {
+                r.stakeholders
+                    .iter()
+                    .filter(|l| l.role == Role::KeyPlayer)
+                    .count()
+            })
             .collect();
         ix.roadmap_org_counts = vec![0; doc.roadmaps.len()];
         for links in &ix.org_roadmaps {

@@ -62,23 +62,31 @@ impl Fill {
     }
 }
 
-/// As many of `parts` joined by `sep` as take at most `columns` columns, and how
-/// many were left out. At least the first part is taken.
-pub fn within(parts: &[&str], sep: &str, columns: usize) -> (String, usize) {
+/// As many of the `total` `parts` joined by `sep` as take at most `columns` columns,
+/// and how many of the total were left out. At least the first part is taken; the
+/// parts after the last one taken are not looked at.
+pub fn within<'a>(
+    parts: impl IntoIterator<Item = &'a str>,
+    total: usize,
+    sep: &str,
+    columns: usize,
+) -> (String, usize) {
     let mut out = String::new();
     let mut used = 0;
-    for (i, part) in parts.iter().enumerate() {
-        let w = part.width() + if i > 0 { sep.width() } else { 0 };
-        if i > 0 && used + w > columns {
-            return (out, parts.len() - i);
+    let mut taken = 0;
+    for part in parts {
+        let w = part.width() + if taken > 0 { sep.width() } else { 0 };
+        if taken > 0 && used + w > columns {
+            break;
         }
-        if i > 0 {
+        if taken > 0 {
             out.push_str(sep);
         }
         out.push_str(part);
         used += w;
+        taken += 1;
     }
-    (out, 0)
+    (out, total.saturating_sub(taken))
 }
 
 /// Columns of `text` that are not blank, as the wrapping counts them: graphemes
@@ -119,6 +127,9 @@ mod tests {
     #[test]
     fn within_takes_whole_parts_up_to_the_columns_and_counts_the_rest() {
         let parts = ["Menarini", "GSK", "Lilly", "Kedrion"];
+        let within = |parts: &[&'static str], sep: &str, columns: usize| {
+            within(parts.iter().copied(), parts.len(), sep, columns)
+        };
         // "Menarini, GSK" is 13 columns; ", Lilly" would make 20.
         assert_eq!(within(&parts, ", ", 19), ("Menarini, GSK".to_owned(), 2));
         assert_eq!(
@@ -131,6 +142,14 @@ mod tests {
         assert_eq!(within(&[], ", ", 10), (String::new(), 0));
         // Wide characters count two columns each.
         assert_eq!(within(&["新药", "药"], "", 5), ("新药".to_owned(), 1));
+        // The parts after the last one taken are never drawn from the iterator.
+        let mut seen = 0;
+        let parts = std::iter::repeat_n("GSK", 1000).inspect(|_| seen += 1);
+        assert_eq!(
+            super::within(parts, 1000, ", ", 8),
+            ("GSK, GSK".to_owned(), 998)
+        );
+        assert_eq!(seen, 3);
     }
 
     #[test]

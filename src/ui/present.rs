@@ -186,13 +186,18 @@ impl SlideScreen<'_> {
                 Span::styled(off, t.priority_off),
             ]),
         ];
-        let key_players: Vec<&str> = r
+        let key_players = r
             .stakeholders
             .iter()
             .filter(|l| l.role == Role::KeyPlayer)
             .filter_map(|l| app.index.org(&app.doc, &l.org))
-            .map(|o| o.short_name.as_deref().unwrap_or(&o.name))
-            .collect();
+            .map(|o| o.short_name.as_deref().unwrap_or(&o.name));
+        let key_player_count = app
+            .index
+            .roadmap_index(r.number)
+            .and_then(|i| app.index.roadmap_key_player_counts.get(i))
+            .copied()
+            .unwrap_or(0);
         let mut facts = vec![format!(
             "{} stakeholder",
             app.index.roadmap_index(r.number).map_or(0, |i| app
@@ -224,11 +229,11 @@ impl SlideScreen<'_> {
         lines.push(Line::from(Span::styled(facts.join(" · "), t.figure)));
         let rest = below(area, used + 1);
         let mut fill = Fill::new(rest, lines.len());
-        if !key_players.is_empty() {
+        if key_player_count > 0 {
             // A slide names as many as a few rows hold and counts the rest: a wall
             // of names is not read from the back of a room.
             let columns = KEY_PLAYER_ROWS * usize::from(rest.width) * 4 / 5;
-            let (mut names, left_out) = fill::within(&key_players, ", ", columns);
+            let (mut names, left_out) = fill::within(key_players, key_player_count, ", ", columns);
             if left_out > 0 {
                 names.push_str(&match lang {
                     Lang::It => format!(" … e altri {left_out}"),
