@@ -14,6 +14,10 @@ pub use lists::{Deck, ListPane};
 pub use search::{ResultRow, SearchState};
 pub use update::update;
 
+pub use crate::content::sort::{
+    ROADMAP_SORT_KEYS, RoadmapSort, SORT_KEYS, SortKey, matrix_sort_keys,
+};
+
 use crate::content;
 use crate::content::figures::ChartData;
 use crate::content::fitted::FittedList;
@@ -40,59 +44,12 @@ pub struct RoadmapState {
     pub content: ListNav,
 }
 
-/// Columns the stakeholder table sorts by.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SortKey {
-    Name,
-    Kind,
-    Place,
-    Turnover,
-    Employees,
-    Roadmaps,
-    /// Members of the roadmap at this index first, key players before the rest
-    /// (the matrix's roadmap columns).
-    InRoadmap(usize),
-}
-
-pub const SORT_KEYS: &[SortKey] = &[
-    SortKey::Name,
-    SortKey::Kind,
-    SortKey::Place,
-    SortKey::Turnover,
-    SortKey::Employees,
-    SortKey::Roadmaps,
-];
-
 /// Text typed to narrow a table, and whether it is being typed.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct TableFilter {
     pub text: String,
     pub editing: bool,
 }
-
-/// Columns the roadmap table of the overview sorts by.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RoadmapSort {
-    Number,
-    Title,
-    Sector,
-    Priority,
-    Areas,
-    Stakeholders,
-    EuProjects,
-    EuContribution,
-}
-
-pub const ROADMAP_SORT_KEYS: &[RoadmapSort] = &[
-    RoadmapSort::Number,
-    RoadmapSort::Title,
-    RoadmapSort::Sector,
-    RoadmapSort::Priority,
-    RoadmapSort::Areas,
-    RoadmapSort::Stakeholders,
-    RoadmapSort::EuProjects,
-    RoadmapSort::EuContribution,
-];
 
 /// The overview's roadmap table.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -145,14 +102,6 @@ pub struct MatrixState {
     /// Per roadmap: how many of the organisations listed take part (derived from
     /// `order`, so that a frame does not count them again).
     pub totals: Vec<usize>,
-}
-
-/// The columns the matrix sorts by, in the order `S` cycles through them: the
-/// name, the number of roadmaps, then each roadmap's column.
-pub fn matrix_sort_keys(roadmaps: usize) -> Vec<SortKey> {
-    let mut keys = vec![SortKey::Name, SortKey::Roadmaps];
-    keys.extend((0..roadmaps).map(SortKey::InRoadmap));
-    keys
 }
 
 /// The figures screen: which chart, its data, the selected bar and the first row in view.

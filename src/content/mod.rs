@@ -7,6 +7,7 @@ pub mod fitted;
 mod pages;
 mod roadmap;
 pub mod slides;
+pub mod sort;
 
 pub use pages::{area_items, document_items, stakeholder_items};
 pub use roadmap::roadmap_section;
