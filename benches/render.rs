@@ -75,9 +75,8 @@ fn act(app: &mut App, a: Action) {
 
 /// Puts `app` on the screen `setup` describes, through `update` as keys would.
 fn go(app: &mut App, setup: &Setup) {
-    app.search = None;
-    app.present.active = false;
-    app.stack.truncate(1);
+    app.layers.clear();
+    app.truncate(1);
     let (width, height) = app.size;
     update(app, Msg::Resize { width, height });
     match setup {

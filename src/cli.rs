@@ -327,7 +327,10 @@ pub fn browse(data: Option<&Path>, view: &ViewArgs) -> ExitCode {
         Err(code) => return code,
     };
     app.set_theme(view.theme.into(), no_color());
-    app.present.active = view.present;
+    if view.present {
+        app.start_presenting();
+        app.refresh();
+    }
     if let Some(why) = crate::tui::unusable_terminal() {
         print_error(why);
         return ExitCode::from(2);

@@ -165,6 +165,15 @@ impl Place {
         }
     }
 
+    /// Whether `other` is shown by the same screen: the same place, or the SWOT
+    /// or the figures whichever quadrant or chart each names.
+    pub fn same_screen(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Self::Swot(_), Self::Swot(_)) | (Self::Figures(_), Self::Figures(_)) => true,
+            _ => self == other,
+        }
+    }
+
     /// A short title for breadcrumbs.
     pub fn crumb(&self, doc: &Document, index: &Index, lang: Lang) -> String {
         match self {

@@ -7,7 +7,7 @@ mod common;
 use common::{embedded, press, screen, small};
 use insta::assert_snapshot;
 use roadmap_tui::action::{Action, Msg};
-use roadmap_tui::app::{App, FiguresState, MatrixState, SortKey, ViewState, update};
+use roadmap_tui::app::{App, FiguresState, MatrixState, Screen, SortKey, update};
 use roadmap_tui::model::Lang;
 use roadmap_tui::place::{Chart, Place};
 
@@ -16,15 +16,15 @@ fn act(app: &mut App, a: Action) -> bool {
 }
 
 fn matrix(a: &App) -> &MatrixState {
-    match &a.view().state {
-        ViewState::Matrix(m) => m,
+    match a.screen() {
+        Screen::Matrix(m) => m,
         s => panic!("not on the matrix: {s:?}"),
     }
 }
 
 fn figures(a: &App) -> &FiguresState {
-    match &a.view().state {
-        ViewState::Figures(f) => f,
+    match a.screen() {
+        Screen::Figures(f) => f,
         s => panic!("not on the figures: {s:?}"),
     }
 }
@@ -39,9 +39,9 @@ fn matrix_opens_from_anywhere_once() {
     let mut a = embedded(Lang::It, (120, 40));
     press(&mut a, "2");
     assert!(act(&mut a, Action::GoMatrix));
-    assert_eq!(*a.place(), Place::Matrix);
+    assert_eq!(a.place(), Place::Matrix);
     assert!(!act(&mut a, Action::GoMatrix), "already there");
-    assert_eq!(a.stack.len(), 3);
+    assert_eq!(a.stack().len(), 3);
 }
 
 #[test]
@@ -102,12 +102,12 @@ fn matrix_enter_opens_the_organisation_or_the_roadmap_under_the_cursor() {
     act(&mut a, Action::GoMatrix);
     let org = selected_org(&a);
     assert!(act(&mut a, Action::Open));
-    assert_eq!(*a.place(), Place::Stakeholder(org));
+    assert_eq!(a.place(), Place::Stakeholder(org));
     act(&mut a, Action::Back);
     act(&mut a, Action::FocusRight);
     act(&mut a, Action::FocusRight);
     assert!(act(&mut a, Action::Open));
-    assert_eq!(*a.place(), Place::Roadmap(2));
+    assert_eq!(a.place(), Place::Roadmap(2));
     act(&mut a, Action::Back);
     assert_eq!(matrix(&a).col, 2, "the cursor is kept on the way back");
 }
@@ -162,7 +162,7 @@ fn matrix_click_selects_a_cell_then_opens_it() {
     assert!(update(&mut a, Msg::Click { column: x, row: y }));
     assert_eq!((matrix(&a).table.selected, matrix(&a).col), (2, 3));
     assert!(update(&mut a, Msg::Click { column: x, row: y }));
-    assert_eq!(*a.place(), Place::Roadmap(3));
+    assert_eq!(a.place(), Place::Roadmap(3));
     // The header, the totals and the border are not cells.
     act(&mut a, Action::Back);
     assert!(!update(
@@ -204,11 +204,11 @@ fn figures_enter_opens_the_roadmap_or_organisation_of_the_bar() {
     let mut a = embedded(Lang::It, (120, 40));
     act(&mut a, Action::GoFigures);
     assert!(act(&mut a, Action::Open));
-    assert_eq!(*a.place(), Place::Roadmap(2), "the largest EU contribution");
+    assert_eq!(a.place(), Place::Roadmap(2), "the largest EU contribution");
     act(&mut a, Action::Back);
     common::open(&mut a, "figures:turnover");
     assert!(act(&mut a, Action::Open));
-    assert_eq!(*a.place(), Place::Stakeholder("menarini".into()));
+    assert_eq!(a.place(), Place::Stakeholder("menarini".into()));
 }
 
 #[test]
@@ -260,7 +260,7 @@ fn figures_click_on_a_tab_and_on_a_bar() {
     act(&mut a, Action::GoFigures);
     let body = roadmap_tui::ui::layout::body(a.size);
     let tabs = roadmap_tui::ui::layout::figures(body, &figures(&a).data).tabs;
-    let spans = roadmap_tui::ui::figures::tab_spans(Lang::It, tabs);
+    let spans = roadmap_tui::ui::layout::tab_spans(Lang::It, tabs);
     assert!(update(
         &mut a,
         Msg::Click {

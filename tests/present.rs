@@ -17,7 +17,7 @@ use roadmap_tui::ui::theme::ThemeName;
 
 fn presenting(size: (u16, u16)) -> App {
     let mut a = embedded(Lang::It, size);
-    a.present.active = true;
+    a.start_presenting();
     a
 }
 
@@ -55,7 +55,7 @@ fn a_number_and_enter_jump_to_that_slide() {
     press(&mut a, "9 9 9 Enter");
     assert_eq!(a.present.slide, a.slides.len() - 1);
     press(&mut a, "4 Esc");
-    assert!(a.present.active && a.present.typed.is_empty());
+    assert!(a.presenting() && a.present.typed.is_empty());
 }
 
 #[test]
@@ -64,30 +64,30 @@ fn enter_opens_the_slide_in_the_browser_and_p_comes_back_to_it() {
     press(&mut a, "4 Enter");
     assert_eq!(slide(&a), Slide::Roadmap(2));
     press(&mut a, "Enter");
-    assert!(!a.present.active);
-    assert_eq!(*a.place(), Place::Roadmap(2));
+    assert!(!a.presenting());
+    assert_eq!(a.place(), Place::Roadmap(2));
     // The browser works as usual, then `p` returns to the same slide.
     press(&mut a, "j j j j Enter");
     press(&mut a, "p");
-    assert!(a.present.active);
+    assert!(a.presenting());
     assert_eq!(slide(&a), Slide::Roadmap(2));
     // `p` and Esc leave the presentation where the browser was.
     press(&mut a, "p");
-    assert!(!a.present.active);
-    assert_eq!(*a.place(), Place::Roadmap(2));
+    assert!(!a.presenting());
+    assert_eq!(a.place(), Place::Roadmap(2));
     press(&mut a, "p Esc");
-    assert!(!a.present.active);
+    assert!(!a.presenting());
 }
 
 #[test]
 fn every_slide_opens_its_own_place() {
     let mut a = presenting((120, 40));
     for i in 0..a.slides.len() {
-        a.present.active = true;
+        a.start_presenting();
         a.present.slide = i;
         let expected = a.slides[i].place();
         press(&mut a, "Enter");
-        assert_eq!(*a.place(), expected, "slide {}", i + 1);
+        assert_eq!(a.place(), expected, "slide {}", i + 1);
     }
 }
 
@@ -123,7 +123,7 @@ fn slide_keys_do_nothing_in_the_browser() {
     assert!(!update(&mut a, Msg::Action(Action::Digit(3))));
     // Digits still open roadmaps there.
     press(&mut a, "3");
-    assert_eq!(*a.place(), Place::Roadmap(3));
+    assert_eq!(a.place(), Place::Roadmap(3));
 }
 
 #[test]
@@ -167,7 +167,7 @@ fn slides_in_the_light_and_high_contrast_themes() {
 #[test]
 fn a_roadmap_slide_names_a_few_rows_of_key_players_and_counts_the_rest() {
     let mut embedded = embedded(Lang::It, (120, 40));
-    embedded.present.active = true;
+    embedded.start_presenting();
     embedded.present.slide = 2;
     assert_eq!(slide(&embedded), Slide::Roadmap(1));
     let text = screen(&embedded);
@@ -184,7 +184,7 @@ fn a_roadmap_slide_names_a_few_rows_of_key_players_and_counts_the_rest() {
     };
     for lang in [Lang::It, Lang::En] {
         let mut a = App::new(loaded.clone(), lang, (120, 40));
-        a.present.active = true;
+        a.start_presenting();
         a.present.slide = a
             .slides
             .iter()

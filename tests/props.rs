@@ -9,7 +9,7 @@ mod common;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 use roadmap_tui::action::{Action, Msg};
-use roadmap_tui::app::{App, ViewState, update};
+use roadmap_tui::app::{App, Screen, update};
 use roadmap_tui::content::SECTIONS;
 use roadmap_tui::keymap::ALL_ACTIONS;
 use roadmap_tui::model::{Document, Lang, Loaded, Role, StakeholderLink, Swot, Text};
@@ -46,20 +46,20 @@ fn typed() -> impl Strategy<Value = char> {
 }
 
 fn assert_in_range(app: &App) {
-    assert!(!app.stack.is_empty());
-    for view in &app.stack {
-        match &view.state {
-            ViewState::Overview(s) => {
+    assert!(!app.stack().is_empty());
+    for view in app.stack() {
+        match view {
+            Screen::Overview(s) => {
                 assert!(s.table.selected < s.order.len().max(1));
                 assert!(s.order.len() <= app.doc.roadmaps.len());
             }
-            ViewState::Stakeholders(s) => {
+            Screen::Stakeholders(s) => {
                 assert!(s.table.selected < s.order.len().max(1));
                 assert!(s.order.len() <= app.doc.organisations.len());
                 assert!(s.table.offset <= s.table.selected || s.order.is_empty());
             }
-            ViewState::Roadmap(r) => assert!(r.section < SECTIONS.len()),
-            ViewState::Matrix(m) => {
+            Screen::Roadmap(r) => assert!(r.section < SECTIONS.len()),
+            Screen::Matrix(m) => {
                 assert!(m.table.selected < m.order.len().max(1));
                 assert!(m.col <= app.doc.roadmaps.len());
                 assert!(m.col_offset < app.doc.roadmaps.len().max(1));
@@ -70,12 +70,12 @@ fn assert_in_range(app: &App) {
                     );
                 }
             }
-            ViewState::Figures(f) => {
+            Screen::Figures(f) => {
                 assert!(f.selected < f.data.bar_count().max(1));
                 assert!(f.offset < f.data.rows.len().max(1));
             }
-            ViewState::Area(_) | ViewState::Document(_) | ViewState::Stakeholder(_) => {}
-            ViewState::Swot(s) => {
+            Screen::Detail(_) => {}
+            Screen::Swot(s) => {
                 // Every quadrant's scroll stays in range, not just the focused one.
                 let body = roadmap_tui::ui::layout::body(app.size);
                 let rects = roadmap_tui::ui::layout::swot(body, s.focus.index(), s.zoomed);
@@ -85,7 +85,7 @@ fn assert_in_range(app: &App) {
                     // An empty quadrant keeps the selection on its first place.
                     assert!(nav.selected < items.len().max(1));
                     let (rows, width) = roadmap_tui::ui::layout::content_viewport(rects[q.index()]);
-                    if view == app.view() && rows > 0 {
+                    if view == app.screen() && rows > 0 {
                         let total: usize =
                             roadmap_tui::content::heights(&items, width).iter().sum();
                         assert!(
@@ -99,10 +99,10 @@ fn assert_in_range(app: &App) {
     }
     // Item lists: the selection names an existing item.
     if let Some((items, _, _)) = app.current_items() {
-        let nav = match &app.view().state {
-            ViewState::Roadmap(r) => r.content,
-            ViewState::Area(n) | ViewState::Document(n) | ViewState::Stakeholder(n) => *n,
-            ViewState::Swot(s) => s.lists[s.focus.index()],
+        let nav = match app.screen() {
+            Screen::Roadmap(r) => r.content,
+            Screen::Detail(d) => d.nav,
+            Screen::Swot(s) => s.lists[s.focus.index()],
             _ => unreachable!(),
         };
         assert!(
@@ -133,12 +133,12 @@ proptest! {
         let _ = roadmap_tui::ui::render_to_buffer(&app, app.size.0, app.size.1);
         // Back always leads home: it may first close the help, end a filter being
         // typed and clear a table's filters, at most three presses per screen.
-        let bound = 3 * app.stack.len() + 1;
+        let bound = 3 * app.stack().len() + 1;
         for _ in 0..bound {
             update(&mut app, Msg::Action(Action::Back));
         }
-        prop_assert_eq!(app.stack.len(), 1);
-        prop_assert!(app.help.is_none());
+        prop_assert_eq!(app.stack().len(), 1);
+        prop_assert!(app.help().is_none());
     }
 }
 
@@ -305,12 +305,12 @@ fn play(
     }
     let buf = roadmap_tui::ui::render_to_buffer(&app, app.size.0, app.size.1);
     common::walk::assert_inert(&buf, &format!("{} at {:?}", app.place(), app.size));
-    let bound = 3 * app.stack.len() + 1;
+    let bound = 3 * app.stack().len() + 1;
     for _ in 0..bound {
         update(&mut app, Msg::Action(Action::Back));
     }
-    prop_assert_eq!(app.stack.len(), 1);
-    prop_assert!(app.help.is_none());
+    prop_assert_eq!(app.stack().len(), 1);
+    prop_assert!(app.help().is_none());
     Ok(())
 }
 

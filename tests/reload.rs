@@ -6,7 +6,7 @@ mod common;
 
 use common::{fixture_path, press, screen, small};
 use insta::assert_snapshot;
-use roadmap_tui::app::ViewState;
+use roadmap_tui::app::Screen;
 use roadmap_tui::model::{self, Lang};
 use roadmap_tui::place::Place;
 
@@ -32,11 +32,11 @@ fn a_valid_change_shows_and_keeps_the_place_and_selection() {
     assert!(matches!(place, Place::Stakeholder(_)));
     let edited = small_text().replace("Tecnologie per nuovi farmaci", "Farmaci di domani");
     assert!(app.reload(load_text(&edited)));
-    assert_eq!(*app.place(), place, "still on the same organisation");
-    assert_eq!(app.stack.len(), 3);
+    assert_eq!(app.place(), place, "still on the same organisation");
+    assert_eq!(app.stack().len(), 3);
     assert!(app.banner.is_none());
     press(&mut app, "Esc");
-    let ViewState::Stakeholders(s) = &app.view().state else {
+    let Screen::Stakeholders(s) = app.screen() else {
         panic!()
     };
     assert_eq!(s.table.selected, 1, "the table keeps its row");
@@ -48,10 +48,10 @@ fn a_valid_change_shows_and_keeps_the_place_and_selection() {
 fn a_place_that_no_longer_exists_is_left_for_the_nearest_one_above() {
     let mut app = small(Lang::It, (100, 30));
     common::open(&mut app, "area:r2-robotica");
-    assert_eq!(app.stack.len(), 3);
+    assert_eq!(app.stack().len(), 3);
     let edited = small_text().replace("r2-robotica", "r2-robotica-chirurgica");
     assert!(app.reload(load_text(&edited)));
-    assert_eq!(*app.place(), Place::Roadmap(2));
+    assert_eq!(app.place(), Place::Roadmap(2));
 }
 
 #[test]
@@ -74,7 +74,7 @@ fn broken_data_keeps_the_last_good_data_under_a_banner_until_fixed() {
     let shown = path.display().to_string();
     let banner = app.banner.clone().expect("a banner");
     assert_eq!(banner, format!("{shown}:43:13: expected comma"));
-    assert_eq!(*app.place(), Place::Roadmap(1));
+    assert_eq!(app.place(), Place::Roadmap(1));
     let text = screen(&app);
     assert!(
         text.contains("Tecnologie per nuovi farmaci"),

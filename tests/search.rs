@@ -7,7 +7,7 @@ mod common;
 use common::{embedded, press, screen};
 use insta::assert_snapshot;
 use roadmap_tui::action::{Action, Msg};
-use roadmap_tui::app::{App, Pane, ViewState, update};
+use roadmap_tui::app::{App, Pane, Screen, update};
 use roadmap_tui::keymap::Context;
 use roadmap_tui::model::Lang;
 use roadmap_tui::place::{Place, Quadrant};
@@ -25,7 +25,7 @@ fn search(a: &mut App, text: &str) {
 }
 
 fn chosen(a: &App) -> &roadmap_tui::search::Hit {
-    let s = a.search.as_ref().expect("overlay open");
+    let s = a.search().expect("overlay open");
     &s.hits[s.selected]
 }
 
@@ -37,10 +37,10 @@ fn slash_opens_the_overlay_over_any_screen_and_esc_closes_it() {
     // Keys are typed, not obeyed.
     typed(&mut a, "qjk");
     assert!(!a.quit);
-    assert_eq!(a.search.as_ref().unwrap().query, "qjk");
+    assert_eq!(a.search().unwrap().query, "qjk");
     press(&mut a, "Esc");
-    assert!(a.search.is_none());
-    assert_eq!(*a.place(), Place::Swot(None));
+    assert!(a.search().is_none());
+    assert_eq!(a.place(), Place::Swot(None));
 }
 
 #[test]
@@ -52,11 +52,11 @@ fn a_few_letters_of_an_organisation_land_on_it() {
     assert_eq!(hit.place, Place::Stakeholder("menarini".into()));
     assert_snapshot!("search_menarini_120x40", screen(&a));
     press(&mut a, "Enter");
-    assert!(a.search.is_none());
-    assert_eq!(*a.place(), Place::Stakeholder("menarini".into()));
+    assert!(a.search().is_none());
+    assert_eq!(a.place(), Place::Stakeholder("menarini".into()));
     press(&mut a, "Esc");
     assert_eq!(
-        *a.place(),
+        a.place(),
         Place::Overview,
         "Back returns where the search began"
     );
@@ -73,7 +73,7 @@ fn accents_and_case_do_not_matter() {
 fn an_area_lands_on_the_area() {
     let mut a = embedded(Lang::En, (120, 40));
     search(&mut a, "diagnostica avanzata");
-    let s = a.search.as_ref().unwrap();
+    let s = a.search().unwrap();
     let i = s
         .hits
         .iter()
@@ -96,7 +96,7 @@ fn a_swot_phrase_lands_on_its_quadrant_with_the_item_selected() {
     assert_eq!(hit.quadrant, Some(Quadrant::Threats));
     assert_snapshot!("search_swot_phrase_80x24", screen(&a));
     press(&mut a, "Enter");
-    let ViewState::Swot(s) = &a.view().state else {
+    let Screen::Swot(s) = a.screen() else {
         panic!("not on the SWOT")
     };
     assert_eq!(s.focus, Quadrant::Threats);
@@ -109,17 +109,17 @@ fn roadmap_text_lands_on_its_section_with_the_paragraph_selected() {
     let mut a = embedded(Lang::It, (120, 40));
     // A phrase of roadmap 4's text, matched as a substring.
     search(&mut a, "integratori alimentari");
-    let s = a.search.as_ref().unwrap();
+    let s = a.search().unwrap();
     let i = s
         .hits
         .iter()
         .position(|h| h.kind == HitKind::Text && h.roadmap == Some(4))
         .expect("text of roadmap 4");
     let hit = s.hits[i].clone();
-    a.search.as_mut().unwrap().selected = i;
+    a.search_mut().unwrap().selected = i;
     press(&mut a, "Enter");
-    assert_eq!(*a.place(), Place::Roadmap(4));
-    let ViewState::Roadmap(r) = &a.view().state else {
+    assert_eq!(a.place(), Place::Roadmap(4));
+    let Screen::Roadmap(r) = a.screen() else {
         panic!()
     };
     assert_eq!(r.focus, Pane::Content);
@@ -131,12 +131,12 @@ fn roadmap_text_lands_on_its_section_with_the_paragraph_selected() {
 fn typing_backspace_and_ctrl_u_search_again_and_choose_the_first_hit() {
     let mut a = embedded(Lang::It, (120, 40));
     search(&mut a, "kedrionx");
-    assert!(a.search.as_ref().unwrap().hits.is_empty());
+    assert!(a.search().unwrap().hits.is_empty());
     press(&mut a, "Backspace");
     assert_eq!(chosen(&a).place, Place::Stakeholder("kedrion".into()));
     press(&mut a, "Down Down");
     press(&mut a, "C-u");
-    let s = a.search.as_ref().unwrap();
+    let s = a.search().unwrap();
     assert!(s.query.is_empty() && s.hits.is_empty() && s.selected == 0);
     assert!(
         !update(&mut a, Msg::Action(Action::Open)),
@@ -155,7 +155,7 @@ fn the_chosen_hit_stays_in_view_while_moving() {
     );
     for _ in 0..60 {
         press(&mut a, "Down");
-        let s = a.search.as_ref().unwrap();
+        let s = a.search().unwrap();
         let row = s
             .rows()
             .iter()
@@ -164,7 +164,7 @@ fn the_chosen_hit_stays_in_view_while_moving() {
         assert!(row >= s.offset && row < s.offset + visible);
     }
     press(&mut a, "PgDn End");
-    let s = a.search.as_ref().unwrap();
+    let s = a.search().unwrap();
     assert_eq!(s.selected, s.hits.len() - 1);
 }
 
@@ -181,18 +181,18 @@ fn clicks_choose_then_go_and_outside_closes() {
             row: geo.results.y + 1
         }
     ));
-    assert!(a.search.is_none(), "a click on the chosen hit goes there");
-    assert_eq!(*a.place(), Place::Stakeholder("esaote".into()));
+    assert!(a.search().is_none(), "a click on the chosen hit goes there");
+    assert_eq!(a.place(), Place::Stakeholder("esaote".into()));
     search(&mut a, "esaote");
     assert!(update(&mut a, Msg::Click { column: 0, row: 0 }));
-    assert!(a.search.is_none(), "a click outside closes");
+    assert!(a.search().is_none(), "a click outside closes");
 }
 
 #[test]
 fn open_search_place_starts_with_the_overlay_on_that_query() {
     let mut a = embedded(Lang::It, (120, 40));
     a.open_search("biobanche");
-    assert!(!a.search.as_ref().unwrap().hits.is_empty());
+    assert!(!a.search().unwrap().hits.is_empty());
     assert_snapshot!("search_biobanche_120x40", screen(&a));
 }
 

@@ -7,7 +7,7 @@ mod common;
 use common::{embedded, press, screen};
 use insta::assert_snapshot;
 use roadmap_tui::action::{Action, Msg};
-use roadmap_tui::app::{App, RoadmapSort, ViewState, update};
+use roadmap_tui::app::{App, RoadmapSort, Screen, update};
 use roadmap_tui::keymap::Context;
 use roadmap_tui::model::{Lang, OrgKind};
 use roadmap_tui::place::Place;
@@ -18,10 +18,10 @@ fn app() -> App {
 
 /// The names listed by the table on screen, in order.
 fn names(a: &App) -> Vec<String> {
-    let order = match &a.view().state {
-        ViewState::Stakeholders(s) => &s.order,
-        ViewState::Matrix(m) => &m.order,
-        ViewState::Overview(o) => {
+    let order = match a.screen() {
+        Screen::Stakeholders(s) => &s.order,
+        Screen::Matrix(m) => &m.order,
+        Screen::Overview(o) => {
             return o
                 .order
                 .iter()
@@ -73,8 +73,8 @@ fn characters_are_typed_not_taken_as_keys_while_filtering() {
     let mut a = app();
     press(&mut a, "s f q j S 1");
     assert!(!a.quit);
-    assert_eq!(*a.place(), Place::Stakeholders);
-    let ViewState::Stakeholders(s) = &a.view().state else {
+    assert_eq!(a.place(), Place::Stakeholders);
+    let Screen::Stakeholders(s) = a.screen() else {
         panic!()
     };
     assert_eq!(s.filter.text, "qjS1");
@@ -99,10 +99,10 @@ fn backspace_and_ctrl_u_edit_enter_keeps_and_esc_drops() {
     assert_eq!(names(&a).len(), 2);
     // Esc on a filtered table clears the filter before going back.
     press(&mut a, "Esc");
-    assert_eq!(*a.place(), Place::Stakeholders);
+    assert_eq!(a.place(), Place::Stakeholders);
     assert_eq!(names(&a).len(), all);
     press(&mut a, "Esc");
-    assert_eq!(*a.place(), Place::Overview);
+    assert_eq!(a.place(), Place::Overview);
 
     let mut a = app();
     press(&mut a, "s f");
@@ -129,14 +129,11 @@ fn the_selection_stays_on_the_same_organisation_while_the_filter_changes() {
     press(&mut a, "Backspace Backspace");
     assert_eq!(common_selected(&a), "Menarini Diagnostics");
     press(&mut a, "Enter Enter");
-    assert_eq!(
-        *a.place(),
-        Place::Stakeholder("menarini-diagnostics".into())
-    );
+    assert_eq!(a.place(), Place::Stakeholder("menarini-diagnostics".into()));
 }
 
 fn common_selected(a: &App) -> String {
-    let ViewState::Stakeholders(s) = &a.view().state else {
+    let Screen::Stakeholders(s) = a.screen() else {
         panic!()
     };
     a.doc.organisations[s.order[s.table.selected]]
@@ -148,7 +145,7 @@ fn common_selected(a: &App) -> String {
 fn kind_and_roadmap_filters_cycle_and_combine() {
     let mut a = app();
     press(&mut a, "s K");
-    let ViewState::Stakeholders(s) = &a.view().state else {
+    let Screen::Stakeholders(s) = a.screen() else {
         panic!()
     };
     assert_eq!(s.kind, Some(OrgKind::Company));
@@ -159,7 +156,7 @@ fn kind_and_roadmap_filters_cycle_and_combine() {
     );
     let companies = s.order.len();
     press(&mut a, "R R");
-    let ViewState::Stakeholders(s) = &a.view().state else {
+    let Screen::Stakeholders(s) = a.screen() else {
         panic!()
     };
     assert_eq!(s.roadmap, Some(2));
@@ -176,12 +173,12 @@ fn kind_and_roadmap_filters_cycle_and_combine() {
     for _ in 2..=a.doc.roadmaps.len() {
         press(&mut a, "R");
     }
-    let ViewState::Stakeholders(s) = &a.view().state else {
+    let Screen::Stakeholders(s) = a.screen() else {
         panic!()
     };
     assert_eq!(s.roadmap, None);
     press(&mut a, "Esc");
-    let ViewState::Stakeholders(s) = &a.view().state else {
+    let Screen::Stakeholders(s) = a.screen() else {
         panic!()
     };
     assert_eq!((s.kind, s.roadmap), (None, None));
@@ -203,7 +200,7 @@ fn the_roadmap_table_sorts_by_every_column_and_opens_the_row_under_the_cursor() 
     ];
     for expected in sorts {
         assert!(update(&mut a, Msg::Action(Action::CycleSort)));
-        let ViewState::Overview(s) = &a.view().state else {
+        let Screen::Overview(s) = a.screen() else {
             panic!()
         };
         assert_eq!(s.sort, expected);
@@ -215,7 +212,7 @@ fn the_roadmap_table_sorts_by_every_column_and_opens_the_row_under_the_cursor() 
     press(&mut a, "r");
     assert_eq!(names(&a)[4..], ["3", "1", "2"]);
     press(&mut a, "G Enter");
-    assert_eq!(*a.place(), Place::Roadmap(2));
+    assert_eq!(a.place(), Place::Roadmap(2));
 }
 
 #[test]
@@ -226,7 +223,7 @@ fn the_roadmap_table_filters_by_title_and_sector() {
     assert_eq!(names(&a), ["4"]);
     assert_snapshot!("overview_filtering_120x40", screen(&a));
     press(&mut a, "Enter Enter");
-    assert_eq!(*a.place(), Place::Roadmap(4));
+    assert_eq!(a.place(), Place::Roadmap(4));
     press(&mut a, "Esc");
     assert_eq!(
         names(&a),

@@ -5,7 +5,7 @@ mod common;
 
 use common::{embedded, press, small};
 use roadmap_tui::action::{Action, Msg};
-use roadmap_tui::app::{App, Pane, SortKey, ViewState, update};
+use roadmap_tui::app::{App, Pane, Screen, SortKey, update};
 use roadmap_tui::model::Lang;
 use roadmap_tui::place::{Place, Quadrant};
 
@@ -14,8 +14,8 @@ fn act(app: &mut App, a: Action) -> bool {
 }
 
 fn overview_selected(app: &App) -> usize {
-    match &app.view().state {
-        ViewState::Overview(s) => s.table.selected,
+    match app.screen() {
+        Screen::Overview(s) => s.table.selected,
         s => panic!("not on the overview: {s:?}"),
     }
 }
@@ -27,9 +27,9 @@ fn app() -> App {
 #[test]
 fn starts_on_the_overview_with_the_first_roadmap_selected() {
     let a = app();
-    assert_eq!(*a.place(), Place::Overview);
+    assert_eq!(a.place(), Place::Overview);
     assert_eq!(overview_selected(&a), 0);
-    assert_eq!(a.stack.len(), 1);
+    assert_eq!(a.stack().len(), 1);
 }
 
 #[test]
@@ -57,12 +57,12 @@ fn page_down_and_up_move_by_a_screen_in_the_stakeholder_table() {
     let mut a = app();
     act(&mut a, Action::GoStakeholders);
     assert!(act(&mut a, Action::PageDown));
-    let ViewState::Stakeholders(s) = &a.view().state else {
+    let Screen::Stakeholders(s) = a.screen() else {
         panic!()
     };
     assert!(s.table.selected > 10, "moved a page: {}", s.table.selected);
     assert!(act(&mut a, Action::PageUp));
-    let ViewState::Stakeholders(s) = &a.view().state else {
+    let Screen::Stakeholders(s) = a.screen() else {
         panic!()
     };
     assert_eq!(s.table.selected, 0);
@@ -73,28 +73,28 @@ fn open_drills_in_and_back_returns() {
     let mut a = app();
     act(&mut a, Action::Down);
     assert!(act(&mut a, Action::Open));
-    assert_eq!(*a.place(), Place::Roadmap(2));
+    assert_eq!(a.place(), Place::Roadmap(2));
     assert!(act(&mut a, Action::Back));
-    assert_eq!(*a.place(), Place::Overview);
+    assert_eq!(a.place(), Place::Overview);
     assert_eq!(
         overview_selected(&a),
         1,
         "the selection survives going back"
     );
     assert!(!act(&mut a, Action::Back), "the root is never popped");
-    assert_eq!(a.stack.len(), 1);
+    assert_eq!(a.stack().len(), 1);
 }
 
 #[test]
 fn open_on_sections_focuses_content_then_follows_links() {
     let mut a = app();
     press(&mut a, "2 j j");
-    let ViewState::Roadmap(s) = &a.view().state else {
+    let Screen::Roadmap(s) = a.screen() else {
         panic!()
     };
     assert_eq!((s.section, s.focus), (2, Pane::Sections));
     assert!(act(&mut a, Action::Open));
-    let ViewState::Roadmap(s) = &a.view().state else {
+    let Screen::Roadmap(s) = a.screen() else {
         panic!()
     };
     assert_eq!(s.focus, Pane::Content);
@@ -112,7 +112,7 @@ fn panes_switch_on_the_roadmap_only() {
     assert!(act(&mut a, Action::NextPane));
     assert!(!act(&mut a, Action::NextPane));
     assert!(act(&mut a, Action::PrevPane));
-    let ViewState::Roadmap(s) = &a.view().state else {
+    let Screen::Roadmap(s) = a.screen() else {
         panic!()
     };
     assert_eq!(s.focus, Pane::Sections);
@@ -122,13 +122,13 @@ fn panes_switch_on_the_roadmap_only() {
 fn number_keys_open_existing_roadmaps_only() {
     let mut a = app();
     assert!(act(&mut a, Action::OpenRoadmap(7)));
-    assert_eq!(*a.place(), Place::Roadmap(7));
+    assert_eq!(a.place(), Place::Roadmap(7));
     assert!(
         !act(&mut a, Action::OpenRoadmap(7)),
         "same place twice is not stacked"
     );
     assert!(!act(&mut a, Action::OpenRoadmap(9)));
-    assert_eq!(a.stack.len(), 2);
+    assert_eq!(a.stack().len(), 2);
 }
 
 #[test]
@@ -137,9 +137,9 @@ fn go_overview_and_go_stakeholders() {
     press(&mut a, "3 s Enter");
     assert!(matches!(a.place(), Place::Stakeholder(_)));
     assert!(act(&mut a, Action::GoOverview));
-    assert_eq!(a.stack.len(), 1);
+    assert_eq!(a.stack().len(), 1);
     assert!(act(&mut a, Action::GoStakeholders));
-    assert_eq!(*a.place(), Place::Stakeholders);
+    assert_eq!(a.place(), Place::Stakeholders);
     assert!(!act(&mut a, Action::GoStakeholders));
 }
 
@@ -147,7 +147,7 @@ fn go_overview_and_go_stakeholders() {
 fn go_document_opens_the_preface_and_its_links_lead_to_roadmaps() {
     let mut a = app();
     assert!(act(&mut a, Action::GoDocument));
-    assert_eq!(*a.place(), Place::Document);
+    assert_eq!(a.place(), Place::Document);
     assert!(!act(&mut a, Action::GoDocument));
     // Preface heading, then its paragraphs, then the MTR roadmaps heading and links:
     // walk down to the first link and follow it (MTR roadmap 7 became roadmap 4).
@@ -160,11 +160,11 @@ fn go_document_opens_the_preface_and_its_links_lead_to_roadmaps() {
         press(&mut a, "j");
     }
     // Tall paragraphs take extra steps; keep going until the link is selected.
-    while matches!(&a.view().state, ViewState::Document(n) if n.selected < seventh) {
+    while matches!(a.screen(), Screen::Detail(d) if d.nav.selected < seventh) {
         press(&mut a, "j");
     }
     assert!(act(&mut a, Action::Open));
-    assert_eq!(*a.place(), Place::Roadmap(4));
+    assert_eq!(a.place(), Place::Roadmap(4));
 }
 
 #[test]
@@ -172,7 +172,7 @@ fn sorting_cycles_columns_and_reverses() {
     let mut a = app();
     act(&mut a, Action::GoStakeholders);
     let first_by_name = |a: &App| {
-        let ViewState::Stakeholders(s) = &a.view().state else {
+        let Screen::Stakeholders(s) = a.screen() else {
             panic!()
         };
         (
@@ -203,7 +203,7 @@ fn sort_keeps_the_selected_organisation() {
     let mut a = app();
     press(&mut a, "s j j j");
     let id = |a: &App| {
-        let ViewState::Stakeholders(s) = &a.view().state else {
+        let Screen::Stakeholders(s) = a.screen() else {
             panic!()
         };
         a.doc.organisations[s.order[s.table.selected]].id.clone()
@@ -217,16 +217,16 @@ fn sort_keeps_the_selected_organisation() {
 fn help_opens_scrolls_and_closes() {
     let mut a = app();
     assert!(act(&mut a, Action::ToggleHelp));
-    assert_eq!(a.help, Some(0));
+    assert_eq!(a.help(), Some(0));
     assert!(act(&mut a, Action::Down));
-    assert_eq!(a.help, Some(1));
+    assert_eq!(a.help(), Some(1));
     assert!(!act(&mut a, Action::Open), "Enter does nothing under help");
-    assert_eq!(*a.place(), Place::Overview);
+    assert_eq!(a.place(), Place::Overview);
     assert!(act(&mut a, Action::Back));
-    assert_eq!(a.help, None);
+    assert_eq!(a.help(), None);
     act(&mut a, Action::ToggleHelp);
     assert!(act(&mut a, Action::ToggleHelp));
-    assert_eq!(a.help, None);
+    assert_eq!(a.help(), None);
 }
 
 #[test]
@@ -259,7 +259,7 @@ fn click_selects_then_opens_a_row() {
             row: row_of(2)
         }
     ));
-    assert_eq!(*a.place(), Place::Roadmap(3));
+    assert_eq!(a.place(), Place::Roadmap(3));
     assert!(!update(
         &mut a,
         Msg::Click {
@@ -273,9 +273,9 @@ fn click_selects_then_opens_a_row() {
 fn click_on_a_breadcrumb_goes_back_there() {
     let mut a = app();
     press(&mut a, "1 s");
-    assert_eq!(a.stack.len(), 3);
+    assert_eq!(a.stack().len(), 3);
     assert!(update(&mut a, Msg::Click { column: 2, row: 0 }));
-    assert_eq!(a.stack.len(), 1);
+    assert_eq!(a.stack().len(), 1);
 }
 
 #[test]
@@ -291,7 +291,7 @@ fn click_on_a_section_then_a_link() {
             row: first_section_row + 4
         }
     ));
-    let ViewState::Roadmap(s) = &a.view().state else {
+    let Screen::Roadmap(s) = a.screen() else {
         panic!()
     };
     assert_eq!(s.section, 4);
@@ -339,7 +339,7 @@ fn wheel_scrolls_tables_and_text() {
             lines: 3
         }
     ));
-    let ViewState::Roadmap(s) = &a.view().state else {
+    let Screen::Roadmap(s) = a.screen() else {
         panic!()
     };
     assert_eq!(s.content.offset, 3);
@@ -363,7 +363,7 @@ fn resize_keeps_selections_in_range() {
             height: 100
         }
     ));
-    let ViewState::Stakeholders(s) = &a.view().state else {
+    let Screen::Stakeholders(s) = a.screen() else {
         panic!()
     };
     assert!(s.table.selected < a.doc.organisations.len());
@@ -374,9 +374,9 @@ fn resize_keeps_selections_in_range() {
 fn open_place_puts_it_above_the_overview() {
     let mut a = app();
     common::open(&mut a, "roadmap:4");
-    assert_eq!(a.stack.len(), 2);
+    assert_eq!(a.stack().len(), 2);
     assert!(act(&mut a, Action::Back));
-    assert_eq!(*a.place(), Place::Overview);
+    assert_eq!(a.place(), Place::Overview);
 }
 
 #[test]
@@ -397,20 +397,20 @@ fn unknown_places_list_the_valid_forms() {
 fn open_fills_in_the_path_above_areas_and_organisations() {
     let mut a = app();
     common::open(&mut a, "area:r2-diagnostica-avanzata");
-    let places: Vec<String> = a.stack.iter().map(|v| v.place.to_string()).collect();
+    let places: Vec<String> = a.stack().iter().map(|v| v.place().to_string()).collect();
     assert_eq!(
         places,
         ["overview", "roadmap:2", "area:r2-diagnostica-avanzata"]
     );
     let mut a = app();
     common::open(&mut a, "stakeholder:esaote");
-    let places: Vec<String> = a.stack.iter().map(|v| v.place.to_string()).collect();
+    let places: Vec<String> = a.stack().iter().map(|v| v.place().to_string()).collect();
     assert_eq!(places, ["overview", "stakeholders", "stakeholder:esaote"]);
 }
 
 fn swot(a: &App) -> roadmap_tui::app::SwotState {
-    match &a.view().state {
-        ViewState::Swot(s) => s.clone(),
+    match a.screen() {
+        Screen::Swot(s) => s.clone(),
         s => panic!("not on the SWOT: {s:?}"),
     }
 }
@@ -420,7 +420,7 @@ fn swot_opens_from_anywhere_with_strengths_focused() {
     let mut a = app();
     press(&mut a, "3 s");
     assert!(act(&mut a, Action::GoSwot));
-    assert_eq!(*a.place(), Place::Swot(None));
+    assert_eq!(a.place(), Place::Swot(None));
     let s = swot(&a);
     assert_eq!((s.focus, s.zoomed), (Quadrant::Strengths, false));
     assert!(!act(&mut a, Action::GoSwot), "already there");

@@ -1,141 +1,62 @@
 //! The application state. `update` (in `update.rs`) changes it in answer to a
 //! message and does no I/O and no drawing.
+//!
+//! - `screen.rs` and `screens/`: the screens on the navigation stack, each with
+//!   its state and behaviour;
+//! - `layers.rs` with `help.rs`, `search.rs`, `present.rs`, `filter.rs`: what
+//!   opens over the screen, in one order;
+//! - `cache.rs`: what is derived for drawing, refreshed once per message;
+//! - `update.rs` and `mouse.rs`: where messages are routed and outcomes applied.
 
-mod charts;
-mod lists;
+mod cache;
+mod filter;
+mod help;
+mod layers;
 mod mouse;
+mod outcome;
+mod pane;
 mod present;
 mod reload;
+mod screen;
+mod screens;
 mod search;
-mod tables;
+mod table;
 mod update;
 
-pub use lists::{Deck, ListPane};
+pub use cache::Cache;
+pub use help::{HelpLine, lines as help_lines};
+pub use layers::{Layer, Layers};
+pub use outcome::{Ctx, Outcome};
+pub use pane::ListPane;
+pub use present::Presentation;
+pub use screen::Screen;
+pub use screens::detail::{DetailState, Subject};
+pub use screens::figures::FiguresState;
+pub use screens::matrix::MatrixState;
+pub use screens::overview::OverviewState;
+pub use screens::roadmap::{Pane, RoadmapState};
+pub use screens::stakeholders::StakeholdersState;
+pub use screens::swot::SwotState;
 pub use search::{ResultRow, SearchState};
+pub use table::TableFilter;
 pub use update::update;
 
 pub use crate::content::sort::{
     ROADMAP_SORT_KEYS, RoadmapSort, SORT_KEYS, SortKey, matrix_sort_keys,
 };
 
-use crate::content;
-use crate::content::figures::ChartData;
+use std::borrow::Cow;
+
+use crate::content::Item;
 use crate::content::fitted::FittedList;
 use crate::content::slides::{Slide, slides};
-use crate::keymap::{self, Context};
-use crate::model::{Document, Index, Lang, Loaded, OrgKind};
-use crate::nav::{ListNav, TableNav};
-use crate::place::{Chart, Place, Quadrant};
+use crate::keymap::Context;
+use crate::model::{Document, Index, Lang, Loaded};
+use crate::place::{Chart, Place};
 use crate::search::SearchIndex;
 use crate::ui::layout;
 use crate::ui::theme::{Theme, ThemeName};
-
-/// Which pane of the roadmap screen has the focus.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Pane {
-    Sections,
-    Content,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RoadmapState {
-    pub section: usize,
-    pub focus: Pane,
-    pub content: ListNav,
-}
-
-/// Text typed to narrow a table, and whether it is being typed.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct TableFilter {
-    pub text: String,
-    pub editing: bool,
-}
-
-/// The overview's roadmap table.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OverviewState {
-    pub table: TableNav,
-    pub sort: RoadmapSort,
-    pub descending: bool,
-    pub filter: TableFilter,
-    /// Roadmap indices in display order, filtered.
-    pub order: Vec<usize>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct StakeholdersState {
-    pub table: TableNav,
-    pub sort: SortKey,
-    pub descending: bool,
-    pub filter: TableFilter,
-    /// Only organisations of this kind.
-    pub kind: Option<OrgKind>,
-    /// Only organisations linked to this roadmap.
-    pub roadmap: Option<u8>,
-    /// Organisation indices in display order (derived from the sort and the filters,
-    /// kept to avoid sorting on every frame).
-    pub order: Vec<usize>,
-}
-
-/// The SWOT grid: which quadrant has the focus, whether it is zoomed, and each
-/// quadrant's own scroll position.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SwotState {
-    pub focus: Quadrant,
-    pub zoomed: bool,
-    pub lists: [ListNav; 4],
-}
-
-/// The organisation × roadmap matrix: a cell cursor over sorted rows.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct MatrixState {
-    pub table: TableNav,
-    /// The cursor's column: 0 is the organisation, n the nth roadmap.
-    pub col: usize,
-    /// The first roadmap column in view (0-based).
-    pub col_offset: usize,
-    pub sort: SortKey,
-    pub descending: bool,
-    pub filter: TableFilter,
-    /// Organisation indices in display order, filtered.
-    pub order: Vec<usize>,
-    /// Per roadmap: how many of the organisations listed take part (derived from
-    /// `order`, so that a frame does not count them again).
-    pub totals: Vec<usize>,
-}
-
-/// The figures screen: which chart, its data, the selected bar and the first row in view.
-#[derive(Debug, Clone, PartialEq)]
-pub struct FiguresState {
-    pub chart: Chart,
-    /// Derived from the document and the language; rebuilt when either changes.
-    pub data: ChartData,
-    pub selected: usize,
-    pub offset: usize,
-}
-
-/// Per-screen state, kept with the place on the stack.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ViewState {
-    Overview(OverviewState),
-    Document(ListNav),
-    Roadmap(RoadmapState),
-    Area(ListNav),
-    Stakeholders(StakeholdersState),
-    Stakeholder(ListNav),
-    Swot(SwotState),
-    Matrix(MatrixState),
-    Figures(FiguresState),
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct View {
-    pub place: Place,
-    pub state: ViewState,
-    /// The item lists the screen shows, measured for their panes (derived from the
-    /// document, the size and the language; kept fitting by `update`).
-    pub lists: Vec<FittedList>,
-}
+use crate::wrap::truncate;
 
 /// Everything the browser knows.
 #[derive(Debug, Clone)]
@@ -146,9 +67,9 @@ pub struct App {
     pub source: String,
     pub lang: Lang,
     /// The navigation stack; never empty, the root is the overview.
-    pub stack: Vec<View>,
-    /// Scroll offset of the help overlay, when it is open.
-    pub help: Option<usize>,
+    stack: Vec<Screen>,
+    /// What is open over the screen.
+    pub layers: Layers,
     pub mouse: bool,
     pub size: (u16, u16),
     pub quit: bool,
@@ -159,27 +80,31 @@ pub struct App {
     pub theme: Theme,
     /// The first error of a reload that failed: the data on screen is the last good one.
     pub banner: Option<String>,
+    /// The slide on show, kept while the browser is used in between.
     pub present: Presentation,
     /// The deck, derived from the document.
     pub slides: Vec<Slide>,
-    /// What the slide on show draws, measured for the screen.
-    pub deck: Deck,
-    /// The search overlay, when it is open.
-    pub search: Option<SearchState>,
+    /// What drawing needs measured.
+    pub cache: Cache,
     /// Every searchable field, prepared once per load.
     pub search_index: SearchIndex,
     /// The matcher's scratch memory, reused from keystroke to keystroke.
     matcher: nucleo_matcher::Matcher,
 }
 
-/// Presentation mode: whether it is on, the slide it shows (kept while the browser
-/// is used in between) and a slide number being typed.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Presentation {
-    pub active: bool,
-    pub slide: usize,
-    pub typed: String,
+/// The app split into what answers and what it reads.
+struct Parts<'a> {
+    screen: &'a mut Screen,
+    layers: &'a mut Layers,
+    present: &'a mut Presentation,
+    slides: &'a [Slide],
+    search_index: &'a SearchIndex,
+    matcher: &'a mut nucleo_matcher::Matcher,
+    cx: Ctx<'a>,
 }
+
+/// Longest breadcrumb.
+const CRUMB_MAX: usize = 32;
 
 impl App {
     pub fn new(loaded: Loaded, lang: Lang, size: (u16, u16)) -> Self {
@@ -190,7 +115,7 @@ impl App {
             source: loaded.name,
             lang,
             stack: Vec::new(),
-            help: None,
+            layers: Layers::default(),
             mouse: true,
             size,
             quit: false,
@@ -200,16 +125,56 @@ impl App {
             banner: None,
             present: Presentation::default(),
             slides: Vec::new(),
-            deck: Deck::default(),
-            search: None,
+            cache: Cache::default(),
             search_index: SearchIndex::default(),
             matcher: crate::search::matcher(),
         };
         app.slides = slides(&app.doc, &app.index);
         app.search_index = SearchIndex::new(&app.doc, &app.index);
-        let root = app.view_for(Place::Overview);
+        let root = Screen::new(Place::Overview, &app.ctx());
         app.stack.push(root);
+        app.refresh();
         app
+    }
+
+    /// The screen on view and the layers, each borrowed on its own beside what
+    /// they read, so that one answers while the others are looked at.
+    fn parts(&mut self) -> Parts<'_> {
+        let last = self.stack.len() - 1;
+        Parts {
+            screen: &mut self.stack[last],
+            layers: &mut self.layers,
+            present: &mut self.present,
+            slides: &self.slides,
+            search_index: &self.search_index,
+            matcher: &mut self.matcher,
+            cx: Ctx {
+                doc: &self.doc,
+                index: &self.index,
+                lang: self.lang,
+                body: layout::body(self.size),
+                lists: self.cache.lists(),
+            },
+        }
+    }
+
+    /// What a screen reads while it answers.
+    pub fn ctx(&self) -> Ctx<'_> {
+        Ctx {
+            doc: &self.doc,
+            index: &self.index,
+            lang: self.lang,
+            body: layout::body(self.size),
+            lists: self.cache.lists(),
+        }
+    }
+
+    fn source_data(&self) -> cache::Source<'_> {
+        cache::Source {
+            doc: &self.doc,
+            index: &self.index,
+            lang: self.lang,
+        }
     }
 
     /// Uses the theme `name`, without colour when `no_color`.
@@ -244,167 +209,229 @@ impl App {
             | Place::Figures(_) => {}
         }
         self.push(place);
-        lists::fit_lists(self);
+        self.refresh();
     }
 
-    pub fn view(&self) -> &View {
+    /// The screen on view.
+    pub fn screen(&self) -> &Screen {
         // The stack is never empty: the root is pushed in `new` and never popped.
         &self.stack[self.stack.len() - 1]
     }
 
-    fn view_mut(&mut self) -> &mut View {
+    /// The screen on view, to change it from outside (tests, `render`); call
+    /// [`App::refresh`] afterwards.
+    pub fn screen_mut(&mut self) -> &mut Screen {
         let last = self.stack.len() - 1;
         &mut self.stack[last]
     }
 
-    pub fn place(&self) -> &Place {
-        &self.view().place
+    /// The navigation stack, root first.
+    pub fn stack(&self) -> &[Screen] {
+        &self.stack
     }
 
-    /// The keymap context of what is on screen.
+    /// Goes back to the root, or to the first `depth` screens.
+    pub fn truncate(&mut self, depth: usize) {
+        self.stack.truncate(depth.max(1));
+        self.refit();
+    }
+
+    pub fn place(&self) -> Place {
+        self.screen().place()
+    }
+
+    /// The keymap context: the top layer's, else the screen's.
     pub fn context(&self) -> Context {
-        if self.help.is_some() {
-            Context::Help
-        } else if self.search.is_some() {
-            Context::Search
-        } else if self.present.active {
-            Context::Present
-        } else if self.filter().is_some_and(|f| f.editing) {
-            Context::Filter
-        } else {
-            self.view_context()
-        }
+        self.layers
+            .top()
+            .map_or_else(|| self.screen().context(), Layer::context)
+    }
+
+    pub fn help(&self) -> Option<usize> {
+        self.layers.help()
+    }
+
+    pub fn search(&self) -> Option<&SearchState> {
+        self.layers.search()
+    }
+
+    pub fn search_mut(&mut self) -> Option<&mut SearchState> {
+        self.layers.search_mut()
+    }
+
+    pub fn presenting(&self) -> bool {
+        self.layers.presenting()
     }
 
     /// The filter of the table on screen, if it is a table.
     pub fn filter(&self) -> Option<&TableFilter> {
-        match &self.view().state {
-            ViewState::Overview(s) => Some(&s.filter),
-            ViewState::Stakeholders(s) => Some(&s.filter),
-            ViewState::Matrix(s) => Some(&s.filter),
-            _ => None,
-        }
+        self.screen().filter()
     }
 
-    fn view_for(&self, place: Place) -> View {
-        let state = match &place {
-            Place::Overview => {
-                let mut s = OverviewState {
-                    table: TableNav::default(),
-                    sort: RoadmapSort::Number,
-                    descending: false,
-                    filter: TableFilter::default(),
-                    order: Vec::new(),
-                };
-                s.order = self.roadmap_order(&s);
-                ViewState::Overview(s)
-            }
-            Place::Document => ViewState::Document(ListNav::default()),
-            Place::Roadmap(_) => ViewState::Roadmap(RoadmapState {
-                section: 0,
-                focus: Pane::Sections,
-                content: ListNav::default(),
-            }),
-            Place::Area(_) => ViewState::Area(ListNav::default()),
-            Place::Stakeholders => {
-                let mut s = StakeholdersState {
-                    table: TableNav::default(),
-                    sort: SortKey::Name,
-                    descending: false,
-                    filter: TableFilter::default(),
-                    kind: None,
-                    roadmap: None,
-                    order: Vec::new(),
-                };
-                s.order = self.stakeholder_order(s.sort, s.descending);
-                ViewState::Stakeholders(s)
-            }
-            Place::Stakeholder(_) => ViewState::Stakeholder(ListNav::default()),
-            Place::Swot(zoom) => ViewState::Swot(SwotState {
-                focus: zoom.unwrap_or(Quadrant::Strengths),
-                zoomed: zoom.is_some(),
-                lists: [ListNav::default(); 4],
-            }),
-            Place::Matrix => {
-                let order = self.stakeholder_order(SortKey::Name, false);
-                ViewState::Matrix(MatrixState {
-                    table: TableNav::default(),
-                    col: 0,
-                    col_offset: 0,
-                    sort: SortKey::Name,
-                    descending: false,
-                    filter: TableFilter::default(),
-                    totals: self.matrix_totals(&order),
-                    order,
-                })
-            }
-            Place::Figures(chart) => ViewState::Figures(FiguresState {
-                chart: *chart,
-                data: content::figures::chart(&self.doc, &self.index, *chart, self.lang),
-                selected: 0,
-                offset: 0,
-            }),
-        };
-        View {
-            place,
-            state,
-            lists: Vec::new(),
-        }
+    /// Whether the table's filter is being typed.
+    pub fn filtering(&self) -> bool {
+        self.layers.filtering()
     }
 
+    /// Opens `place` on top, unless it is on view already.
     fn push(&mut self, place: Place) {
-        if *self.place() == place {
+        if self.place() == place {
             return;
         }
-        let view = self.view_for(place);
-        self.stack.push(view);
+        // A filter being typed belongs to the screen it narrows.
+        self.layers.close(&Layer::Filter);
+        let screen = Screen::new(place, &self.ctx());
+        self.stack.push(screen);
     }
 
-    /// Rows visible in the current screen's table.
-    fn table_viewport(&self) -> usize {
-        self.table_rows_for(&self.view().state)
-    }
-
-    /// Rows visible in the table of a screen in `state`.
-    fn table_rows_for(&self, state: &ViewState) -> usize {
-        let body = layout::body(self.size);
-        match state {
-            ViewState::Overview(_) => {
-                let [_, _, table] = layout::overview(body);
-                layout::table_rows(table)
+    /// Applies what a screen or a layer answered. Returns whether anything
+    /// visible changed.
+    fn apply(&mut self, outcome: Outcome) -> bool {
+        match outcome {
+            Outcome::Pass | Outcome::Unchanged => false,
+            Outcome::Changed | Outcome::Close => true,
+            Outcome::Relayout => {
+                self.refit();
+                true
             }
-            ViewState::Matrix(_) => layout::matrix(body, self.doc.roadmaps.len()).rows,
-            ViewState::Figures(f) => layout::figures(body, &f.data).rows.height.into(),
-            _ => layout::table_rows(body),
+            Outcome::Push(place) => {
+                self.push(place);
+                true
+            }
+            Outcome::Pop => {
+                if self.stack.len() <= 1 {
+                    return false;
+                }
+                self.layers.close(&Layer::Filter);
+                self.stack.pop();
+                self.refit();
+                true
+            }
+            Outcome::Land(hit) => {
+                self.land(&hit);
+                self.refit();
+                true
+            }
+            Outcome::Browse(place) => {
+                self.browse(place);
+                self.refit();
+                true
+            }
         }
     }
 
-    /// Number of lines in the help overlay for the current screen.
-    pub fn help_lines(&self, context: Context) -> usize {
-        keymap::help_entries(context).len() + 6
+    /// Brings the cache up to date with what is on screen: the lists of the screen
+    /// on view and of the slide on show are measured; those of the screens beneath
+    /// are kept when still valid.
+    pub fn refresh(&mut self) {
+        let body = layout::body(self.size);
+        let mut wanted = self.screen().panes(body);
+        let mut chart = None;
+        if self.presenting() {
+            let [slide, _] = layout::slide(layout::full(self.size));
+            match self.slides.get(self.present.slide) {
+                Some(Slide::Swot) => {
+                    wanted.extend(SwotState::quadrant_panes(
+                        slide,
+                        crate::place::Quadrant::Strengths,
+                        false,
+                    ));
+                }
+                Some(Slide::Quadrant(q)) => {
+                    let panes = SwotState::quadrant_panes(slide, *q, true);
+                    wanted.extend(panes.into_iter().nth(q.index()));
+                }
+                Some(Slide::Chart(c)) => chart = Some(*c),
+                _ => {}
+            }
+        }
+        let kept: Vec<ListPane> = self.stack[..self.stack.len() - 1]
+            .iter()
+            .flat_map(|s| s.panes(body))
+            .collect();
+        let src = cache::Source {
+            doc: &self.doc,
+            index: &self.index,
+            lang: self.lang,
+        };
+        self.cache.keep(&wanted, &kept, src);
+        if chart.is_some() || !self.presenting() {
+            self.cache.keep_chart(chart, src);
+        }
     }
-}
 
-impl App {
-    /// The context of the screen under any overlay.
-    pub fn view_context(&self) -> Context {
-        if self.search.is_some() {
-            return Context::Search;
+    /// Measures what is on screen, then keeps the screen's selections and offsets
+    /// valid for it.
+    fn refit(&mut self) {
+        self.refresh();
+        let p = self.parts();
+        p.screen.refit(&p.cx);
+    }
+
+    /// Works out again what every screen keeps from the document or the language.
+    fn rederive(&mut self) {
+        let mut stack = std::mem::take(&mut self.stack);
+        let cx = self.ctx();
+        for screen in &mut stack {
+            screen.rederive(&cx);
         }
-        if self.present.active {
-            return Context::Present;
-        }
-        match &self.view().state {
-            ViewState::Overview(_) => Context::Overview,
-            ViewState::Document(_) => Context::Document,
-            ViewState::Roadmap(_) => Context::Roadmap,
-            ViewState::Area(_) => Context::Area,
-            ViewState::Stakeholders(_) => Context::Stakeholders,
-            ViewState::Stakeholder(_) => Context::Stakeholder,
-            ViewState::Swot(s) if s.zoomed => Context::SwotZoom,
-            ViewState::Swot(_) => Context::Swot,
-            ViewState::Matrix(_) => Context::Matrix,
-            ViewState::Figures(_) => Context::Figures,
-        }
+        self.stack = stack;
+    }
+
+    /// The item list panes of the screen on view.
+    pub fn panes(&self) -> Vec<ListPane> {
+        self.screen().panes(layout::body(self.size))
+    }
+
+    /// The list in `pane`, as measured for it.
+    pub fn list(&self, pane: &ListPane) -> Cow<'_, FittedList> {
+        self.cache
+            .list(&pane.source, pane.width(), self.source_data())
+    }
+
+    /// A chart on a slide, as kept for the deck.
+    pub fn deck_chart(&self, c: Chart) -> Cow<'_, FiguresState> {
+        self.cache.chart(c, self.source_data())
+    }
+
+    /// The items of the list that keys move through, with the rows and width of
+    /// its pane (on the SWOT, the focused quadrant's).
+    pub fn current_items(&self) -> Option<(Vec<Item>, usize, usize)> {
+        let i = match self.screen() {
+            Screen::Swot(s) => s.focus.index(),
+            _ => 0,
+        };
+        let p = self.panes().into_iter().nth(i)?;
+        let items = self.list(&p).into_owned().items;
+        Some((items, p.rows(), p.width()))
+    }
+
+    /// The breadcrumbs, root first, each cut to a readable length.
+    pub fn crumbs(&self) -> Vec<String> {
+        self.stack
+            .iter()
+            .map(|s| {
+                truncate(
+                    &s.place().crumb(&self.doc, &self.index, self.lang),
+                    CRUMB_MAX,
+                )
+            })
+            .collect()
+    }
+
+    /// The whole document and what the app derives from it.
+    fn set_data(&mut self, doc: Document, index: Index) {
+        self.doc = doc;
+        self.index = index;
+        self.slides = slides(&self.doc, &self.index);
+        self.search_index = SearchIndex::new(&self.doc, &self.index);
+        self.cache.clear();
+    }
+
+    /// The language the UI speaks.
+    fn set_lang(&mut self, lang: Lang) {
+        self.lang = lang;
+        self.rederive();
+        self.refit();
     }
 }

@@ -1,58 +1,70 @@
-//! Presentation mode: moving through the slides, typing a slide number, and
+//! The presentation layer: moving through the slides, typing a slide number, and
 //! stepping out into the browser and back onto the same slide.
 
 use super::App;
+use super::layers::Layer;
+use super::outcome::Outcome;
 use crate::action::Action;
+use crate::content::slides::Slide;
 
 /// Slide numbers have at most this many digits.
 const MAX_DIGITS: usize = 3;
 
-/// Answers `action` while presenting. Returns whether anything visible changed,
-/// or `None` when the action is not the presentation's to answer.
-pub(super) fn act(app: &mut App, action: Action) -> Option<bool> {
-    let last = app.slides.len().saturating_sub(1);
-    let p = &mut app.present;
-    let before = (p.slide, p.typed.clone());
-    match action {
-        Action::NextSlide => p.slide = (p.slide + 1).min(last),
-        Action::PrevSlide => p.slide = p.slide.saturating_sub(1),
-        Action::Top => p.slide = 0,
-        Action::Bottom => p.slide = last,
-        Action::Digit(d) => {
-            if p.typed.len() < MAX_DIGITS {
-                p.typed.push(char::from(b'0' + d.min(9)));
-            }
-        }
-        Action::Open if !p.typed.is_empty() => {
-            let n = p.typed.parse::<usize>().unwrap_or(1);
-            p.slide = n.clamp(1, last + 1) - 1;
-            p.typed.clear();
-        }
-        Action::Back if !p.typed.is_empty() => p.typed.clear(),
-        // Enter opens the slide's screen in the browser; `p` comes back to it.
-        Action::Open => {
-            p.active = false;
-            let place = app.slides.get(app.present.slide).map(|s| s.place());
-            if let Some(place) = place {
-                app.stack.truncate(1);
-                app.open(place);
-                super::update::refit(app);
-            }
-            return Some(true);
-        }
-        Action::Back | Action::TogglePresent => {
-            p.active = false;
-            return Some(true);
-        }
-        _ => return None,
-    }
-    let p = &app.present;
-    Some((p.slide, p.typed.clone()) != before)
+/// The slide on show (kept while the browser is used in between) and a slide
+/// number being typed.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Presentation {
+    pub slide: usize,
+    pub typed: String,
 }
 
-/// `p` in the browser: back to the slide that was on.
-pub(super) fn start(app: &mut App) -> bool {
-    app.present.active = true;
-    app.present.typed.clear();
-    true
+impl Presentation {
+    /// Answers `action` while presenting; `Pass` when it is not the presentation's.
+    pub fn handle(&mut self, action: Action, slides: &[Slide]) -> Outcome {
+        let last = slides.len().saturating_sub(1);
+        let before = (self.slide, self.typed.clone());
+        match action {
+            Action::NextSlide => self.slide = (self.slide + 1).min(last),
+            Action::PrevSlide => self.slide = self.slide.saturating_sub(1),
+            Action::Top => self.slide = 0,
+            Action::Bottom => self.slide = last,
+            Action::Digit(d) => {
+                if self.typed.len() < MAX_DIGITS {
+                    self.typed.push(char::from(b'0' + d.min(9)));
+                }
+            }
+            Action::Open if !self.typed.is_empty() => {
+                let n = self.typed.parse::<usize>().unwrap_or(1);
+                self.slide = n.clamp(1, last + 1) - 1;
+                self.typed.clear();
+            }
+            Action::Back if !self.typed.is_empty() => self.typed.clear(),
+            // Enter opens the slide's screen in the browser; `p` comes back to it.
+            Action::Open => {
+                return slides
+                    .get(self.slide)
+                    .map_or(Outcome::Close, |s| Outcome::Browse(s.place()));
+            }
+            Action::Back | Action::TogglePresent => return Outcome::Close,
+            _ => return Outcome::Pass,
+        }
+        Outcome::changed((self.slide, self.typed.clone()) != before)
+    }
+}
+
+impl App {
+    /// `p` in the browser: back to the slide that was on.
+    pub fn start_presenting(&mut self) -> bool {
+        self.layers.open(Layer::Present);
+        self.present.typed.clear();
+        true
+    }
+
+    /// Leaves the presentation for the browser on `place`, with the path above
+    /// it filled in.
+    pub(super) fn browse(&mut self, place: crate::place::Place) {
+        self.layers.close(&Layer::Present);
+        self.stack.truncate(1);
+        self.open(place);
+    }
 }

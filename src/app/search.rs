@@ -1,11 +1,17 @@
-//! The search overlay: a query typed over the whole document, its hits grouped by
-//! kind, and the jump that lands on the hit and selects it there.
+//! The search layer: a query typed over the whole document, its hits grouped by
+//! kind, and the landing on the chosen hit. Opening, answering and closing all
+//! live here.
 
-use super::{App, Pane, ViewState, update};
+use nucleo_matcher::Matcher;
+
+use super::App;
+use super::layers::Layer;
+use super::outcome::Outcome;
+use super::screen::Screen;
 use crate::action::Action;
 use crate::content::{self, SECTIONS};
 use crate::place::Place;
-use crate::search::{Hit, HitKind};
+use crate::search::{Hit, HitKind, SearchIndex};
 use crate::ui::layout;
 
 /// The overlay's query, its hits and the chosen one.
@@ -63,6 +69,98 @@ impl SearchState {
         }
         self.offset = self.offset.min(rows.len().saturating_sub(visible));
     }
+
+    /// Answers `action` with `rows` result rows in view; `Pass` when it is not the
+    /// overlay's.
+    pub fn handle(
+        &mut self,
+        action: Action,
+        rows: usize,
+        index: &SearchIndex,
+        matcher: &mut Matcher,
+    ) -> Outcome {
+        let before = (self.selected, self.offset);
+        let last = self.hits.len().saturating_sub(1);
+        let page = rows.saturating_sub(1).max(1);
+        match action {
+            Action::Back | Action::OpenSearch => return Outcome::Close,
+            Action::Open => return self.go(),
+            Action::Up => self.selected = self.selected.saturating_sub(1),
+            Action::Down => self.selected = (self.selected + 1).min(last),
+            Action::PageUp => self.selected = self.selected.saturating_sub(page),
+            Action::PageDown => self.selected = (self.selected + page).min(last),
+            Action::Top => self.selected = 0,
+            Action::Bottom => self.selected = last,
+            Action::DeleteChar => {
+                return Outcome::changed(self.edit(index, matcher, |q| {
+                    q.pop();
+                }));
+            }
+            Action::ClearInput => {
+                return Outcome::changed(self.edit(index, matcher, String::clear));
+            }
+            _ => return Outcome::Pass,
+        }
+        self.fit(rows);
+        Outcome::changed((self.selected, self.offset) != before)
+    }
+
+    /// Changes the query and searches again: the first hit is chosen.
+    pub fn edit(
+        &mut self,
+        index: &SearchIndex,
+        matcher: &mut Matcher,
+        change: impl FnOnce(&mut String),
+    ) -> bool {
+        let before = self.query.clone();
+        change(&mut self.query);
+        if self.query == before {
+            return false;
+        }
+        self.hits = index.query(&self.query, matcher);
+        self.selected = 0;
+        self.offset = 0;
+        true
+    }
+
+    /// A click on row `row` of the results: chooses a hit, or on the chosen one, goes.
+    pub fn click_row(&mut self, row: usize) -> Outcome {
+        match self.rows().get(self.offset + row) {
+            Some(ResultRow::Hit(i)) if *i == self.selected => self.go(),
+            Some(ResultRow::Hit(i)) => {
+                self.selected = *i;
+                Outcome::Changed
+            }
+            _ => Outcome::Unchanged,
+        }
+    }
+
+    /// A click at (`column`, `row`) on a screen of `size`: outside the overlay
+    /// closes it, on a result chooses or goes.
+    pub fn click(&mut self, column: u16, row: u16, size: (u16, u16)) -> Outcome {
+        let geo = layout::search(layout::full(size));
+        let at = ratatui::layout::Position::new(column, row);
+        if !geo.frame.contains(at) {
+            return Outcome::Close;
+        }
+        if !geo.results.contains(at) {
+            return Outcome::Unchanged;
+        }
+        self.click_row(usize::from(row - geo.results.y))
+    }
+
+    /// Enter: go to the chosen hit.
+    fn go(&self) -> Outcome {
+        self.hits
+            .get(self.selected)
+            .cloned()
+            .map_or(Outcome::Unchanged, Outcome::Land)
+    }
+}
+
+/// Result rows in view on a screen of `size`.
+pub fn result_rows(size: (u16, u16)) -> usize {
+    usize::from(layout::search(layout::full(size)).results.height)
 }
 
 impl App {
@@ -73,143 +171,52 @@ impl App {
             ..SearchState::default()
         };
         s.hits = self.search_index.query(&s.query, &mut self.matcher);
-        self.search = Some(s);
+        self.layers.open(Layer::Search(s));
     }
 
-    fn search_rows(&self) -> usize {
-        usize::from(layout::search(layout::full(self.size)).results.height)
-    }
-}
-
-/// Answers `action` while the overlay is open. Returns whether anything visible
-/// changed, or `None` when the action is not the overlay's.
-pub(super) fn act(app: &mut App, action: Action) -> Option<bool> {
-    let rows = app.search_rows();
-    let s = app.search.as_mut()?;
-    let before = (s.selected, s.offset);
-    let last = s.hits.len().saturating_sub(1);
-    let page = rows.saturating_sub(1).max(1);
-    match action {
-        Action::Back | Action::OpenSearch => {
-            app.search = None;
-            return Some(true);
+    /// Closes the overlay and the presentation, goes to `hit` and selects what it
+    /// points at.
+    pub(super) fn land(&mut self, hit: &Hit) {
+        self.layers.close(&Layer::Search(SearchState::default()));
+        self.layers.close(&Layer::Present);
+        if !self.place().same_screen(&hit.place) {
+            self.push(hit.place.clone());
         }
-        Action::Open => return Some(jump(app)),
-        Action::Up => s.selected = s.selected.saturating_sub(1),
-        Action::Down => s.selected = (s.selected + 1).min(last),
-        Action::PageUp => s.selected = s.selected.saturating_sub(page),
-        Action::PageDown => s.selected = (s.selected + page).min(last),
-        Action::Top => s.selected = 0,
-        Action::Bottom => s.selected = last,
-        Action::DeleteChar => {
-            return Some(edit(app, |q| {
-                q.pop();
-            }));
-        }
-        Action::ClearInput => return Some(edit(app, String::clear)),
-        _ => return None,
+        self.select_needle(hit);
     }
-    s.fit(rows);
-    Some((s.selected, s.offset) != before)
-}
 
-/// A character typed into the query.
-pub(super) fn input(app: &mut App, ch: char) -> bool {
-    edit(app, |q| q.push(ch))
-}
-
-/// Changes the query and searches again: the first hit is chosen.
-fn edit(app: &mut App, change: impl FnOnce(&mut String)) -> bool {
-    let Some(s) = app.search.as_mut() else {
-        return false;
-    };
-    let before = s.query.clone();
-    change(&mut s.query);
-    if s.query == before {
-        return false;
-    }
-    let hits = app.search_index.query(&s.query, &mut app.matcher);
-    s.hits = hits;
-    s.selected = 0;
-    s.offset = 0;
-    true
-}
-
-/// A click on row `row` of the results: chooses a hit, or on the chosen one, goes.
-pub(super) fn click_row(app: &mut App, row: usize) -> bool {
-    let Some(s) = app.search.as_mut() else {
-        return false;
-    };
-    match s.rows().get(s.offset + row) {
-        Some(ResultRow::Hit(i)) if *i == s.selected => jump(app),
-        Some(ResultRow::Hit(i)) => {
-            s.selected = *i;
-            true
-        }
-        _ => false,
-    }
-}
-
-/// Enter: closes the overlay, goes to the chosen hit and selects it there.
-fn jump(app: &mut App) -> bool {
-    let Some(hit) = app
-        .search
-        .as_ref()
-        .and_then(|s| s.hits.get(s.selected))
-        .cloned()
-    else {
-        return false;
-    };
-    app.search = None;
-    app.present.active = false;
-    if *app.place() != hit.place {
-        app.push(hit.place.clone());
-    }
-    select_needle(app, &hit);
-    update::refit(app);
-    true
-}
-
-/// Selects, on the screen just opened, the item that shows `hit.needle`.
-fn select_needle(app: &mut App, hit: &Hit) {
-    let needle = hit.needle.as_str();
-    let (doc, index, lang) = (&app.doc, &app.index, app.lang);
-    let found = |items: &[content::Item]| items.iter().position(|i| i.text.contains(needle));
-    match (app.view().place.clone(), hit.kind) {
-        // A roadmap's title opens its summary; anything else, the section that shows it.
-        (Place::Roadmap(_), HitKind::Roadmap) => {}
-        (Place::Roadmap(n), _) => {
-            let Some(r) = index.roadmap(doc, n) else {
-                return;
-            };
-            let spot = SECTIONS.iter().enumerate().find_map(|(si, sec)| {
-                found(&content::roadmap_section(doc, index, r, *sec, lang)).map(|ii| (si, ii))
-            });
-            if let (Some((si, ii)), ViewState::Roadmap(s)) = (spot, &mut app.view_mut().state) {
-                s.section = si;
-                s.focus = Pane::Content;
-                s.content.selected = ii;
-                s.content.offset = 0;
-            }
-        }
-        (Place::Swot(_), _) => {
-            let Some(q) = hit.quadrant else {
-                return;
-            };
-            let spot = found(&content::swot_items(doc, q));
-            if let ViewState::Swot(s) = &mut app.view_mut().state {
-                s.focus = q;
-                if let Some(ii) = spot {
-                    s.lists[q.index()].selected = ii;
+    /// Selects, on the screen just opened, the item that shows `hit.needle`.
+    fn select_needle(&mut self, hit: &Hit) {
+        let needle = hit.needle.as_str();
+        let (doc, index, lang) = (&self.doc, &self.index, self.lang);
+        let found = |items: &[content::Item]| items.iter().position(|i| i.text.contains(needle));
+        let last = self.stack.len() - 1;
+        match (&mut self.stack[last], hit.kind) {
+            // A roadmap's title opens its summary; anything else, the section that shows it.
+            (Screen::Roadmap(_), HitKind::Roadmap) => {}
+            (Screen::Roadmap(s), _) => {
+                let Some(r) = index.roadmap(doc, s.number) else {
+                    return;
+                };
+                let spot = SECTIONS.iter().enumerate().find_map(|(si, sec)| {
+                    found(&content::roadmap_section(doc, index, r, *sec, lang)).map(|ii| (si, ii))
+                });
+                if let Some((si, ii)) = spot {
+                    s.land(si, Some(ii));
                 }
             }
-        }
-        (Place::Document, _) => {
-            let spot = found(&content::document_items(doc, index, lang));
-            if let (Some(ii), ViewState::Document(nav)) = (spot, &mut app.view_mut().state) {
-                nav.selected = ii;
+            (Screen::Swot(s), _) => {
+                let Some(q) = hit.quadrant else {
+                    return;
+                };
+                s.land(q, found(&content::swot_items(doc, q)));
             }
+            (Screen::Detail(d), _) if d.place() == Place::Document => {
+                if let Some(ii) = found(&content::document_items(doc, index, lang)) {
+                    d.nav.selected = ii;
+                }
+            }
+            _ => {}
         }
-        _ => {}
     }
 }

@@ -8,41 +8,17 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::app::App;
 use crate::keymap;
-use crate::ui::layout::{MIN_HEIGHT, MIN_WIDTH};
+use crate::ui::layout::{CRUMB_SEPARATOR, MIN_HEIGHT, MIN_WIDTH};
 use crate::wrap::truncate;
-
-const SEPARATOR: &str = " › ";
-const CRUMB_MAX: usize = 32;
-
-fn crumb_texts(app: &App) -> Vec<String> {
-    app.stack
-        .iter()
-        .map(|v| truncate(&v.place.crumb(&app.doc, &app.index, app.lang), CRUMB_MAX))
-        .collect()
-}
-
-/// Column ranges of each breadcrumb, for mouse hits.
-pub fn crumb_spans(app: &App) -> Vec<(u16, u16)> {
-    let mut x = 1u16;
-    crumb_texts(app)
-        .iter()
-        .map(|t| {
-            let start = x;
-            let end = x.saturating_add(UnicodeWidthStr::width(t.as_str()) as u16);
-            x = end.saturating_add(SEPARATOR.chars().count() as u16);
-            (start, end)
-        })
-        .collect()
-}
 
 pub fn crumbs(app: &App, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
-    let texts = crumb_texts(app);
+    let texts = app.crumbs();
     let last = texts.len().saturating_sub(1);
     let mut spans = vec![Span::raw(" ")];
     for (i, c) in texts.into_iter().enumerate() {
         if i > 0 {
-            spans.push(Span::styled(SEPARATOR, t.muted));
+            spans.push(Span::styled(CRUMB_SEPARATOR, t.muted));
         }
         spans.push(Span::styled(
             c,
@@ -130,10 +106,11 @@ pub fn filter_label(filter: &crate::app::TableFilter, lang: crate::model::Lang) 
 /// The line a filter is typed on, for a table's bottom border, while it is typed.
 pub fn filter_input(
     filter: &crate::app::TableFilter,
+    editing: bool,
     lang: crate::model::Lang,
     theme: &crate::ui::theme::Theme,
 ) -> Option<Line<'static>> {
-    filter.editing.then(|| {
+    editing.then(|| {
         Line::from(vec![
             Span::styled(format!(" {}: ", lang.pick("Filtro", "Filter")), theme.key),
             Span::styled(crate::model::text::sanitize(&filter.text), theme.title),
@@ -164,7 +141,7 @@ pub fn table_block(
     let block = ratatui::widgets::Block::bordered()
         .border_style(t.border_focused)
         .title(Span::styled(title, t.title));
-    match filter_input(filter, app.lang, t) {
+    match filter_input(filter, app.filtering(), app.lang, t) {
         Some(input) => block.title_bottom(input),
         None => block,
     }

@@ -5,25 +5,23 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-use crate::app::App;
-use crate::content::fitted::ListSource;
+use crate::app::{App, DetailState};
 use crate::content::kind_label;
 use crate::model::index::count_areas;
-use crate::nav::ListNav;
-use crate::ui::items::{ItemList, list_for};
+use crate::ui::items::ItemList;
 use crate::ui::layout;
 use crate::wrap::truncate;
 
 pub struct AreaScreen<'a> {
     pub app: &'a App,
     pub id: &'a str,
-    pub nav: ListNav,
+    pub state: &'a DetailState,
 }
 
 impl Widget for AreaScreen<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (app, t, lang) = (self.app, &self.app.theme, self.app.lang);
-        let [header, body] = layout::detail(area);
+        let [header, _] = layout::detail(area);
         let w = usize::from(header.width.saturating_sub(2));
         let mut lines = Vec::new();
         if let Some((a, ancestors)) = app.index.area(&app.doc, self.id) {
@@ -49,10 +47,13 @@ impl Widget for AreaScreen<'_> {
             }
         }
         Paragraph::new(lines).render(header, buf);
-        let list = list_for(app, &ListSource::Area(self.id.to_owned()), body);
+        let Some(pane) = self.state.panes(area).into_iter().next() else {
+            return;
+        };
+        let list = app.list(&pane);
         ItemList {
             list: &list,
-            nav: self.nav,
+            nav: self.state.nav,
             focused: true,
             title: lang
                 .pick("Ambito tecnologico", "Technology area")
@@ -60,20 +61,20 @@ impl Widget for AreaScreen<'_> {
             theme: t,
             accent: None,
         }
-        .render(body, buf);
+        .render(pane.rect, buf);
     }
 }
 
 pub struct StakeholderScreen<'a> {
     pub app: &'a App,
     pub id: &'a str,
-    pub nav: ListNav,
+    pub state: &'a DetailState,
 }
 
 impl Widget for StakeholderScreen<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (app, t, lang) = (self.app, &self.app.theme, self.app.lang);
-        let [header, body] = layout::detail(area);
+        let [header, _] = layout::detail(area);
         let w = usize::from(header.width.saturating_sub(2));
         let mut lines = Vec::new();
         if let (Some(o), Some(oi)) = (
@@ -112,28 +113,31 @@ impl Widget for StakeholderScreen<'_> {
             lines.push(Line::from(Span::styled(format!(" {line}"), t.muted)));
         }
         Paragraph::new(lines).render(header, buf);
-        let list = list_for(app, &ListSource::Stakeholder(self.id.to_owned()), body);
+        let Some(pane) = self.state.panes(area).into_iter().next() else {
+            return;
+        };
+        let list = app.list(&pane);
         ItemList {
             list: &list,
-            nav: self.nav,
+            nav: self.state.nav,
             focused: true,
             title: lang.pick("Organizzazione", "Organisation").to_owned(),
             theme: t,
             accent: None,
         }
-        .render(body, buf);
+        .render(pane.rect, buf);
     }
 }
 
 pub struct DocumentScreen<'a> {
     pub app: &'a App,
-    pub nav: ListNav,
+    pub state: &'a DetailState,
 }
 
 impl Widget for DocumentScreen<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (app, t, lang) = (self.app, &self.app.theme, self.app.lang);
-        let [header, body] = layout::detail(area);
+        let [header, _] = layout::detail(area);
         let w = usize::from(header.width.saturating_sub(2));
         let m = &app.doc.meta;
         let mut lines = vec![Line::from(Span::styled(
@@ -155,15 +159,18 @@ impl Widget for DocumentScreen<'_> {
             )));
         }
         Paragraph::new(lines).render(header, buf);
-        let list = list_for(app, &ListSource::Document, body);
+        let Some(pane) = self.state.panes(area).into_iter().next() else {
+            return;
+        };
+        let list = app.list(&pane);
         ItemList {
             list: &list,
-            nav: self.nav,
+            nav: self.state.nav,
             focused: true,
             title: lang.pick("Documento", "Document").to_owned(),
             theme: t,
             accent: None,
         }
-        .render(body, buf);
+        .render(pane.rect, buf);
     }
 }

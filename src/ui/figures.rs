@@ -11,13 +11,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{
     Block, Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Widget,
 };
-use unicode_width::UnicodeWidthStr;
 
 use crate::app::{App, FiguresState};
 use crate::content::figures::{ChartRow, chart_label};
-use crate::model::Lang;
 use crate::place::Chart;
-use crate::ui::layout::{self, figure_notes};
+use crate::ui::layout::{self, TAB_SEPARATOR, figure_notes, tab_text};
 use crate::wrap::truncate;
 
 pub struct FiguresScreen<'a> {
@@ -25,27 +23,6 @@ pub struct FiguresScreen<'a> {
     pub state: &'a FiguresState,
     /// On a slide: no tabs and no selected bar.
     pub on_slide: bool,
-}
-
-const TAB_SEPARATOR: &str = " │ ";
-
-fn tab_text(i: usize, chart: Chart, lang: Lang) -> String {
-    format!("{} {}", i + 1, chart_label(chart, lang))
-}
-
-/// Column ranges of each tab, for mouse hits.
-pub fn tab_spans(lang: Lang, tabs: Rect) -> Vec<(u16, u16)> {
-    let mut x = tabs.x.saturating_add(1);
-    Chart::ALL
-        .iter()
-        .enumerate()
-        .map(|(i, c)| {
-            let w = u16::try_from(tab_text(i, *c, lang).width()).unwrap_or(u16::MAX);
-            let span = (x, x.saturating_add(w));
-            x = span.1.saturating_add(TAB_SEPARATOR.width() as u16);
-            span
-        })
-        .collect()
 }
 
 /// Eighths of a cell a bar of `value` takes on a track `width` cells long, where

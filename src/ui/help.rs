@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 
-use crate::app::App;
+use crate::app::{App, HelpLine};
 use crate::keymap::{self, Context};
 use crate::ui::layout::centered;
 
@@ -38,33 +38,25 @@ fn context_name(c: Context, lang: crate::model::Lang) -> &'static str {
 impl Widget for HelpOverlay<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (app, t, lang) = (self.app, &self.app.theme, self.app.lang);
-        let ctx = app.view_context();
-        let mut lines = Vec::new();
-        let mut current = None;
-        for b in keymap::help_entries(ctx) {
-            if current != Some(b.context) {
-                if current.is_some() {
-                    lines.push(Line::raw(""));
-                }
-                current = Some(b.context);
-                lines.push(Line::from(Span::styled(
-                    context_name(b.context, lang),
-                    t.heading,
-                )));
-            }
-            lines.push(Line::from(vec![
-                Span::styled(format!("  {:<18}", keymap::keys_label(b, ctx)), t.key),
-                Span::styled(lang.pick(b.help.0, b.help.1), t.base),
-            ]));
-        }
-        lines.push(Line::raw(""));
-        lines.push(Line::from(Span::styled(
-            lang.pick(
-                "Mouse: clic seleziona, secondo clic apre, rotella scorre. ↑↓ scorre l’aiuto.",
-                "Mouse: click selects, a second click opens, the wheel scrolls. ↑↓ scroll this help.",
-            ),
-            t.muted,
-        )));
+        let ctx = app.help_context();
+        let lines: Vec<Line> = crate::app::help_lines(ctx)
+            .into_iter()
+            .map(|l| match l {
+                HelpLine::Heading(c) => Line::from(Span::styled(context_name(c, lang), t.heading)),
+                HelpLine::Binding(b) => Line::from(vec![
+                    Span::styled(format!("  {:<18}", keymap::keys_label(b, ctx)), t.key),
+                    Span::styled(lang.pick(b.help.0, b.help.1), t.base),
+                ]),
+                HelpLine::Blank => Line::raw(""),
+                HelpLine::Mouse => Line::from(Span::styled(
+                    lang.pick(
+                        "Mouse: clic seleziona, secondo clic apre, rotella scorre. ↑↓ scorre l’aiuto.",
+                        "Mouse: click selects, a second click opens, the wheel scrolls. ↑↓ scroll this help.",
+                    ),
+                    t.muted,
+                )),
+            })
+            .collect();
         let popup = centered(area, 78, u16::try_from(lines.len() + 2).unwrap_or(u16::MAX));
         Clear.render(popup, buf);
         let title = format!(

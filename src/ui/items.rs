@@ -10,17 +10,11 @@ use ratatui::widgets::{
 
 use std::borrow::Cow;
 
-use crate::app::App;
-use crate::content::fitted::{FittedList, ListSource};
+use crate::content::fitted::FittedList;
 use crate::content::{ItemKind, heights};
 use crate::nav::{LineMap, ListNav};
 use crate::ui::layout;
 use crate::ui::theme::Theme;
-
-/// The list of `source` measured for a pane at `rect`: kept by `app` when it fits.
-pub fn list_for<'a>(app: &'a App, source: &ListSource, rect: Rect) -> Cow<'a, FittedList> {
-    app.list(source, layout::content_viewport(rect).1)
-}
 
 pub struct ItemList<'a> {
     /// Measured for the pane's text width; measured again here if it is not.
@@ -51,13 +45,8 @@ impl Widget for ItemList<'_> {
             .border_type(kind)
             .border_style(border)
             .title(Span::styled(format!(" {} ", self.title), title));
-        let inner = block.inner(area);
         block.render(area, buf);
-        let text_area = Rect {
-            x: inner.x.saturating_add(1),
-            width: inner.width.saturating_sub(2),
-            ..inner
-        };
+        let text_area = layout::list_text(area);
         let (rows, width) = (usize::from(text_area.height), usize::from(text_area.width));
         if rows == 0 || width == 0 {
             return;

@@ -72,10 +72,22 @@ pub fn detail(body: Rect) -> [Rect; 2] {
 
 /// Rows and text width inside a bordered content pane with a scrollbar.
 pub fn content_viewport(content: Rect) -> (usize, usize) {
-    (
-        usize::from(content.height.saturating_sub(2)),
-        usize::from(content.width.saturating_sub(4)),
-    )
+    let text = list_text(content);
+    (usize::from(text.height), usize::from(text.width))
+}
+
+/// Where an item list's text goes in its pane: inside the border, with a column of
+/// margin on each side.
+pub fn list_text(pane: Rect) -> Rect {
+    let inner = pane.inner(ratatui::layout::Margin {
+        horizontal: 1,
+        vertical: 1,
+    });
+    Rect {
+        x: inner.x.saturating_add(1),
+        width: inner.width.saturating_sub(2),
+        ..inner
+    }
 }
 
 /// The line (from the top of the pane's text) at screen row `y`, if inside the pane.
@@ -307,4 +319,50 @@ pub fn search(area: Rect) -> SearchGeometry {
         input,
         results,
     }
+}
+
+/// Between two chart tabs.
+pub const TAB_SEPARATOR: &str = " │ ";
+
+/// A chart's tab: its number and its name.
+pub fn tab_text(i: usize, chart: crate::place::Chart, lang: crate::model::Lang) -> String {
+    format!(
+        "{} {}",
+        i + 1,
+        crate::content::figures::chart_label(chart, lang)
+    )
+}
+
+/// Column ranges of each chart tab in the tab row `tabs`, for mouse hits.
+pub fn tab_spans(lang: crate::model::Lang, tabs: Rect) -> Vec<(u16, u16)> {
+    use unicode_width::UnicodeWidthStr;
+    let mut x = tabs.x.saturating_add(1);
+    crate::place::Chart::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let w = u16::try_from(tab_text(i, *c, lang).width()).unwrap_or(u16::MAX);
+            let span = (x, x.saturating_add(w));
+            x = span.1.saturating_add(TAB_SEPARATOR.width() as u16);
+            span
+        })
+        .collect()
+}
+
+/// Between two breadcrumbs.
+pub const CRUMB_SEPARATOR: &str = " › ";
+
+/// Column ranges of each breadcrumb in `texts` on the top row, for mouse hits.
+pub fn crumb_spans(texts: &[String]) -> Vec<(u16, u16)> {
+    use unicode_width::UnicodeWidthStr;
+    let mut x = 1u16;
+    texts
+        .iter()
+        .map(|t| {
+            let start = x;
+            let end = x.saturating_add(UnicodeWidthStr::width(t.as_str()) as u16);
+            x = end.saturating_add(CRUMB_SEPARATOR.chars().count() as u16);
+            (start, end)
+        })
+        .collect()
 }

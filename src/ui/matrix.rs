@@ -93,12 +93,13 @@ impl Widget for MatrixScreen<'_> {
             title.push_str(&format!(" · {f}"));
         }
         title.push(' ');
-        let bottom = crate::ui::chrome::filter_input(&m.filter, lang, t).unwrap_or_else(|| {
-            Line::from(Span::styled(
-                truncate(&legend(lang), usize::from(area.width.saturating_sub(2))),
-                t.muted,
-            ))
-        });
+        let bottom = crate::ui::chrome::filter_input(&m.filter, app.filtering(), lang, t)
+            .unwrap_or_else(|| {
+                Line::from(Span::styled(
+                    truncate(&legend(lang), usize::from(area.width.saturating_sub(2))),
+                    t.muted,
+                ))
+            });
         Block::bordered()
             .border_style(t.border_focused)
             .title(Span::styled(title, t.title))

@@ -20,10 +20,13 @@ use ratatui::Frame;
 use ratatui::widgets::{Block, Widget};
 use unicode_width::UnicodeWidthStr;
 
-use crate::app::{App, ViewState};
-use crate::place::Place;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
 
-/// Draws the whole screen for `app`.
+use crate::app::{App, Layer, Screen, Subject};
+
+/// Draws the whole screen for `app`: the slide when presenting, else the chrome
+/// and the screen on view; then the layers above, bottom to top.
 pub fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
     let buf = frame.buffer_mut();
@@ -32,21 +35,34 @@ pub fn draw(frame: &mut Frame, app: &App) {
         chrome::too_small(app, area, buf);
         return;
     }
-    if app.present.active {
+    if app.presenting() {
         present::SlideScreen { app }.render(area, buf);
-        overlays(app, area, buf);
-        return;
+    } else {
+        let [crumbs, body, footer] = layout::chrome(area);
+        chrome::crumbs(app, crumbs, buf);
+        chrome::footer(app, footer, buf);
+        screen(app, body, buf);
     }
-    let [crumbs, body, footer] = layout::chrome(area);
-    chrome::crumbs(app, crumbs, buf);
-    chrome::footer(app, footer, buf);
-    let view = app.view();
-    match (&view.place, &view.state) {
-        (_, ViewState::Overview(state)) => {
-            overview::OverviewScreen { app, state }.render(body, buf);
+    for i in 0..app.layers.len() {
+        match app.layers.get(i) {
+            Some(Layer::Search(state)) => search::SearchOverlay { app, state }.render(area, buf),
+            Some(Layer::Help { offset }) => help::HelpOverlay {
+                app,
+                offset: *offset,
+            }
+            .render(area, buf),
+            // The presentation is drawn instead of the screen; a filter in its table.
+            Some(Layer::Present | Layer::Filter) | None => {}
         }
-        (Place::Roadmap(n), ViewState::Roadmap(state)) => {
-            if let Some(roadmap) = app.index.roadmap(&app.doc, *n) {
+    }
+}
+
+/// The screen on view, in `body`.
+fn screen(app: &App, body: Rect, buf: &mut Buffer) {
+    match app.screen() {
+        Screen::Overview(state) => overview::OverviewScreen { app, state }.render(body, buf),
+        Screen::Roadmap(state) => {
+            if let Some(roadmap) = app.index.roadmap(&app.doc, state.number) {
                 roadmap::RoadmapScreen {
                     app,
                     roadmap,
@@ -55,43 +71,29 @@ pub fn draw(frame: &mut Frame, app: &App) {
                 .render(body, buf);
             }
         }
-        (_, ViewState::Swot(state)) => swot::SwotScreen {
+        Screen::Swot(state) => swot::SwotScreen {
             app,
             state,
             show_focus: true,
         }
         .render(body, buf),
-        (_, ViewState::Document(nav)) => {
-            detail::DocumentScreen { app, nav: *nav }.render(body, buf);
-        }
-        (Place::Area(id), ViewState::Area(nav)) => {
-            detail::AreaScreen { app, id, nav: *nav }.render(body, buf);
-        }
-        (_, ViewState::Stakeholders(state)) => {
+        Screen::Detail(state) => match &state.subject {
+            Subject::Document => detail::DocumentScreen { app, state }.render(body, buf),
+            Subject::Area(id) => detail::AreaScreen { app, id, state }.render(body, buf),
+            Subject::Stakeholder(id) => {
+                detail::StakeholderScreen { app, id, state }.render(body, buf);
+            }
+        },
+        Screen::Stakeholders(state) => {
             stakeholders::StakeholdersScreen { app, state }.render(body, buf);
         }
-        (_, ViewState::Matrix(state)) => matrix::MatrixScreen { app, state }.render(body, buf),
-        (_, ViewState::Figures(state)) => figures::FiguresScreen {
+        Screen::Matrix(state) => matrix::MatrixScreen { app, state }.render(body, buf),
+        Screen::Figures(state) => figures::FiguresScreen {
             app,
             state,
             on_slide: false,
         }
         .render(body, buf),
-        (Place::Stakeholder(id), ViewState::Stakeholder(nav)) => {
-            detail::StakeholderScreen { app, id, nav: *nav }.render(body, buf);
-        }
-        _ => {}
-    }
-    overlays(app, area, buf);
-}
-
-/// The search and help overlays, over whatever is beneath.
-fn overlays(app: &App, area: ratatui::layout::Rect, buf: &mut ratatui::buffer::Buffer) {
-    if let Some(state) = &app.search {
-        search::SearchOverlay { app, state }.render(area, buf);
-    }
-    if let Some(offset) = app.help {
-        help::HelpOverlay { app, offset }.render(area, buf);
     }
 }
 

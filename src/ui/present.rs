@@ -9,16 +9,13 @@ use tui_big_text::{BigText, PixelSize};
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::{App, SwotState};
-use crate::content::fitted::ListSource;
 use crate::content::role_label;
 use crate::content::slides::Slide;
 use crate::model::format::amount;
 use crate::model::{Lang, Roadmap, Role};
-use crate::nav::ListNav;
 use crate::place::Quadrant;
 use crate::ui::figures::FiguresScreen;
 use crate::ui::fill::{self, Fill};
-use crate::ui::items::list_for;
 use crate::ui::overview::priority_cells;
 use crate::ui::swot::SwotScreen;
 use crate::wrap::truncate;
@@ -263,11 +260,7 @@ impl SlideScreen<'_> {
     }
 
     fn swot(&self, zoom: Option<Quadrant>, area: Rect, buf: &mut Buffer) {
-        let state = SwotState {
-            focus: zoom.unwrap_or(Quadrant::Strengths),
-            zoomed: zoom.is_some(),
-            lists: [ListNav::default(); 4],
-        };
+        let state = SwotState::new(zoom);
         SwotScreen {
             app: self.app,
             state: &state,
@@ -276,11 +269,10 @@ impl SlideScreen<'_> {
         .render(area, buf);
         // A quadrant longer than its slide says so.
         if let Some(q) = zoom {
-            let (rows, _) = crate::ui::layout::content_viewport(area);
-            let total = list_for(self.app, &ListSource::Quadrant(q), area)
-                .lines
-                .total();
-            if total > rows {
+            let panes = SwotState::quadrant_panes(area, q, true);
+            let pane = &panes[q.index()];
+            let total = self.app.list(pane).lines.total();
+            if total > pane.rows() {
                 let note = self
                     .app
                     .lang

@@ -6,10 +6,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph, StatefulWidget, Widget};
 
 use crate::app::{App, Pane, RoadmapState};
-use crate::content::fitted::ListSource;
 use crate::content::{self, SECTIONS};
 use crate::model::Roadmap;
-use crate::ui::items::{ItemList, list_for};
+use crate::ui::items::ItemList;
 use crate::ui::layout;
 use crate::ui::overview::priority_cells;
 use crate::wrap::{truncate, wrap};
@@ -24,7 +23,7 @@ impl Widget for RoadmapScreen<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (app, r, s) = (self.app, self.roadmap, self.state);
         let (t, lang) = (&app.theme, app.lang);
-        let [header, sections, content] = layout::roadmap(area);
+        let [header, sections, _] = layout::roadmap(area);
 
         let mut sector = r.sector.to_string();
         if let Some(s2) = &r.secondary_sector {
@@ -96,7 +95,11 @@ impl Widget for RoadmapScreen<'_> {
             .get(s.section)
             .copied()
             .unwrap_or(content::Section::Summary);
-        let list = list_for(app, &ListSource::Section(r.number, section), content);
+        let panes = s.panes(area);
+        let Some(pane) = panes.first() else {
+            return;
+        };
+        let list = app.list(pane);
         ItemList {
             list: &list,
             nav: s.content,
@@ -105,7 +108,7 @@ impl Widget for RoadmapScreen<'_> {
             theme: t,
             accent: None,
         }
-        .render(content, buf);
+        .render(pane.rect, buf);
     }
 }
 

@@ -6,11 +6,9 @@ use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
 use crate::app::{App, SwotState};
-use crate::content::fitted::ListSource;
 use crate::content::{quadrant_label, quadrant_marker};
 use crate::place::Quadrant;
-use crate::ui::items::{ItemList, list_for};
-use crate::ui::layout;
+use crate::ui::items::ItemList;
 
 pub struct SwotScreen<'a> {
     pub app: &'a App,
@@ -22,13 +20,14 @@ pub struct SwotScreen<'a> {
 impl Widget for SwotScreen<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (app, s) = (self.app, self.state);
-        let rects = layout::swot(area, s.focus.index(), s.zoomed);
+        let panes = SwotState::quadrant_panes(area, s.focus, s.zoomed);
         for q in Quadrant::ALL {
-            let rect = rects[q.index()];
+            let pane = &panes[q.index()];
+            let rect = pane.rect;
             if rect.is_empty() {
                 continue;
             }
-            let list = list_for(app, &ListSource::Quadrant(q), rect);
+            let list = app.list(pane);
             let focused = self.show_focus && q == s.focus;
             let mut title = format!(
                 "{} {} ({})",

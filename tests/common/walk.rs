@@ -5,10 +5,9 @@
 
 use ratatui::buffer::Buffer;
 use roadmap_tui::action::{Action, Msg};
-use roadmap_tui::app::{App, Pane, RoadmapState, ViewState, update};
+use roadmap_tui::app::{App, Pane, RoadmapState, Screen, update};
 use roadmap_tui::content::SECTIONS;
 use roadmap_tui::model::{Area, Document};
-use roadmap_tui::nav::ListNav;
 use roadmap_tui::place::{Chart, Place, Quadrant};
 
 /// From a single cell to a large terminal, through the sizes where layouts switch.
@@ -81,29 +80,38 @@ pub fn places(doc: &Document) -> Vec<Place> {
 /// with a description: every place, every section of every roadmap (at its start
 /// and scrolled to its end), the help overlay and every presentation slide.
 pub fn every_screen(app: &App, sizes: &[(u16, u16)], mut check: impl FnMut(&str, &Buffer)) {
+    every_screen_of(app, sizes, |what, _, buf| check(what, buf));
+}
+
+/// [`every_screen`], handing `check` the app that was drawn too.
+pub fn every_screen_of(
+    app: &App,
+    sizes: &[(u16, u16)],
+    mut check: impl FnMut(&str, &App, &Buffer),
+) {
     let places = places(&app.doc);
     for &(width, height) in sizes {
         let mut base = app.clone();
-        base.stack.truncate(1);
-        base.help = None;
-        base.present.active = false;
+        base.truncate(1);
+        base.layers.clear();
         update(&mut base, Msg::Resize { width, height });
         let mut draw = |a: &App, what: &dyn Fn() -> String| {
             let buf = roadmap_tui::ui::render_to_buffer(a, width, height);
-            check(&format!("{} at {width}x{height}", what()), &buf);
+            check(&format!("{} at {width}x{height}", what()), a, &buf);
         };
         for place in &places {
             let mut a = base.clone();
             a.open(place.clone());
             if let Place::Roadmap(_) = place {
                 for section in 0..SECTIONS.len() {
-                    if let Some(view) = a.stack.last_mut() {
-                        view.state = ViewState::Roadmap(RoadmapState {
+                    if let Screen::Roadmap(r) = a.screen_mut() {
+                        *r = RoadmapState {
                             section,
                             focus: Pane::Content,
-                            content: ListNav::default(),
-                        });
+                            ..RoadmapState::new(r.number)
+                        };
                     }
+                    a.refresh();
                     draw(&a, &|| format!("{place} section {section}"));
                     update(&mut a, Msg::Action(Action::Bottom));
                     draw(&a, &|| format!("{place} section {section}, at its end"));
@@ -115,12 +123,13 @@ pub fn every_screen(app: &App, sizes: &[(u16, u16)], mut check: impl FnMut(&str,
             draw(&a, &|| format!("{place}, at its end"));
         }
         let mut a = base.clone();
-        a.help = Some(0);
+        a.open_help();
         draw(&a, &|| "help".to_owned());
         let mut a = base.clone();
-        a.present.active = true;
+        a.start_presenting();
         for slide in 0..a.slides.len() {
             a.present.slide = slide;
+            a.refresh();
             draw(&a, &|| format!("slide {}", slide + 1));
         }
     }

@@ -1,0 +1,294 @@
+//! Derived data with one owner: the item lists measured for the panes of the
+//! screens on the stack and of the slide on show, and a chart slide's chart.
+//! `App::refresh` brings it up to date once per message; views only read it. A
+//! view that finds nothing here measures the list itself and counts a miss, which
+//! the tests hold at zero for every screen.
+
+use std::borrow::Cow;
+use std::cell::Cell;
+
+use super::pane::ListPane;
+use super::screens::figures::FiguresState;
+use crate::content::figures::chart;
+use crate::content::fitted::{FittedList, ListSource};
+use crate::model::{Document, Index, Lang};
+use crate::place::Chart;
+
+#[derive(Debug, Clone, Default)]
+pub struct Cache {
+    lists: Vec<FittedList>,
+    /// A chart slide's chart, shown from its first bar.
+    chart: Option<(Lang, FiguresState)>,
+    /// Lists and charts a view had to build because they were not here.
+    misses: Cell<usize>,
+}
+
+/// The document and language everything here derives from.
+#[derive(Clone, Copy)]
+pub struct Source<'a> {
+    pub doc: &'a Document,
+    pub index: &'a Index,
+    pub lang: Lang,
+}
+
+impl Cache {
+    /// Every list kept.
+    pub fn lists(&self) -> &[FittedList] {
+        &self.lists
+    }
+
+    /// Keeps the lists `wanted` measured, measuring those not kept yet, and the
+    /// lists `kept` names when they are already measured (the screens beneath,
+    /// ready for Back). Drops the rest.
+    pub fn keep(&mut self, wanted: &[ListPane], kept: &[ListPane], src: Source) {
+        let fits = |l: &FittedList, p: &ListPane| l.is(&p.source, src.lang, p.width());
+        let mut old = std::mem::take(&mut self.lists);
+        for p in wanted {
+            if self.lists.iter().any(|l| fits(l, p)) {
+                continue;
+            }
+            let list = if let Some(i) = old.iter().position(|l| fits(l, p)) {
+                old.swap_remove(i)
+            } else if let Some(i) = old
+                .iter()
+                .position(|l| l.source == p.source && l.lang == src.lang)
+            {
+                // Only the width changed: the items stay, their lines are counted again.
+                old.swap_remove(i).at_width(p.width())
+            } else {
+                FittedList::new(src.doc, src.index, p.source.clone(), src.lang, p.width())
+            };
+            self.lists.push(list);
+        }
+        for p in kept {
+            if self.lists.iter().any(|l| fits(l, p)) {
+                continue;
+            }
+            if let Some(i) = old.iter().position(|l| fits(l, p)) {
+                self.lists.push(old.swap_remove(i));
+            }
+        }
+    }
+
+    /// Keeps the chart of a chart slide, in the current language.
+    pub fn keep_chart(&mut self, c: Option<Chart>, src: Source) {
+        let Some(c) = c else {
+            self.chart = None;
+            return;
+        };
+        let fits = matches!(&self.chart, Some((l, f)) if *l == src.lang && f.chart == c);
+        if !fits {
+            let state = FiguresState {
+                chart: c,
+                data: chart(src.doc, src.index, c, src.lang),
+                selected: 0,
+                offset: 0,
+            };
+            self.chart = Some((src.lang, state));
+        }
+    }
+
+    /// Forgets everything: the data it came from is gone.
+    pub fn clear(&mut self) {
+        self.lists.clear();
+        self.chart = None;
+    }
+
+    /// The list of `source` measured at `width`: the one kept, else measured now
+    /// (and counted as a miss).
+    pub fn list(&self, source: &ListSource, width: usize, src: Source) -> Cow<'_, FittedList> {
+        if let Some(l) = self.lists.iter().find(|l| l.is(source, src.lang, width)) {
+            return Cow::Borrowed(l);
+        }
+        self.misses.set(self.misses.get() + 1);
+        Cow::Owned(FittedList::new(
+            src.doc,
+            src.index,
+            source.clone(),
+            src.lang,
+            width,
+        ))
+    }
+
+    /// The chart `c` of a slide: the one kept, else built now (and counted).
+    pub fn chart(&self, c: Chart, src: Source) -> Cow<'_, FiguresState> {
+        match &self.chart {
+            Some((lang, f)) if *lang == src.lang && f.chart == c => Cow::Borrowed(f),
+            _ => {
+                self.misses.set(self.misses.get() + 1);
+                Cow::Owned(FiguresState {
+                    chart: c,
+                    data: chart(src.doc, src.index, c, src.lang),
+                    selected: 0,
+                    offset: 0,
+                })
+            }
+        }
+    }
+
+    /// How many times a view found nothing here.
+    pub fn misses(&self) -> usize {
+        self.misses.get()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::action::{Action, Msg};
+    use crate::app::{App, Screen, update};
+    use crate::content::fitted::FittedList;
+    use crate::content::heights;
+    use crate::content::slides::Slide;
+    use crate::model::{Lang, load_embedded};
+    use crate::place::Place;
+
+    fn app(size: (u16, u16)) -> App {
+        App::new(load_embedded().unwrap(), Lang::It, size)
+    }
+
+    /// The list kept for the pane keys move through.
+    fn kept(app: &App) -> &FittedList {
+        let i = match app.screen() {
+            Screen::Swot(s) => s.focus.index(),
+            _ => 0,
+        };
+        let p = app.panes().into_iter().nth(i).unwrap();
+        let list = app.cache.lists().iter().find(|l| l.source == p.source);
+        let list = list.unwrap();
+        assert!(
+            list.is(&p.source, app.lang, p.width()),
+            "kept for another pane"
+        );
+        list
+    }
+
+    /// The kept list is the one measuring everything from scratch gives.
+    fn assert_fresh(app: &App) {
+        let list = kept(app);
+        let fresh = FittedList::new(
+            &app.doc,
+            &app.index,
+            list.source.clone(),
+            app.lang,
+            list.width,
+        );
+        assert_eq!(*list, fresh);
+        assert_eq!(
+            list.lines,
+            crate::nav::LineMap::new(&heights(&list.items, list.width))
+        );
+    }
+
+    #[test]
+    fn a_key_reuses_the_measured_list() {
+        let mut a = app((100, 30));
+        a.open(Place::Document);
+        let before = kept(&a).items.as_ptr();
+        assert!(update(&mut a, Msg::Action(Action::Down)));
+        assert!(update(&mut a, Msg::Action(Action::PageDown)));
+        assert_eq!(kept(&a).items.as_ptr(), before, "measured again on a key");
+    }
+
+    #[test]
+    fn back_finds_the_lists_of_the_screen_beneath_still_measured() {
+        let mut a = app((100, 30));
+        a.open(Place::Roadmap(1));
+        let before = kept(&a).items.as_ptr();
+        update(&mut a, Msg::Action(Action::GoDocument));
+        update(&mut a, Msg::Action(Action::Back));
+        assert_eq!(kept(&a).items.as_ptr(), before, "measured again on Back");
+        assert_eq!(a.cache.misses(), 0);
+    }
+
+    #[test]
+    fn a_resize_measures_again_for_the_new_width() {
+        let mut a = app((100, 30));
+        a.open(Place::Document);
+        let narrow = kept(&a).lines.total();
+        update(
+            &mut a,
+            Msg::Resize {
+                width: 200,
+                height: 30,
+            },
+        );
+        assert_fresh(&a);
+        assert!(
+            kept(&a).lines.total() < narrow,
+            "wider text takes fewer lines"
+        );
+    }
+
+    #[test]
+    fn a_language_switch_measures_again() {
+        let mut a = app((100, 30));
+        a.open(Place::Roadmap(1));
+        let italian = kept(&a).items[0].text.clone();
+        update(&mut a, Msg::Action(Action::ToggleLang));
+        assert_eq!(kept(&a).lang, Lang::En);
+        assert_ne!(kept(&a).items[0].text, italian);
+        assert_fresh(&a);
+    }
+
+    #[test]
+    fn a_reload_measures_the_new_data() {
+        let mut a = app((100, 30));
+        a.open(Place::Document);
+        let mut loaded = load_embedded().unwrap();
+        loaded.doc.preface.paragraphs[0] = "Nuovo testo della premessa.".into();
+        assert!(a.reload(Ok(loaded)));
+        assert_eq!(kept(&a).items[1].text, "Nuovo testo della premessa.");
+        assert_fresh(&a);
+    }
+
+    #[test]
+    fn every_quadrant_is_measured_for_its_pane_and_zoom_measures_again() {
+        let mut a = app((120, 40));
+        a.open(Place::Swot(None));
+        assert_eq!(a.cache.lists().len(), 4);
+        assert_fresh(&a);
+        update(&mut a, Msg::Action(Action::Zoom));
+        for pane in a.panes() {
+            assert!(
+                a.cache
+                    .lists()
+                    .iter()
+                    .any(|l| l.is(&pane.source, a.lang, pane.width()))
+            );
+        }
+        assert_fresh(&a);
+    }
+
+    #[test]
+    fn a_slide_keeps_its_lists_and_chart() {
+        let mut a = app((120, 40));
+        update(&mut a, Msg::Action(Action::TogglePresent));
+        let swot = a.slides.iter().position(|s| *s == Slide::Swot).unwrap();
+        for d in (swot + 1).to_string().bytes() {
+            update(&mut a, Msg::Action(Action::Digit(d - b'0')));
+        }
+        update(&mut a, Msg::Action(Action::Open));
+        // The overview beneath has no list: all four are the slide's.
+        assert_eq!(a.cache.lists().len(), 4);
+        let chart_slide = a
+            .slides
+            .iter()
+            .position(|s| matches!(s, Slide::Chart(_)))
+            .unwrap();
+        for d in (chart_slide + 1).to_string().bytes() {
+            update(&mut a, Msg::Action(Action::Digit(d - b'0')));
+        }
+        update(&mut a, Msg::Action(Action::Open));
+        let Some(Slide::Chart(c)) = a.slides.get(a.present.slide).copied() else {
+            panic!("not on a chart");
+        };
+        let misses = a.cache.misses();
+        let _ = a.deck_chart(c);
+        update(&mut a, Msg::Action(Action::ToggleLang));
+        assert_eq!(
+            a.deck_chart(c).data,
+            crate::content::figures::chart(&a.doc, &a.index, c, Lang::En)
+        );
+        assert_eq!(a.cache.misses(), misses, "the chart was built on a frame");
+    }
+}

@@ -1,0 +1,41 @@
+//! The filter layer: typing words that narrow the table on screen. Enter keeps
+//! them, Esc drops them; either way typing ends.
+
+use super::App;
+use super::layers::Layer;
+use super::outcome::{Ctx, Outcome};
+use super::screen::Screen;
+use crate::action::Action;
+
+/// Answers `action` while typing into `screen`'s filter; `Pass` when it is not
+/// the filter's.
+pub fn handle(screen: &mut Screen, action: Action, cx: &Ctx) -> Outcome {
+    match action {
+        Action::Open => Outcome::Close,
+        Action::Back => {
+            screen.edit_filter(cx, String::clear);
+            Outcome::Close
+        }
+        Action::DeleteChar => Outcome::changed(screen.edit_filter(cx, |t| {
+            t.pop();
+        })),
+        Action::ClearInput => Outcome::changed(screen.edit_filter(cx, String::clear)),
+        _ => Outcome::Pass,
+    }
+}
+
+/// A character typed into the filter.
+pub fn input(screen: &mut Screen, ch: char, cx: &Ctx) -> bool {
+    screen.edit_filter(cx, |t| t.push(ch))
+}
+
+impl App {
+    /// `f` on a table: starts typing its filter.
+    pub fn start_filter(&mut self) -> bool {
+        if self.screen().filter().is_none() || self.layers.filtering() {
+            return false;
+        }
+        self.layers.open(Layer::Filter);
+        true
+    }
+}

@@ -1,0 +1,271 @@
+//! The organisation × roadmap matrix: a cell cursor over sorted rows, scrolled
+//! sideways when the roadmaps do not all fit. Drawn by `ui/matrix.rs`.
+
+use crate::action::Action;
+use crate::app::outcome::{Ctx, Outcome};
+use crate::app::table::{self, TableFilter};
+use crate::content::sort::{self, OrgFilter, SortKey, matrix_sort_keys};
+use crate::keymap::Context;
+use crate::nav::TableNav;
+use crate::place::Place;
+use crate::ui::layout;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MatrixState {
+    pub table: TableNav,
+    /// The cursor's column: 0 is the organisation, n the nth roadmap.
+    pub col: usize,
+    /// The first roadmap column in view (0-based).
+    pub col_offset: usize,
+    pub sort: SortKey,
+    pub descending: bool,
+    pub filter: TableFilter,
+    /// Organisation indices in display order, filtered.
+    pub order: Vec<usize>,
+    /// Per roadmap: how many of the organisations listed take part (derived from
+    /// `order`, so that a frame does not count them again).
+    pub totals: Vec<usize>,
+}
+
+impl MatrixState {
+    pub fn new(cx: &Ctx) -> Self {
+        let mut m = Self {
+            table: TableNav::default(),
+            col: 0,
+            col_offset: 0,
+            sort: SortKey::Name,
+            descending: false,
+            filter: TableFilter::default(),
+            order: Vec::new(),
+            totals: Vec::new(),
+        };
+        m.rederive(cx);
+        m
+    }
+
+    pub fn place(&self) -> Place {
+        Place::Matrix
+    }
+
+    pub fn context(&self) -> Context {
+        Context::Matrix
+    }
+
+    fn geometry(cx: &Ctx) -> layout::MatrixGeometry {
+        layout::matrix(cx.body, cx.doc.roadmaps.len())
+    }
+
+    pub fn handle(&mut self, action: Action, cx: &Ctx) -> Outcome {
+        let rows = Self::geometry(cx).rows;
+        match action {
+            Action::Open => self.target(cx).map_or(Outcome::Unchanged, Outcome::Push),
+            Action::FocusLeft => self.move_col(-1, cx),
+            Action::FocusRight => self.move_col(1, cx),
+            Action::CycleSort | Action::ReverseSort => {
+                let keys = matrix_sort_keys(cx.doc.roadmaps.len());
+                let cycle = action == Action::CycleSort;
+                table::sort(&keys, &mut self.sort, &mut self.descending, cycle, |k| {
+                    k.reads_descending()
+                });
+                self.reorder(cx);
+                Outcome::Changed
+            }
+            // A filtered matrix shows itself whole again before Back leaves it.
+            Action::Back if !self.filter.text.is_empty() => {
+                self.filter.text.clear();
+                self.reorder(cx);
+                Outcome::Changed
+            }
+            _ => table::movement(&mut self.table, action, self.order.len(), rows),
+        }
+    }
+
+    /// What Enter opens: the organisation, or the roadmap of the column.
+    fn target(&self, cx: &Ctx) -> Option<Place> {
+        if self.col == 0 {
+            let o = cx
+                .doc
+                .organisations
+                .get(*self.order.get(self.table.selected)?)?;
+            return Some(Place::Stakeholder(o.id.clone()));
+        }
+        cx.doc
+            .roadmaps
+            .get(self.col - 1)
+            .map(|r| Place::Roadmap(r.number))
+    }
+
+    /// Moves the cursor `delta` columns.
+    fn move_col(&mut self, delta: isize, cx: &Ctx) -> Outcome {
+        let before = (self.col, self.col_offset);
+        let roadmaps = cx.doc.roadmaps.len();
+        self.col = self.col.saturating_add_signed(delta).min(roadmaps);
+        self.fit_cols(Self::geometry(cx).cols, roadmaps);
+        Outcome::changed((self.col, self.col_offset) != before)
+    }
+
+    /// Keeps the cursor's roadmap column in view.
+    fn fit_cols(&mut self, cols: usize, roadmaps: usize) {
+        self.col = self.col.min(roadmaps);
+        if self.col > 0 {
+            let c = self.col - 1;
+            if c < self.col_offset {
+                self.col_offset = c;
+            } else if cols > 0 && c >= self.col_offset + cols {
+                self.col_offset = c + 1 - cols;
+            }
+        }
+        self.col_offset = self.col_offset.min(roadmaps.saturating_sub(cols.max(1)));
+    }
+
+    /// A click on a cell selects it; on the selected cell, opens it.
+    pub fn click(&mut self, column: u16, row: u16, cx: &Ctx) -> Outcome {
+        let Some((r, c)) = Self::geometry(cx).cell_at(column, row) else {
+            return Outcome::Unchanged;
+        };
+        let idx = self.table.offset + r;
+        let col = if c == 0 { 0 } else { self.col_offset + c };
+        if idx >= self.order.len() {
+            return Outcome::Unchanged;
+        }
+        if (idx, col) == (self.table.selected, self.col) {
+            return self.handle(Action::Open, cx);
+        }
+        self.table.selected = idx;
+        self.col = col;
+        Outcome::Changed
+    }
+
+    pub fn refit(&mut self, cx: &Ctx) {
+        let g = Self::geometry(cx);
+        self.table
+            .select(self.table.selected, self.order.len(), g.rows);
+        self.fit_cols(g.cols, cx.doc.roadmaps.len());
+    }
+
+    /// The order and totals again, from the document (after a reload).
+    pub fn rederive(&mut self, cx: &Ctx) {
+        self.order = self.sorted(cx);
+        self.totals = sort::roadmap_totals(cx.doc, cx.index, &self.order);
+        self.table.select(
+            self.table.selected,
+            self.order.len(),
+            Self::geometry(cx).rows,
+        );
+    }
+
+    fn sorted(&self, cx: &Ctx) -> Vec<usize> {
+        let filter = OrgFilter {
+            text: &self.filter.text,
+            ..OrgFilter::default()
+        };
+        sort::filtered_organisations(cx.doc, cx.index, self.sort, self.descending, filter)
+    }
+
+    /// Sorts and filters again, keeping the selected organisation when still listed.
+    pub fn reorder(&mut self, cx: &Ctx) {
+        let order = self.sorted(cx);
+        self.totals = sort::roadmap_totals(cx.doc, cx.index, &order);
+        let rows = Self::geometry(cx).rows;
+        table::reorder(&mut self.table, &mut self.order, order, rows);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::App;
+    use crate::app::Screen;
+    use crate::model::{Lang, load_embedded};
+
+    fn matrix(a: &App) -> &MatrixState {
+        match a.screen() {
+            Screen::Matrix(m) => m,
+            s => panic!("not on the matrix: {s:?}"),
+        }
+    }
+
+    #[test]
+    fn outcomes_of_the_matrix() {
+        let mut a = App::new(load_embedded().unwrap(), Lang::It, (120, 40));
+        a.open(Place::Matrix);
+        let first = a.doc.organisations[matrix(&a).order[0]].id.clone();
+        let roadmaps = a.doc.roadmaps.len();
+        let cx = a.ctx();
+        let mut m = matrix(&a).clone();
+        assert_eq!(m.handle(Action::Up, &cx), Outcome::Unchanged);
+        assert_eq!(m.handle(Action::Down, &cx), Outcome::Changed);
+        assert_eq!(m.handle(Action::Up, &cx), Outcome::Changed);
+        assert_eq!(
+            m.handle(Action::Open, &cx),
+            Outcome::Push(Place::Stakeholder(first))
+        );
+        assert_eq!(m.handle(Action::FocusRight, &cx), Outcome::Changed);
+        assert_eq!(
+            m.handle(Action::Open, &cx),
+            Outcome::Push(Place::Roadmap(1))
+        );
+        for _ in 0..roadmaps + 3 {
+            m.handle(Action::FocusRight, &cx);
+        }
+        assert_eq!(m.col, roadmaps);
+        assert_eq!(m.handle(Action::FocusRight, &cx), Outcome::Unchanged);
+        assert_eq!(m.handle(Action::CycleSort, &cx), Outcome::Changed);
+        assert_eq!(m.sort, SortKey::Roadmaps);
+        // Nothing filtered: Back is the app's, to leave the screen.
+        assert_eq!(m.handle(Action::Back, &cx), Outcome::Pass);
+        assert_eq!(m.handle(Action::Zoom, &cx), Outcome::Pass);
+        m.filter.text = "zzzz-nothing".into();
+        m.reorder(&cx);
+        assert!(m.order.is_empty());
+        assert_eq!(m.handle(Action::Back, &cx), Outcome::Changed);
+        assert_eq!(m.order.len(), a.doc.organisations.len());
+    }
+}
+
+#[cfg(test)]
+mod totals {
+    use crate::action::{Action, Msg};
+    use crate::app::{App, Screen, update};
+    use crate::model::{Lang, load_embedded};
+    use crate::place::Place;
+
+    fn totals(app: &App) -> (Vec<usize>, Vec<usize>) {
+        let Screen::Matrix(m) = app.screen() else {
+            panic!("not on the matrix");
+        };
+        let counted = (0..app.doc.roadmaps.len())
+            .map(|ri| {
+                m.order
+                    .iter()
+                    .filter(|&&o| app.index.role_in(&app.doc, o, ri).is_some())
+                    .count()
+            })
+            .collect();
+        (m.totals.clone(), counted)
+    }
+
+    #[test]
+    fn matrix_totals_follow_the_filter_and_the_data() {
+        let mut a = App::new(load_embedded().unwrap(), Lang::It, (120, 40));
+        a.open(Place::Matrix);
+        let (kept, counted) = totals(&a);
+        assert_eq!(kept, counted);
+        update(&mut a, Msg::Action(Action::Filter));
+        for c in "univ".chars() {
+            update(&mut a, Msg::Input(c));
+        }
+        let (kept, counted) = totals(&a);
+        assert_eq!(kept, counted);
+        assert!(kept.iter().sum::<usize>() < a.index.roadmap_org_counts.iter().sum());
+        let mut loaded = load_embedded().unwrap();
+        loaded.doc.roadmaps[0].stakeholders.truncate(1);
+        a.reload(Ok(loaded));
+        let (kept, counted) = totals(&a);
+        assert_eq!(kept, counted);
+        update(&mut a, Msg::Action(Action::Back));
+        let (kept, counted) = totals(&a);
+        assert_eq!(kept, counted);
+        assert_eq!(kept, a.index.roadmap_org_counts);
+    }
+}

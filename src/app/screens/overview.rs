@@ -1,0 +1,159 @@
+//! The overview: the table of roadmaps, sorted and filtered. Drawn by
+//! `ui/overview.rs`.
+
+use crate::action::Action;
+use crate::app::outcome::{Ctx, Outcome};
+use crate::app::table::{self, TableFilter};
+use crate::content::sort::{self, ROADMAP_SORT_KEYS, RoadmapSort};
+use crate::keymap::Context;
+use crate::nav::TableNav;
+use crate::place::Place;
+use crate::ui::layout;
+
+/// The overview's roadmap table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OverviewState {
+    pub table: TableNav,
+    pub sort: RoadmapSort,
+    pub descending: bool,
+    pub filter: TableFilter,
+    /// Roadmap indices in display order, filtered.
+    pub order: Vec<usize>,
+}
+
+impl OverviewState {
+    pub fn new(cx: &Ctx) -> Self {
+        let mut s = Self {
+            table: TableNav::default(),
+            sort: RoadmapSort::Number,
+            descending: false,
+            filter: TableFilter::default(),
+            order: Vec::new(),
+        };
+        s.order = s.sorted(cx);
+        s
+    }
+
+    pub fn place(&self) -> Place {
+        Place::Overview
+    }
+
+    pub fn context(&self) -> Context {
+        Context::Overview
+    }
+
+    /// Where the table is: below the title and the summary.
+    fn table_area(cx: &Ctx) -> ratatui::layout::Rect {
+        let [_, _, table] = layout::overview(cx.body);
+        table
+    }
+
+    fn rows(cx: &Ctx) -> usize {
+        layout::table_rows(Self::table_area(cx))
+    }
+
+    pub fn handle(&mut self, action: Action, cx: &Ctx) -> Outcome {
+        match action {
+            Action::Open => self.target(self.table.selected, cx),
+            Action::CycleSort => {
+                self.sort = sort::next_wrapping(ROADMAP_SORT_KEYS, self.sort);
+                self.descending = self.sort.reads_descending();
+                self.reorder(cx);
+                Outcome::Changed
+            }
+            Action::ReverseSort => {
+                self.descending = !self.descending;
+                self.reorder(cx);
+                Outcome::Changed
+            }
+            // A filtered table shows itself whole again before Back leaves it.
+            Action::Back if !self.filter.text.is_empty() => {
+                self.filter.text.clear();
+                self.reorder(cx);
+                Outcome::Changed
+            }
+            _ => table::movement(&mut self.table, action, self.order.len(), Self::rows(cx)),
+        }
+    }
+
+    fn target(&self, row: usize, cx: &Ctx) -> Outcome {
+        self.order
+            .get(row)
+            .and_then(|&i| cx.doc.roadmaps.get(i))
+            .map_or(Outcome::Unchanged, |r| {
+                Outcome::Push(Place::Roadmap(r.number))
+            })
+    }
+
+    pub fn click(&mut self, column: u16, row: u16, cx: &Ctx) -> Outcome {
+        let Some(r) = layout::table_row_at(Self::table_area(cx), column, row) else {
+            return Outcome::Unchanged;
+        };
+        let roadmaps = &cx.doc.roadmaps;
+        let order = &self.order;
+        table::click(&mut self.table, r, order.len(), |i| {
+            roadmaps.get(order[i]).map(|r| Place::Roadmap(r.number))
+        })
+    }
+
+    pub fn refit(&mut self, cx: &Ctx) {
+        self.table
+            .select(self.table.selected, self.order.len(), Self::rows(cx));
+    }
+
+    pub fn rederive(&mut self, cx: &Ctx) {
+        self.order = self.sorted(cx);
+        self.refit(cx);
+    }
+
+    fn sorted(&self, cx: &Ctx) -> Vec<usize> {
+        sort::roadmaps(
+            cx.doc,
+            cx.index,
+            self.sort,
+            self.descending,
+            &self.filter.text,
+        )
+    }
+
+    /// Sorts and filters again, keeping the selected roadmap when still listed.
+    pub fn reorder(&mut self, cx: &Ctx) {
+        let order = self.sorted(cx);
+        table::reorder(&mut self.table, &mut self.order, order, Self::rows(cx));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::{App, Screen};
+    use crate::model::{Lang, load_embedded};
+
+    #[test]
+    fn outcomes_of_the_overview() {
+        let a = App::new(load_embedded().unwrap(), Lang::En, (120, 40));
+        let Screen::Overview(s) = a.screen() else {
+            panic!("the root is the overview");
+        };
+        let cx = a.ctx();
+        let mut s = s.clone();
+        assert_eq!(
+            s.handle(Action::Open, &cx),
+            Outcome::Push(Place::Roadmap(1))
+        );
+        assert_eq!(s.handle(Action::Down, &cx), Outcome::Changed);
+        assert_eq!(
+            s.handle(Action::Open, &cx),
+            Outcome::Push(Place::Roadmap(2))
+        );
+        assert_eq!(s.handle(Action::Bottom, &cx), Outcome::Changed);
+        assert_eq!(s.handle(Action::Bottom, &cx), Outcome::Unchanged);
+        assert_eq!(s.handle(Action::CycleSort, &cx), Outcome::Changed);
+        assert_eq!(s.sort, RoadmapSort::Title);
+        // The selected roadmap stays selected in the new order.
+        let last = a.doc.roadmaps.len() - 1;
+        assert_eq!(s.order[s.table.selected], last);
+        assert_eq!(s.handle(Action::Back, &cx), Outcome::Pass);
+        assert_eq!(s.handle(Action::Zoom, &cx), Outcome::Pass);
+    }
+}

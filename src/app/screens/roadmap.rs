@@ -1,0 +1,193 @@
+//! A roadmap: the list of its sections beside the content of the chosen one.
+//! Keys move through the pane with the focus. Drawn by `ui/roadmap.rs`.
+
+use ratatui::layout::Rect;
+
+use super::list;
+use crate::action::Action;
+use crate::app::outcome::{Ctx, Outcome};
+use crate::app::pane::ListPane;
+use crate::content::SECTIONS;
+use crate::content::fitted::ListSource;
+use crate::keymap::Context;
+use crate::nav::ListNav;
+use crate::place::Place;
+use crate::ui::layout;
+
+/// Which pane of the roadmap screen has the focus.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pane {
+    Sections,
+    Content,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoadmapState {
+    /// The roadmap's number.
+    pub number: u8,
+    pub section: usize,
+    pub focus: Pane,
+    pub content: ListNav,
+}
+
+impl RoadmapState {
+    pub fn new(number: u8) -> Self {
+        Self {
+            number,
+            section: 0,
+            focus: Pane::Sections,
+            content: ListNav::default(),
+        }
+    }
+
+    pub fn place(&self) -> Place {
+        Place::Roadmap(self.number)
+    }
+
+    pub fn context(&self) -> Context {
+        Context::Roadmap
+    }
+
+    /// The content pane, showing the chosen section.
+    pub fn panes(&self, body: Rect) -> Vec<ListPane> {
+        let [_, _, content] = layout::roadmap(body);
+        vec![ListPane::new(
+            ListSource::section(self.number, self.section),
+            content,
+        )]
+    }
+
+    fn pane(&self, cx: &Ctx) -> ListPane {
+        let [_, _, content] = layout::roadmap(cx.body);
+        ListPane::new(ListSource::section(self.number, self.section), content)
+    }
+
+    pub fn handle(&mut self, action: Action, cx: &Ctx) -> Outcome {
+        match action {
+            Action::NextPane | Action::PrevPane => {
+                let next = if action == Action::NextPane {
+                    Pane::Content
+                } else {
+                    Pane::Sections
+                };
+                if self.focus == next {
+                    return Outcome::Unchanged;
+                }
+                self.focus = next;
+                Outcome::Changed
+            }
+            Action::Open if self.focus == Pane::Sections => {
+                self.focus = Pane::Content;
+                Outcome::Changed
+            }
+            _ if self.focus == Pane::Content => {
+                let pane = self.pane(cx);
+                list::handle(&mut self.content, &pane, action, cx)
+            }
+            _ => {
+                let page = layout::table_rows(cx.body)
+                    .saturating_sub(1)
+                    .max(1)
+                    .cast_signed();
+                let delta = match action {
+                    Action::Up => -1,
+                    Action::Down => 1,
+                    Action::PageUp => -page,
+                    Action::PageDown => page,
+                    Action::Top => isize::MIN / 2,
+                    Action::Bottom => isize::MAX / 2,
+                    _ => return Outcome::Pass,
+                };
+                self.step_section(delta)
+            }
+        }
+    }
+
+    fn step_section(&mut self, delta: isize) -> Outcome {
+        let before = self.section;
+        self.section = self
+            .section
+            .saturating_add_signed(delta)
+            .min(SECTIONS.len() - 1);
+        if self.section != before {
+            self.content = ListNav::default();
+        }
+        Outcome::changed(self.section != before)
+    }
+
+    pub fn scroll(&mut self, dir: isize, cx: &Ctx) -> Outcome {
+        if self.focus == Pane::Content {
+            let pane = self.pane(cx);
+            list::scroll(&mut self.content, &pane, dir, cx)
+        } else {
+            self.step_section(dir)
+        }
+    }
+
+    /// A click on a section chooses it (on the chosen one, moves into it); a click
+    /// on the content selects or follows an item there.
+    pub fn click(&mut self, column: u16, row: u16, cx: &Ctx) -> Outcome {
+        let [_, sections, _] = layout::roadmap(cx.body);
+        if let Some(line) = layout::content_line_at(sections, column, row) {
+            if line >= SECTIONS.len() {
+                return Outcome::Unchanged;
+            }
+            if self.section == line {
+                self.focus = Pane::Content;
+            } else {
+                self.section = line;
+                self.focus = Pane::Sections;
+                self.content = ListNav::default();
+            }
+            return Outcome::Changed;
+        }
+        let pane = self.pane(cx);
+        if layout::content_line_at(pane.rect, column, row).is_none() {
+            return Outcome::Unchanged;
+        }
+        self.focus = Pane::Content;
+        list::click(&mut self.content, &pane, column, row, cx)
+    }
+
+    pub fn refit(&mut self, cx: &Ctx) {
+        let pane = self.pane(cx);
+        list::refit(&mut self.content, &pane, cx);
+    }
+
+    /// Shows section `section` with its item `item` selected (a search hit).
+    pub fn land(&mut self, section: usize, item: Option<usize>) {
+        self.section = section.min(SECTIONS.len() - 1);
+        self.focus = Pane::Content;
+        self.content = ListNav {
+            selected: item.unwrap_or(0),
+            offset: 0,
+        };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::App;
+    use crate::model::{Lang, load_embedded};
+
+    #[test]
+    fn outcomes_of_a_roadmap() {
+        let mut a = App::new(load_embedded().unwrap(), Lang::It, (120, 40));
+        a.open(Place::Roadmap(2));
+        let cx = a.ctx();
+        let mut r = RoadmapState::new(2);
+        assert_eq!(r.handle(Action::Up, &cx), Outcome::Unchanged);
+        assert_eq!(r.handle(Action::Down, &cx), Outcome::Changed);
+        assert_eq!(r.section, 1);
+        assert_eq!(r.handle(Action::PrevPane, &cx), Outcome::Unchanged);
+        // Enter on a section moves into its content.
+        assert_eq!(r.handle(Action::Open, &cx), Outcome::Changed);
+        assert_eq!(r.focus, Pane::Content);
+        assert_eq!(r.handle(Action::NextPane, &cx), Outcome::Unchanged);
+        assert_eq!(r.handle(Action::CycleSort, &cx), Outcome::Pass);
+        assert_eq!(r.handle(Action::PrevPane, &cx), Outcome::Changed);
+        assert_eq!(r.handle(Action::Bottom, &cx), Outcome::Changed);
+        assert_eq!(r.section, SECTIONS.len() - 1);
+    }
+}

@@ -1,0 +1,174 @@
+//! The table of organisations: sorted by any column, narrowed by typed words, a
+//! kind or a roadmap. Drawn by `ui/stakeholders.rs`.
+
+use crate::action::Action;
+use crate::app::outcome::{Ctx, Outcome};
+use crate::app::table::{self, TableFilter};
+use crate::content::sort::{self, OrgFilter, SORT_KEYS, SortKey};
+use crate::keymap::Context;
+use crate::model::OrgKind;
+use crate::nav::TableNav;
+use crate::place::Place;
+use crate::ui::layout;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StakeholdersState {
+    pub table: TableNav,
+    pub sort: SortKey,
+    pub descending: bool,
+    pub filter: TableFilter,
+    /// Only organisations of this kind.
+    pub kind: Option<OrgKind>,
+    /// Only organisations linked to this roadmap.
+    pub roadmap: Option<u8>,
+    /// Organisation indices in display order (derived from the sort and the filters,
+    /// kept to avoid sorting on every frame).
+    pub order: Vec<usize>,
+}
+
+impl StakeholdersState {
+    pub fn new(cx: &Ctx) -> Self {
+        let mut s = Self {
+            table: TableNav::default(),
+            sort: SortKey::Name,
+            descending: false,
+            filter: TableFilter::default(),
+            kind: None,
+            roadmap: None,
+            order: Vec::new(),
+        };
+        s.order = sort::organisations(cx.doc, cx.index, s.sort, s.descending);
+        s
+    }
+
+    pub fn place(&self) -> Place {
+        Place::Stakeholders
+    }
+
+    pub fn context(&self) -> Context {
+        Context::Stakeholders
+    }
+
+    fn rows(cx: &Ctx) -> usize {
+        layout::table_rows(cx.body)
+    }
+
+    pub fn handle(&mut self, action: Action, cx: &Ctx) -> Outcome {
+        match action {
+            Action::Open => self
+                .order
+                .get(self.table.selected)
+                .and_then(|&i| cx.doc.organisations.get(i))
+                .map_or(Outcome::Unchanged, |o| {
+                    Outcome::Push(Place::Stakeholder(o.id.clone()))
+                }),
+            Action::CycleSort | Action::ReverseSort => {
+                let cycle = action == Action::CycleSort;
+                table::sort(
+                    SORT_KEYS,
+                    &mut self.sort,
+                    &mut self.descending,
+                    cycle,
+                    SortKey::reads_descending,
+                );
+                self.reorder(cx);
+                Outcome::Changed
+            }
+            // `K`: the next kind of organisation present, then all.
+            Action::CycleKind => {
+                let mut kinds: Vec<OrgKind> = cx.doc.organisations.iter().map(|o| o.kind).collect();
+                kinds.sort_unstable();
+                kinds.dedup();
+                self.kind = table::next_of(&kinds, self.kind);
+                self.reorder(cx);
+                Outcome::Changed
+            }
+            // `R`: the next roadmap, then all.
+            Action::CycleRoadmap => {
+                let numbers: Vec<u8> = cx.doc.roadmaps.iter().map(|r| r.number).collect();
+                self.roadmap = table::next_of(&numbers, self.roadmap);
+                self.reorder(cx);
+                Outcome::Changed
+            }
+            // A filtered table shows itself whole again before Back leaves it.
+            Action::Back if self.kind.is_some() || self.roadmap.is_some() => {
+                self.kind = None;
+                self.roadmap = None;
+                self.filter.text.clear();
+                self.reorder(cx);
+                Outcome::Changed
+            }
+            Action::Back if !self.filter.text.is_empty() => {
+                self.filter.text.clear();
+                self.reorder(cx);
+                Outcome::Changed
+            }
+            _ => table::movement(&mut self.table, action, self.order.len(), Self::rows(cx)),
+        }
+    }
+
+    pub fn click(&mut self, column: u16, row: u16, cx: &Ctx) -> Outcome {
+        let Some(r) = layout::table_row_at(cx.body, column, row) else {
+            return Outcome::Unchanged;
+        };
+        let (orgs, order) = (&cx.doc.organisations, &self.order);
+        table::click(&mut self.table, r, order.len(), |i| {
+            orgs.get(order[i]).map(|o| Place::Stakeholder(o.id.clone()))
+        })
+    }
+
+    pub fn refit(&mut self, cx: &Ctx) {
+        self.table
+            .select(self.table.selected, self.order.len(), Self::rows(cx));
+    }
+
+    pub fn rederive(&mut self, cx: &Ctx) {
+        self.order = self.sorted(cx);
+        self.refit(cx);
+    }
+
+    fn sorted(&self, cx: &Ctx) -> Vec<usize> {
+        let filter = OrgFilter {
+            text: &self.filter.text,
+            kind: self.kind,
+            roadmap: self.roadmap,
+        };
+        sort::filtered_organisations(cx.doc, cx.index, self.sort, self.descending, filter)
+    }
+
+    /// Sorts and filters again, keeping the selected organisation when still listed.
+    pub fn reorder(&mut self, cx: &Ctx) {
+        let order = self.sorted(cx);
+        table::reorder(&mut self.table, &mut self.order, order, Self::rows(cx));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::App;
+    use crate::model::{Lang, load_embedded};
+
+    #[test]
+    fn outcomes_of_the_stakeholder_table() {
+        let mut a = App::new(load_embedded().unwrap(), Lang::It, (120, 40));
+        a.open(Place::Stakeholders);
+        let cx = a.ctx();
+        let mut s = StakeholdersState::new(&cx);
+        let first = a.doc.organisations[s.order[0]].id.clone();
+        assert_eq!(
+            s.handle(Action::Open, &cx),
+            Outcome::Push(Place::Stakeholder(first))
+        );
+        assert_eq!(s.handle(Action::Back, &cx), Outcome::Pass);
+        assert_eq!(s.handle(Action::CycleRoadmap, &cx), Outcome::Changed);
+        assert_eq!(s.roadmap, Some(1));
+        assert!(s.order.len() < a.doc.organisations.len());
+        // Back first shows the whole table again, then leaves it.
+        assert_eq!(s.handle(Action::Back, &cx), Outcome::Changed);
+        assert_eq!(s.roadmap, None);
+        assert_eq!(s.order.len(), a.doc.organisations.len());
+        assert_eq!(s.handle(Action::Back, &cx), Outcome::Pass);
+        assert_eq!(s.handle(Action::FocusLeft, &cx), Outcome::Pass);
+    }
+}

@@ -1,0 +1,89 @@
+//! What the three tables (roadmaps, stakeholders, matrix) share: a selected row
+//! over an order of indices, the text typed to narrow it, and the keys that move,
+//! sort and re-order it. Each table screen supplies its own order.
+
+use crate::action::Action;
+use crate::content::sort::next_wrapping;
+use crate::nav::TableNav;
+
+use super::outcome::Outcome;
+
+/// Text typed to narrow a table.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct TableFilter {
+    pub text: String,
+}
+
+/// Moves the selection for a movement key, over `len` rows with `rows` in view.
+/// `Pass` for any other action.
+pub fn movement(table: &mut TableNav, action: Action, len: usize, rows: usize) -> Outcome {
+    let page = rows.saturating_sub(1).max(1).cast_signed();
+    let delta = match action {
+        Action::Up => -1,
+        Action::Down => 1,
+        Action::PageUp => -page,
+        Action::PageDown => page,
+        Action::Top => isize::MIN / 2,
+        Action::Bottom => isize::MAX / 2,
+        _ => return Outcome::Pass,
+    };
+    Outcome::changed(table.move_by(delta, len, rows))
+}
+
+/// Puts `order` in place of `slot`, keeping the selected item selected when it is
+/// still listed (else the first row).
+pub fn reorder(table: &mut TableNav, slot: &mut Vec<usize>, order: Vec<usize>, rows: usize) {
+    let item = slot.get(table.selected).copied();
+    let pos = item
+        .and_then(|i| order.iter().position(|&o| o == i))
+        .unwrap_or(0);
+    *slot = order;
+    table.select(pos, slot.len(), rows);
+}
+
+/// A click on table row `row` (from the first in view): selects it, or opens it
+/// when it is already selected (`open` gives what it opens).
+pub fn click(
+    table: &mut TableNav,
+    row: usize,
+    len: usize,
+    open: impl FnOnce(usize) -> Option<crate::place::Place>,
+) -> Outcome {
+    let idx = table.offset + row;
+    if idx >= len {
+        return Outcome::Unchanged;
+    }
+    if table.selected == idx {
+        return open(idx).map_or(Outcome::Unchanged, Outcome::Push);
+    }
+    table.selected = idx;
+    Outcome::Changed
+}
+
+/// `S` moves to the next of `keys`, in the direction it reads best; `r` reverses.
+pub fn sort<K: Copy + PartialEq>(
+    keys: &[K],
+    key: &mut K,
+    descending: &mut bool,
+    cycle: bool,
+    reads_descending: impl Fn(K) -> bool,
+) {
+    if cycle {
+        *key = next_wrapping(keys, *key);
+        *descending = reads_descending(*key);
+    } else {
+        *descending = !*descending;
+    }
+}
+
+/// None → the first → … → the last → None.
+pub fn next_of<T: Copy + PartialEq>(all: &[T], current: Option<T>) -> Option<T> {
+    match current {
+        None => all.first().copied(),
+        Some(c) => all
+            .iter()
+            .position(|x| *x == c)
+            .and_then(|i| all.get(i + 1))
+            .copied(),
+    }
+}
