@@ -7,12 +7,18 @@
 use std::borrow::Cow;
 use std::cell::Cell;
 
+use super::App;
 use super::pane::ListPane;
+use super::screen::Screen;
 use super::screens::figures::FiguresState;
+use super::screens::swot::SwotState;
+use crate::content::Item;
 use crate::content::figures::chart;
 use crate::content::fitted::{FittedList, ListSource};
+use crate::content::slides::Slide;
 use crate::model::{Document, Index, Lang};
 use crate::place::Chart;
+use crate::ui::layout;
 
 #[derive(Debug, Clone, Default)]
 pub struct Cache {
@@ -129,6 +135,84 @@ impl Cache {
     /// How many times a view found nothing here.
     pub fn misses(&self) -> usize {
         self.misses.get()
+    }
+}
+
+impl App {
+    pub(super) fn source_data(&self) -> Source<'_> {
+        Source {
+            doc: &self.doc,
+            index: &self.index,
+            lang: self.lang,
+        }
+    }
+
+    /// Brings the cache up to date with what is on screen: the lists of the screen
+    /// on view and of the slide on show are measured; those of the screens beneath
+    /// are kept when still valid.
+    pub fn refresh(&mut self) {
+        let body = layout::body(self.size);
+        let mut wanted = self.screen().panes(body);
+        let mut chart = None;
+        if self.presenting() {
+            let [slide, _] = layout::slide(layout::full(self.size));
+            match self.slides.get(self.present.slide) {
+                Some(Slide::Swot) => {
+                    wanted.extend(SwotState::quadrant_panes(
+                        slide,
+                        crate::place::Quadrant::Strengths,
+                        false,
+                    ));
+                }
+                Some(Slide::Quadrant(q)) => {
+                    let panes = SwotState::quadrant_panes(slide, *q, true);
+                    wanted.extend(panes.into_iter().nth(q.index()));
+                }
+                Some(Slide::Chart(c)) => chart = Some(*c),
+                _ => {}
+            }
+        }
+        let kept: Vec<ListPane> = self.stack[..self.stack.len() - 1]
+            .iter()
+            .flat_map(|s| s.panes(body))
+            .collect();
+        let src = Source {
+            doc: &self.doc,
+            index: &self.index,
+            lang: self.lang,
+        };
+        self.cache.keep(&wanted, &kept, src);
+        if chart.is_some() || !self.presenting() {
+            self.cache.keep_chart(chart, src);
+        }
+    }
+
+    /// The item list panes of the screen on view.
+    pub fn panes(&self) -> Vec<ListPane> {
+        self.screen().panes(layout::body(self.size))
+    }
+
+    /// The list in `pane`, as measured for it.
+    pub fn list(&self, pane: &ListPane) -> Cow<'_, FittedList> {
+        self.cache
+            .list(&pane.source, pane.width(), self.source_data())
+    }
+
+    /// A chart on a slide, as kept for the deck.
+    pub fn deck_chart(&self, c: Chart) -> Cow<'_, FiguresState> {
+        self.cache.chart(c, self.source_data())
+    }
+
+    /// The items of the list that keys move through, with the rows and width of
+    /// its pane (on the SWOT, the focused quadrant's).
+    pub fn current_items(&self) -> Option<(Vec<Item>, usize, usize)> {
+        let i = match self.screen() {
+            Screen::Swot(s) => s.focus.index(),
+            _ => 0,
+        };
+        let p = self.panes().into_iter().nth(i)?;
+        let items = self.list(&p).into_owned().items;
+        Some((items, p.rows(), p.width()))
     }
 }
 

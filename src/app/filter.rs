@@ -1,8 +1,6 @@
 //! The filter layer: typing words that narrow the table on screen. Enter keeps
 //! them, Esc drops them; either way typing ends.
 
-use super::App;
-use super::layers::Layer;
 use super::outcome::{Ctx, Outcome};
 use super::screen::Screen;
 use crate::action::Action;
@@ -27,15 +25,4 @@ pub fn handle(screen: &mut Screen, action: Action, cx: &Ctx) -> Outcome {
 /// A character typed into the filter.
 pub fn input(screen: &mut Screen, ch: char, cx: &Ctx) -> bool {
     screen.edit_filter(cx, |t| t.push(ch))
-}
-
-impl App {
-    /// `f` on a table: starts typing its filter.
-    pub fn start_filter(&mut self) -> bool {
-        if self.screen().filter().is_none() || self.layers.filtering() {
-            return false;
-        }
-        self.layers.open(Layer::Filter);
-        true
-    }
 }

@@ -2,8 +2,6 @@
 //! line by line. The view draws the lines [`lines`] gives, and scrolling stops at
 //! the last of the same lines.
 
-use super::App;
-use super::layers::Layer;
 use super::outcome::Outcome;
 use crate::action::Action;
 use crate::keymap::{self, Binding, Context};
@@ -53,24 +51,4 @@ pub fn handle(offset: &mut usize, count: usize, action: Action) -> Outcome {
     let changed = new != *offset;
     *offset = new;
     Outcome::changed(changed)
-}
-
-impl App {
-    /// `?`: opens the overlay at its top.
-    pub fn open_help(&mut self) -> bool {
-        self.layers.open(Layer::Help { offset: 0 });
-        true
-    }
-
-    /// The context the overlay explains: the search or the presentation when
-    /// open, else the screen.
-    pub fn help_context(&self) -> Context {
-        self.layers
-            .top_down()
-            .find_map(|l| match l {
-                Layer::Search(_) | Layer::Present => Some(l.context()),
-                Layer::Help { .. } | Layer::Filter => None,
-            })
-            .unwrap_or_else(|| self.screen().context())
-    }
 }

@@ -1,10 +1,17 @@
 //! The layers over the screen: help, search, the presentation, typing a table's
 //! filter. The top one takes keys, clicks and the wheel first and is drawn last.
-//! Their order is written once, in [`Layer::rank`]: a layer opened later still
-//! goes beneath one that ranks above it.
+//! Their order is written once, in [`Kind`]: a layer opened later still goes
+//! beneath one that ranks above it. Every layer is opened and closed here; what
+//! each does while open is in its own file (`help.rs`, `search.rs`,
+//! `present.rs`, `filter.rs`).
 
+use super::App;
+use super::screen::Screen;
 use super::search::SearchState;
+use crate::content::{self, SECTIONS};
 use crate::keymap::Context;
+use crate::place::Place;
+use crate::search::{Hit, HitKind};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Layer {
@@ -18,14 +25,22 @@ pub enum Layer {
     Help { offset: usize },
 }
 
+/// The kinds of layer, bottom to top: a later kind sits above an earlier one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Kind {
+    Filter,
+    Present,
+    Search,
+    Help,
+}
+
 impl Layer {
-    /// Higher ranks sit above lower ones.
-    fn rank(&self) -> u8 {
+    pub fn kind(&self) -> Kind {
         match self {
-            Self::Filter => 0,
-            Self::Present => 1,
-            Self::Search(_) => 2,
-            Self::Help { .. } => 3,
+            Self::Filter => Kind::Filter,
+            Self::Present => Kind::Present,
+            Self::Search(_) => Kind::Search,
+            Self::Help { .. } => Kind::Help,
         }
     }
 
@@ -45,21 +60,18 @@ impl Layer {
 pub struct Layers(Vec<Layer>);
 
 impl Layers {
-    /// Opens `layer` in its place by rank, replacing one of the same kind.
+    /// Opens `layer` in its place by kind, replacing one of the same kind.
     pub fn open(&mut self, layer: Layer) {
-        self.0.retain(|l| l.rank() != layer.rank());
-        let at = self
-            .0
-            .iter()
-            .take_while(|l| l.rank() < layer.rank())
-            .count();
+        let kind = layer.kind();
+        self.0.retain(|l| l.kind() != kind);
+        let at = self.0.iter().take_while(|l| l.kind() < kind).count();
         self.0.insert(at, layer);
     }
 
-    /// Closes the layer of the same kind as `like`. Returns whether it was open.
-    pub fn close(&mut self, like: &Layer) -> bool {
+    /// Closes the layer of `kind`. Returns whether it was open.
+    pub fn close(&mut self, kind: Kind) -> bool {
         let before = self.0.len();
-        self.0.retain(|l| l.rank() != like.rank());
+        self.0.retain(|l| l.kind() != kind);
         self.0.len() != before
     }
 
@@ -125,6 +137,124 @@ impl Layers {
     }
 }
 
+impl App {
+    pub fn help(&self) -> Option<usize> {
+        self.layers.help()
+    }
+
+    pub fn search(&self) -> Option<&SearchState> {
+        self.layers.search()
+    }
+
+    pub fn search_mut(&mut self) -> Option<&mut SearchState> {
+        self.layers.search_mut()
+    }
+
+    pub fn presenting(&self) -> bool {
+        self.layers.presenting()
+    }
+
+    /// Whether the table's filter is being typed.
+    pub fn filtering(&self) -> bool {
+        self.layers.filtering()
+    }
+
+    /// `?`: opens the overlay at its top.
+    pub fn open_help(&mut self) -> bool {
+        self.layers.open(Layer::Help { offset: 0 });
+        true
+    }
+
+    /// The context the overlay explains: the search or the presentation when
+    /// open, else the screen.
+    pub fn help_context(&self) -> Context {
+        self.layers
+            .top_down()
+            .find_map(|l| match l {
+                Layer::Search(_) | Layer::Present => Some(l.context()),
+                Layer::Help { .. } | Layer::Filter => None,
+            })
+            .unwrap_or_else(|| self.screen().context())
+    }
+    /// `p` in the browser: back to the slide that was on.
+    pub fn start_presenting(&mut self) -> bool {
+        self.layers.open(Layer::Present);
+        self.present.typed.clear();
+        true
+    }
+
+    /// Leaves the presentation for the browser on `place`, with the path above
+    /// it filled in.
+    pub(super) fn browse(&mut self, place: crate::place::Place) {
+        self.layers.close(Kind::Present);
+        self.stack.truncate(1);
+        self.open(place);
+    }
+    /// `f` on a table: starts typing its filter.
+    pub fn start_filter(&mut self) -> bool {
+        if self.screen().filter().is_none() || self.layers.filtering() {
+            return false;
+        }
+        self.layers.open(Layer::Filter);
+        true
+    }
+    /// Opens the overlay on `query`.
+    pub fn open_search(&mut self, query: &str) {
+        let mut s = SearchState {
+            query: query.to_owned(),
+            ..SearchState::default()
+        };
+        s.hits = self.search_index.query(&s.query, &mut self.matcher);
+        self.layers.open(Layer::Search(s));
+    }
+
+    /// Closes the overlay and the presentation, goes to `hit` and selects what it
+    /// points at.
+    pub(super) fn land(&mut self, hit: &Hit) {
+        self.layers.close(Kind::Search);
+        self.layers.close(Kind::Present);
+        if !self.place().same_screen(&hit.place) {
+            self.push(hit.place.clone());
+        }
+        self.select_needle(hit);
+    }
+
+    /// Selects, on the screen just opened, the item that shows `hit.needle`.
+    fn select_needle(&mut self, hit: &Hit) {
+        let needle = hit.needle.as_str();
+        let (doc, index, lang) = (&self.doc, &self.index, self.lang);
+        let found = |items: &[content::Item]| items.iter().position(|i| i.text.contains(needle));
+        let last = self.stack.len() - 1;
+        match (&mut self.stack[last], hit.kind) {
+            // A roadmap's title opens its summary; anything else, the section that shows it.
+            (Screen::Roadmap(_), HitKind::Roadmap) => {}
+            (Screen::Roadmap(s), _) => {
+                let Some(r) = index.roadmap(doc, s.number) else {
+                    return;
+                };
+                let spot = SECTIONS.iter().enumerate().find_map(|(si, sec)| {
+                    found(&content::roadmap_section(doc, index, r, *sec, lang)).map(|ii| (si, ii))
+                });
+                if let Some((si, ii)) = spot {
+                    s.land(si, Some(ii));
+                }
+            }
+            (Screen::Swot(s), _) => {
+                let Some(q) = hit.quadrant else {
+                    return;
+                };
+                s.land(q, found(&content::swot_items(doc, q)));
+            }
+            (Screen::Detail(d), _) if d.place() == Place::Document => {
+                if let Some(ii) = found(&content::document_items(doc, index, lang)) {
+                    d.nav.selected = ii;
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -141,9 +271,9 @@ mod tests {
         l.open(Layer::Help { offset: 3 });
         assert_eq!(l.len(), 3, "a second help replaces the first");
         assert_eq!(l.help(), Some(3));
-        assert!(l.close(&Layer::Help { offset: 0 }));
+        assert!(l.close(Kind::Help));
         assert_eq!(l.top(), Some(&Layer::Present));
-        assert!(!l.close(&Layer::Help { offset: 0 }));
+        assert!(!l.close(Kind::Help));
         l.clear();
         assert!(l.is_empty());
     }

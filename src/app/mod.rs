@@ -25,7 +25,7 @@ mod update;
 
 pub use cache::Cache;
 pub use help::{HelpLine, lines as help_lines};
-pub use layers::{Layer, Layers};
+pub use layers::{Kind as LayerKind, Layer, Layers};
 pub use outcome::{Ctx, Outcome};
 pub use pane::ListPane;
 pub use present::Presentation;
@@ -45,14 +45,10 @@ pub use crate::content::sort::{
     ROADMAP_SORT_KEYS, RoadmapSort, SORT_KEYS, SortKey, matrix_sort_keys,
 };
 
-use std::borrow::Cow;
-
-use crate::content::Item;
-use crate::content::fitted::FittedList;
 use crate::content::slides::{Slide, slides};
 use crate::keymap::Context;
 use crate::model::{Document, Index, Lang, Loaded};
-use crate::place::{Chart, Place};
+use crate::place::Place;
 use crate::search::SearchIndex;
 use crate::ui::layout;
 use crate::ui::theme::{Theme, ThemeName};
@@ -169,14 +165,6 @@ impl App {
         }
     }
 
-    fn source_data(&self) -> cache::Source<'_> {
-        cache::Source {
-            doc: &self.doc,
-            index: &self.index,
-            lang: self.lang,
-        }
-    }
-
     /// Uses the theme `name`, without colour when `no_color`.
     pub fn set_theme(&mut self, name: ThemeName, no_color: bool) {
         self.theme_name = name;
@@ -247,30 +235,9 @@ impl App {
             .map_or_else(|| self.screen().context(), Layer::context)
     }
 
-    pub fn help(&self) -> Option<usize> {
-        self.layers.help()
-    }
-
-    pub fn search(&self) -> Option<&SearchState> {
-        self.layers.search()
-    }
-
-    pub fn search_mut(&mut self) -> Option<&mut SearchState> {
-        self.layers.search_mut()
-    }
-
-    pub fn presenting(&self) -> bool {
-        self.layers.presenting()
-    }
-
     /// The filter of the table on screen, if it is a table.
     pub fn filter(&self) -> Option<&TableFilter> {
         self.screen().filter()
-    }
-
-    /// Whether the table's filter is being typed.
-    pub fn filtering(&self) -> bool {
-        self.layers.filtering()
     }
 
     /// Opens `place` on top, unless it is on view already.
@@ -279,7 +246,7 @@ impl App {
             return;
         }
         // A filter being typed belongs to the screen it narrows.
-        self.layers.close(&Layer::Filter);
+        self.layers.close(layers::Kind::Filter);
         let screen = Screen::new(place, &self.ctx());
         self.stack.push(screen);
     }
@@ -302,7 +269,7 @@ impl App {
                 if self.stack.len() <= 1 {
                     return false;
                 }
-                self.layers.close(&Layer::Filter);
+                self.layers.close(layers::Kind::Filter);
                 self.stack.pop();
                 self.refit();
                 true
@@ -317,46 +284,6 @@ impl App {
                 self.refit();
                 true
             }
-        }
-    }
-
-    /// Brings the cache up to date with what is on screen: the lists of the screen
-    /// on view and of the slide on show are measured; those of the screens beneath
-    /// are kept when still valid.
-    pub fn refresh(&mut self) {
-        let body = layout::body(self.size);
-        let mut wanted = self.screen().panes(body);
-        let mut chart = None;
-        if self.presenting() {
-            let [slide, _] = layout::slide(layout::full(self.size));
-            match self.slides.get(self.present.slide) {
-                Some(Slide::Swot) => {
-                    wanted.extend(SwotState::quadrant_panes(
-                        slide,
-                        crate::place::Quadrant::Strengths,
-                        false,
-                    ));
-                }
-                Some(Slide::Quadrant(q)) => {
-                    let panes = SwotState::quadrant_panes(slide, *q, true);
-                    wanted.extend(panes.into_iter().nth(q.index()));
-                }
-                Some(Slide::Chart(c)) => chart = Some(*c),
-                _ => {}
-            }
-        }
-        let kept: Vec<ListPane> = self.stack[..self.stack.len() - 1]
-            .iter()
-            .flat_map(|s| s.panes(body))
-            .collect();
-        let src = cache::Source {
-            doc: &self.doc,
-            index: &self.index,
-            lang: self.lang,
-        };
-        self.cache.keep(&wanted, &kept, src);
-        if chart.is_some() || !self.presenting() {
-            self.cache.keep_chart(chart, src);
         }
     }
 
@@ -376,34 +303,6 @@ impl App {
             screen.rederive(&cx);
         }
         self.stack = stack;
-    }
-
-    /// The item list panes of the screen on view.
-    pub fn panes(&self) -> Vec<ListPane> {
-        self.screen().panes(layout::body(self.size))
-    }
-
-    /// The list in `pane`, as measured for it.
-    pub fn list(&self, pane: &ListPane) -> Cow<'_, FittedList> {
-        self.cache
-            .list(&pane.source, pane.width(), self.source_data())
-    }
-
-    /// A chart on a slide, as kept for the deck.
-    pub fn deck_chart(&self, c: Chart) -> Cow<'_, FiguresState> {
-        self.cache.chart(c, self.source_data())
-    }
-
-    /// The items of the list that keys move through, with the rows and width of
-    /// its pane (on the SWOT, the focused quadrant's).
-    pub fn current_items(&self) -> Option<(Vec<Item>, usize, usize)> {
-        let i = match self.screen() {
-            Screen::Swot(s) => s.focus.index(),
-            _ => 0,
-        };
-        let p = self.panes().into_iter().nth(i)?;
-        let items = self.list(&p).into_owned().items;
-        Some((items, p.rows(), p.width()))
     }
 
     /// The breadcrumbs, root first, each cut to a readable length.

@@ -3,7 +3,7 @@
 //! opens, the wheel scrolls.
 
 use super::App;
-use super::layers::Layer;
+use super::layers::{Kind, Layer};
 use super::outcome::Outcome;
 use crate::action::Action;
 use crate::ui::layout;
@@ -13,7 +13,7 @@ impl App {
         match self.layers.top() {
             // A click anywhere closes the help overlay.
             Some(Layer::Help { .. }) => {
-                self.layers.close(&Layer::Help { offset: 0 });
+                self.layers.close(Kind::Help);
                 return true;
             }
             Some(Layer::Search(_)) => {
@@ -23,8 +23,7 @@ impl App {
                     .search_mut()
                     .map_or(Outcome::Unchanged, |s| s.click(column, row, size));
                 if outcome == Outcome::Close {
-                    self.layers
-                        .close(&Layer::Search(super::SearchState::default()));
+                    self.layers.close(Kind::Search);
                 }
                 return self.apply(outcome);
             }

@@ -1,8 +1,6 @@
 //! The presentation layer: moving through the slides, typing a slide number, and
 //! stepping out into the browser and back onto the same slide.
 
-use super::App;
-use super::layers::Layer;
 use super::outcome::Outcome;
 use crate::action::Action;
 use crate::content::slides::Slide;
@@ -49,22 +47,5 @@ impl Presentation {
             _ => return Outcome::Pass,
         }
         Outcome::changed((self.slide, self.typed.clone()) != before)
-    }
-}
-
-impl App {
-    /// `p` in the browser: back to the slide that was on.
-    pub fn start_presenting(&mut self) -> bool {
-        self.layers.open(Layer::Present);
-        self.present.typed.clear();
-        true
-    }
-
-    /// Leaves the presentation for the browser on `place`, with the path above
-    /// it filled in.
-    pub(super) fn browse(&mut self, place: crate::place::Place) {
-        self.layers.close(&Layer::Present);
-        self.stack.truncate(1);
-        self.open(place);
     }
 }

@@ -1,16 +1,11 @@
 //! The search layer: a query typed over the whole document, its hits grouped by
-//! kind, and the landing on the chosen hit. Opening, answering and closing all
-//! live here.
+//! kind, and the keys, typing and clicks
+//! that choose one. `layers.rs` opens the overlay and lands on the hit.
 
 use nucleo_matcher::Matcher;
 
-use super::App;
-use super::layers::Layer;
 use super::outcome::Outcome;
-use super::screen::Screen;
 use crate::action::Action;
-use crate::content::{self, SECTIONS};
-use crate::place::Place;
 use crate::search::{Hit, HitKind, SearchIndex};
 use crate::ui::layout;
 
@@ -161,62 +156,4 @@ impl SearchState {
 /// Result rows in view on a screen of `size`.
 pub fn result_rows(size: (u16, u16)) -> usize {
     usize::from(layout::search(layout::full(size)).results.height)
-}
-
-impl App {
-    /// Opens the overlay on `query`.
-    pub fn open_search(&mut self, query: &str) {
-        let mut s = SearchState {
-            query: query.to_owned(),
-            ..SearchState::default()
-        };
-        s.hits = self.search_index.query(&s.query, &mut self.matcher);
-        self.layers.open(Layer::Search(s));
-    }
-
-    /// Closes the overlay and the presentation, goes to `hit` and selects what it
-    /// points at.
-    pub(super) fn land(&mut self, hit: &Hit) {
-        self.layers.close(&Layer::Search(SearchState::default()));
-        self.layers.close(&Layer::Present);
-        if !self.place().same_screen(&hit.place) {
-            self.push(hit.place.clone());
-        }
-        self.select_needle(hit);
-    }
-
-    /// Selects, on the screen just opened, the item that shows `hit.needle`.
-    fn select_needle(&mut self, hit: &Hit) {
-        let needle = hit.needle.as_str();
-        let (doc, index, lang) = (&self.doc, &self.index, self.lang);
-        let found = |items: &[content::Item]| items.iter().position(|i| i.text.contains(needle));
-        let last = self.stack.len() - 1;
-        match (&mut self.stack[last], hit.kind) {
-            // A roadmap's title opens its summary; anything else, the section that shows it.
-            (Screen::Roadmap(_), HitKind::Roadmap) => {}
-            (Screen::Roadmap(s), _) => {
-                let Some(r) = index.roadmap(doc, s.number) else {
-                    return;
-                };
-                let spot = SECTIONS.iter().enumerate().find_map(|(si, sec)| {
-                    found(&content::roadmap_section(doc, index, r, *sec, lang)).map(|ii| (si, ii))
-                });
-                if let Some((si, ii)) = spot {
-                    s.land(si, Some(ii));
-                }
-            }
-            (Screen::Swot(s), _) => {
-                let Some(q) = hit.quadrant else {
-                    return;
-                };
-                s.land(q, found(&content::swot_items(doc, q)));
-            }
-            (Screen::Detail(d), _) if d.place() == Place::Document => {
-                if let Some(ii) = found(&content::document_items(doc, index, lang)) {
-                    d.nav.selected = ii;
-                }
-            }
-            _ => {}
-        }
-    }
 }

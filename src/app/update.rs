@@ -66,9 +66,9 @@ pub(super) fn act(app: &mut App, action: Action) -> bool {
         let outcome = layer_act(app, i, action);
         if outcome != Outcome::Pass {
             if outcome == Outcome::Close
-                && let Some(layer) = app.layers.get(i).cloned()
+                && let Some(kind) = app.layers.get(i).map(Layer::kind)
             {
-                app.layers.close(&layer);
+                app.layers.close(kind);
             }
             return app.apply(outcome);
         }
