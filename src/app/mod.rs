@@ -206,7 +206,7 @@ impl App {
             matcher: crate::search::matcher(),
         };
         app.slides = slides(&app.doc, &app.index);
-        app.search_index = SearchIndex::new(&app.doc, &app.index);
+        app.search_index = SearchIndex::new(&app.doc);
         let root = app.view_for(Place::Overview);
         app.stack.push(root);
         app

@@ -27,7 +27,7 @@ impl App {
         self.doc = loaded.doc;
         self.source = loaded.name;
         self.slides = slides(&self.doc, &self.index);
-        self.search_index = SearchIndex::new(&self.doc, &self.index);
+        self.search_index = SearchIndex::new(&self.doc);
         // Hits point into the old data: search again.
         if let Some(query) = self.search.as_ref().map(|s| s.query.clone()) {
             self.open_search(&query);

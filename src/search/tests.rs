@@ -13,7 +13,7 @@ pub(super) fn small() -> Document {
 }
 
 pub(super) fn search(doc: &Document, q: &str) -> Vec<Hit> {
-    SearchIndex::new(doc, &Index::new(doc)).query(q, &mut matcher())
+    SearchIndex::new(doc).query(q, &mut matcher())
 }
 
 fn texts(hits: &[Hit]) -> Vec<&str> {
@@ -299,7 +299,7 @@ fn the_list_is_capped() {
 #[test]
 fn one_matcher_serves_many_queries() {
     let doc = embedded();
-    let ix = SearchIndex::new(&doc, &Index::new(&doc));
+    let ix = SearchIndex::new(&doc);
     let mut m = matcher();
     let first = ix.query("vaccini", &mut m);
     for q in ["v", "va", "vac", "vacc", "univ", ""] {

@@ -71,7 +71,7 @@ use nucleo_matcher::{Config, Matcher, Utf32String};
 
 use matching::{Folded, Word};
 
-use crate::model::{Document, Index};
+use crate::model::Document;
 use crate::place::{Place, Quadrant};
 
 /// Fields up to this many characters are matched fuzzily, longer ones by substring.
@@ -186,9 +186,8 @@ pub fn matcher() -> Matcher {
 }
 
 impl SearchIndex {
-    /// Prepares every searchable field of `doc`. The `Index` is taken so that both
-    /// are built together at load; nothing is read from it today.
-    pub fn new(doc: &Document, _index: &Index) -> Self {
+    /// Prepares every searchable field of `doc`.
+    pub fn new(doc: &Document) -> Self {
         build::index(doc)
     }
 
