@@ -1,13 +1,16 @@
 //! Search: one keystroke's query and the index build, over the embedded document
 //! and over a hundredfold copy of it. `docs/performance.md` has the results.
 
+#[path = "../tests/support/synth.rs"]
+mod synth;
+
 use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
-use roadmap_tui::model::synth::scaled;
 use roadmap_tui::model::{Document, load_embedded};
 use roadmap_tui::search::{SearchIndex, matcher};
+use synth::scaled;
 
 /// A word being typed, a phrase of two words found in many paragraphs, and the
 /// worst case: a word in nearly every paragraph.

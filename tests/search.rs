@@ -3,6 +3,8 @@
 //! Enter lands on the place and selects the item there.
 
 mod common;
+#[path = "support/synth.rs"]
+mod synth;
 
 use common::{embedded, press, screen};
 use insta::assert_snapshot;
@@ -11,7 +13,7 @@ use roadmap_tui::app::{App, Pane, ViewState, update};
 use roadmap_tui::keymap::Context;
 use roadmap_tui::model::Lang;
 use roadmap_tui::place::{Place, Quadrant};
-use roadmap_tui::search::HitKind;
+use roadmap_tui::search::{HitKind, SearchIndex, matcher};
 
 fn typed(a: &mut App, text: &str) {
     for c in text.chars() {
@@ -204,4 +206,15 @@ fn the_index_is_rebuilt_on_reload() {
     assert!(a.reload(Ok(loaded)));
     search(&mut a, "zyxwv");
     assert_eq!(chosen(&a).kind, HitKind::Organisation);
+}
+
+#[test]
+fn a_scaled_document_finds_every_copy() {
+    let doc = synth::scaled(&roadmap_tui::model::load_embedded().unwrap().doc, 3);
+    let hits = SearchIndex::new(&doc).query("menarini diagnostics", &mut matcher());
+    let n = hits
+        .iter()
+        .filter(|h| h.kind == HitKind::Organisation && h.text == "Menarini Diagnostics")
+        .count();
+    assert_eq!(n, 3);
 }

@@ -1,5 +1,4 @@
 use super::*;
-use crate::model::synth::scaled;
 use crate::model::{Text, load_embedded, parse_and_validate};
 
 const SMALL: &str = include_str!("../../tests/fixtures/small.ron");
@@ -306,17 +305,6 @@ fn one_matcher_serves_many_queries() {
         ix.query(q, &mut m);
     }
     assert_eq!(ix.query("vaccini", &mut m), first);
-}
-
-#[test]
-fn a_scaled_document_finds_every_copy() {
-    let doc = scaled(&embedded(), 3);
-    let hits = search(&doc, "menarini diagnostics");
-    let n = hits
-        .iter()
-        .filter(|h| h.kind == HitKind::Organisation && h.text == "Menarini Diagnostics")
-        .count();
-    assert_eq!(n, 3);
 }
 
 #[test]
