@@ -3,9 +3,9 @@
 
 use super::{App, Pane, ViewState, update};
 use crate::action::Action;
-use crate::content::{self, SECTIONS};
+use crate::content::{self, ItemKey, SECTIONS};
 use crate::place::Place;
-use crate::search::{Hit, HitKind};
+use crate::search::{self, Hit, HitKind, Target};
 use crate::ui::layout;
 
 /// The overlay's query, its hits and the chosen one.
@@ -165,26 +165,25 @@ fn jump(app: &mut App) -> bool {
     if *app.place() != hit.place {
         app.push(hit.place.clone());
     }
-    select_needle(app, &hit);
+    select_target(app, &hit.target);
     update::refit(app);
     true
 }
 
-/// Selects, on the screen just opened, the item that shows `hit.needle`.
-fn select_needle(app: &mut App, hit: &Hit) {
-    let needle = hit.needle.as_str();
+/// Selects, on the screen just opened, the item `target` names.
+fn select_target(app: &mut App, target: &Target) {
     let (doc, index, lang) = (&app.doc, &app.index, app.lang);
-    let found = |items: &[content::Item]| items.iter().position(|i| i.text.contains(needle));
-    match (app.view().place.clone(), hit.kind) {
+    match (app.view().place.clone(), target.item) {
         // A roadmap's title opens its summary; anything else, the section that shows it.
-        (Place::Roadmap(_), HitKind::Roadmap) => {}
-        (Place::Roadmap(n), _) => {
-            let Some(r) = index.roadmap(doc, n) else {
+        (Place::Roadmap(n), Some(_)) => {
+            let (Some(r), Some(section)) = (index.roadmap(doc, n), target.section) else {
                 return;
             };
-            let spot = SECTIONS.iter().enumerate().find_map(|(si, sec)| {
-                found(&content::roadmap_section(doc, index, r, *sec, lang)).map(|ii| (si, ii))
-            });
+            let items = content::roadmap_section(doc, index, r, section, lang);
+            let spot = SECTIONS
+                .iter()
+                .position(|s| *s == section)
+                .zip(search::landing(&items, target));
             if let (Some((si, ii)), ViewState::Roadmap(s)) = (spot, &mut app.view_mut().state) {
                 s.section = si;
                 s.focus = Pane::Content;
@@ -192,11 +191,8 @@ fn select_needle(app: &mut App, hit: &Hit) {
                 s.content.offset = 0;
             }
         }
-        (Place::Swot(_), _) => {
-            let Some(q) = hit.quadrant else {
-                return;
-            };
-            let spot = found(&content::swot_items(doc, q));
+        (Place::Swot(_), Some(ItemKey::Swot(q, _))) => {
+            let spot = search::landing(&content::swot_items(doc, q), target);
             if let ViewState::Swot(s) = &mut app.view_mut().state {
                 s.focus = q;
                 if let Some(ii) = spot {
@@ -204,8 +200,8 @@ fn select_needle(app: &mut App, hit: &Hit) {
                 }
             }
         }
-        (Place::Document, _) => {
-            let spot = found(&content::document_items(doc, index, lang));
+        (Place::Document, Some(_)) => {
+            let spot = search::landing(&content::document_items(doc, index, lang), target);
             if let (Some(ii), ViewState::Document(nav)) = (spot, &mut app.view_mut().state) {
                 nav.selected = ii;
             }

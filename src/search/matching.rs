@@ -250,7 +250,7 @@ mod tests {
                     let atom =
                         Atom::new(w, CaseMatching::Ignore, Normalization::Smart, kind, false);
                     if atom.score(e.haystack.slice(..), &mut m).is_some() {
-                        assert!(candidates.contains(&i), "{w:?} in {:?}", e.needle);
+                        assert!(candidates.contains(&i), "{w:?} in entry {i} on {}", e.place);
                     }
                 }
             }
