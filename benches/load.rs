@@ -2,6 +2,9 @@
 //! of a hundredfold copy of it; and starting up, from the text to the first frame.
 //! `docs/performance.md` has the results.
 
+#[path = "../tests/support/synth.rs"]
+mod synth;
+
 use std::hint::black_box;
 use std::time::Duration;
 
@@ -10,9 +13,9 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use roadmap_tui::app::App;
 use roadmap_tui::model::load::EMBEDDED;
-use roadmap_tui::model::synth::scaled;
 use roadmap_tui::model::{Lang, Loaded, load_embedded, parse_and_validate};
 use roadmap_tui::ui;
+use synth::scaled;
 
 fn load(c: &mut Criterion) {
     let Ok(loaded) = load_embedded() else {

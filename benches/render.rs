@@ -2,6 +2,9 @@
 //! document and over copies of it ten and a hundred times larger; and a key
 //! answered, `update` and the frame after it. `docs/performance.md` has the results.
 
+#[path = "../tests/support/synth.rs"]
+mod synth;
+
 use std::hint::black_box;
 use std::time::Duration;
 
@@ -12,10 +15,10 @@ use ratatui::backend::TestBackend;
 use roadmap_tui::action::{Action, Msg};
 use roadmap_tui::app::{App, update};
 use roadmap_tui::content::slides::Slide;
-use roadmap_tui::model::synth::scaled;
 use roadmap_tui::model::{Lang, Loaded, load_embedded};
 use roadmap_tui::place::{Chart, Place, Quadrant};
 use roadmap_tui::ui;
+use synth::scaled;
 
 const SIZES: [(u16, u16); 3] = [(80, 24), (160, 48), (300, 100)];
 

@@ -1,13 +1,16 @@
 //! Search: one keystroke's query and the index build, over the embedded document
 //! and over a hundredfold copy of it. `docs/performance.md` has the results.
 
+#[path = "../tests/support/synth.rs"]
+mod synth;
+
 use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
-use roadmap_tui::model::synth::scaled;
-use roadmap_tui::model::{Document, Index, load_embedded};
+use roadmap_tui::model::{Document, load_embedded};
 use roadmap_tui::search::{SearchIndex, matcher};
+use synth::scaled;
 
 /// A word being typed, a phrase of two words found in many paragraphs, and the
 /// worst case: a word in nearly every paragraph.
@@ -32,8 +35,7 @@ fn search(c: &mut Criterion) {
         .measurement_time(Duration::from_secs(3))
         .sample_size(20);
     for (name, doc) in &docs {
-        let index = Index::new(doc);
-        let search = SearchIndex::new(doc, &index);
+        let search = SearchIndex::new(doc);
         let mut m = matcher();
         for (label, q) in QUERIES {
             g.bench_with_input(
@@ -46,9 +48,8 @@ fn search(c: &mut Criterion) {
         }
     }
     for (name, doc) in &docs {
-        let index = Index::new(doc);
         g.bench_with_input(BenchmarkId::new("build", name), doc, |b, doc| {
-            b.iter(|| SearchIndex::new(black_box(doc), &index));
+            b.iter(|| SearchIndex::new(black_box(doc)));
         });
     }
     g.finish();

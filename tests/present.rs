@@ -4,6 +4,8 @@
 //! the slides themselves in every theme.
 
 mod common;
+#[path = "support/synth.rs"]
+mod synth;
 
 use common::{embedded, press, screen};
 use insta::assert_snapshot;
@@ -179,7 +181,7 @@ fn a_roadmap_slide_names_a_few_rows_of_key_players_and_counts_the_rest() {
     );
     assert!(!text.contains("… e altri"), "{text}");
     let loaded = roadmap_tui::model::Loaded {
-        doc: roadmap_tui::model::synth::scaled(&embedded.doc, 100),
+        doc: synth::scaled(&embedded.doc, 100),
         ..roadmap_tui::model::load_embedded().unwrap()
     };
     for lang in [Lang::It, Lang::En] {

@@ -3,15 +3,18 @@
 //! Enter lands on the place and selects the item there.
 
 mod common;
+#[path = "support/synth.rs"]
+mod synth;
 
 use common::{embedded, press, screen};
 use insta::assert_snapshot;
 use roadmap_tui::action::{Action, Msg};
 use roadmap_tui::app::{App, Pane, Screen, update};
+use roadmap_tui::content::{SECTIONS, Section};
 use roadmap_tui::keymap::Context;
-use roadmap_tui::model::Lang;
+use roadmap_tui::model::{Lang, Text};
 use roadmap_tui::place::{Place, Quadrant};
-use roadmap_tui::search::HitKind;
+use roadmap_tui::search::{HitKind, SearchIndex, matcher};
 
 fn typed(a: &mut App, text: &str) {
     for c in text.chars() {
@@ -101,7 +104,8 @@ fn a_swot_phrase_lands_on_its_quadrant_with_the_item_selected() {
     };
     assert_eq!(s.focus, Quadrant::Threats);
     let items = roadmap_tui::content::swot_items(&a.doc, Quadrant::Threats);
-    assert_eq!(items[s.lists[3].selected].text, hit.needle);
+    // The item is short: the hit shows all of it.
+    assert_eq!(items[s.lists[3].selected].text, hit.text);
 }
 
 #[test]
@@ -124,7 +128,85 @@ fn roadmap_text_lands_on_its_section_with_the_paragraph_selected() {
     };
     assert_eq!(r.focus, Pane::Content);
     let (items, _, _) = a.current_items().unwrap();
-    assert!(items[r.content.selected].text.contains(&hit.needle));
+    // The paragraph is long: the hit shows a window of it, "…" where it was cut.
+    assert!(
+        items[r.content.selected]
+            .text
+            .contains(hit.text.trim_matches('…'))
+    );
+}
+
+/// Opens hit `i` of `query`, as choosing it and pressing Enter does.
+fn open_hit(a: &mut App, query: &str, i: usize) {
+    search(a, query);
+    a.search_mut().unwrap().selected = i;
+    press(a, "Enter");
+    assert!(a.search().is_none());
+}
+
+#[test]
+fn the_same_text_twice_in_one_list_lands_on_the_occurrence_chosen() {
+    let twice = "Zyxwv, un paragrafo che il documento ripete.";
+    let mut loaded = roadmap_tui::model::load_embedded().unwrap();
+    let r = &mut loaded.doc.roadmaps[1];
+    r.context = vec![Text::new(twice), Text::new("Altro."), Text::new(twice)];
+    let number = r.number;
+    let s = &mut loaded.doc.swot;
+    s.weaknesses = vec![Text::new(twice), Text::new("Altro"), Text::new(twice)];
+    let hits = App::new(loaded.clone(), Lang::It, (120, 40))
+        .search_index
+        .query("zyxwv", &mut roadmap_tui::search::matcher());
+    assert_eq!(hits.len(), 4, "{hits:#?}");
+    let (mut in_roadmap, mut in_swot) = (Vec::new(), Vec::new());
+    for i in 0..hits.len() {
+        let mut a = App::new(loaded.clone(), Lang::It, (120, 40));
+        open_hit(&mut a, "zyxwv", i);
+        match a.screen() {
+            Screen::Roadmap(r) => {
+                assert_eq!(a.place(), Place::Roadmap(number));
+                assert_eq!(SECTIONS[r.section], Section::Context);
+                assert_eq!(r.focus, Pane::Content);
+                in_roadmap.push(r.content.selected);
+            }
+            Screen::Swot(s) => {
+                assert_eq!(s.focus, Quadrant::Weaknesses);
+                in_swot.push(s.lists[Quadrant::Weaknesses.index()].selected);
+            }
+            _ => panic!("hit {i} opened {}", a.place()),
+        }
+    }
+    in_roadmap.sort_unstable();
+    in_swot.sort_unstable();
+    assert_eq!(
+        in_roadmap,
+        [0, 2],
+        "each paragraph's hit selects that paragraph"
+    );
+    assert_eq!(in_swot, [0, 2], "each item's hit selects that item");
+}
+
+#[test]
+fn a_partnership_lands_on_its_own_line_not_on_a_paragraph_naming_it() {
+    let mut a = embedded(Lang::En, (120, 40));
+    search(&mut a, "toscana pharma valley");
+    let i = a
+        .search()
+        .unwrap()
+        .hits
+        .iter()
+        .position(|h| h.kind == HitKind::Partnership)
+        .expect("the partnership");
+    press(&mut a, "Esc");
+    open_hit(&mut a, "toscana pharma valley", i);
+    assert_eq!(a.place(), Place::Roadmap(1));
+    let Screen::Roadmap(r) = a.screen() else {
+        panic!()
+    };
+    // Roadmap 1's update names the network too, in a paragraph of an earlier section.
+    assert_eq!(SECTIONS[r.section], Section::EuProjects);
+    let (items, _, _) = a.current_items().unwrap();
+    let text = &items[r.content.selected].text;
+    assert!(text.starts_with("Toscana Pharma Valley ("), "{text}");
 }
 
 #[test]
@@ -204,4 +286,15 @@ fn the_index_is_rebuilt_on_reload() {
     assert!(a.reload(Ok(loaded)));
     search(&mut a, "zyxwv");
     assert_eq!(chosen(&a).kind, HitKind::Organisation);
+}
+
+#[test]
+fn a_scaled_document_finds_every_copy() {
+    let doc = synth::scaled(&roadmap_tui::model::load_embedded().unwrap().doc, 3);
+    let hits = SearchIndex::new(&doc).query("menarini diagnostics", &mut matcher());
+    let n = hits
+        .iter()
+        .filter(|h| h.kind == HitKind::Organisation && h.text == "Menarini Diagnostics")
+        .count();
+    assert_eq!(n, 3);
 }

@@ -7,11 +7,11 @@
 
 use super::App;
 use super::screen::Screen;
+use super::screens::detail::Subject;
 use super::search::SearchState;
-use crate::content::{self, SECTIONS};
+use crate::content::{ItemKey, SECTIONS};
 use crate::keymap::Context;
-use crate::place::Place;
-use crate::search::{Hit, HitKind};
+use crate::search::{Hit, landing};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Layer {
@@ -216,40 +216,45 @@ impl App {
         if !self.place().same_screen(&hit.place) {
             self.push(hit.place.clone());
         }
-        self.select_needle(hit);
-    }
-
-    /// Selects, on the screen just opened, the item that shows `hit.needle`.
-    fn select_needle(&mut self, hit: &Hit) {
-        let needle = hit.needle.as_str();
-        let (doc, index, lang) = (&self.doc, &self.index, self.lang);
-        let found = |items: &[content::Item]| items.iter().position(|i| i.text.contains(needle));
-        let last = self.stack.len() - 1;
-        match (&mut self.stack[last], hit.kind) {
-            // A roadmap's title opens its summary; anything else, the section that shows it.
-            (Screen::Roadmap(_), HitKind::Roadmap) => {}
-            (Screen::Roadmap(s), _) => {
-                let Some(r) = index.roadmap(doc, s.number) else {
-                    return;
-                };
-                let spot = SECTIONS.iter().enumerate().find_map(|(si, sec)| {
-                    found(&content::roadmap_section(doc, index, r, *sec, lang)).map(|ii| (si, ii))
-                });
-                if let Some((si, ii)) = spot {
-                    s.land(si, Some(ii));
+        let target = &hit.target;
+        if target.item.is_none() {
+            // A roadmap's title, an area, an organisation: the screen itself.
+            return;
+        }
+        // First the part of the screen the item is in: its section or quadrant.
+        let section = target
+            .section
+            .and_then(|sec| SECTIONS.iter().position(|s| *s == sec));
+        let at = match self.screen_mut() {
+            Screen::Roadmap(r) => match section {
+                Some(si) => {
+                    r.land(si, None);
+                    0
                 }
-            }
-            (Screen::Swot(s), _) => {
-                let Some(q) = hit.quadrant else {
-                    return;
-                };
-                s.land(q, found(&content::swot_items(doc, q)));
-            }
-            (Screen::Detail(d), _) if d.place() == Place::Document => {
-                if let Some(ii) = found(&content::document_items(doc, index, lang)) {
-                    d.nav.selected = ii;
+                None => return,
+            },
+            Screen::Swot(s) => match target.item {
+                Some(ItemKey::Swot(q, _)) => {
+                    s.land(q, None);
+                    q.index()
                 }
-            }
+                _ => return,
+            },
+            Screen::Detail(d) if d.subject == Subject::Document => 0,
+            _ => return,
+        };
+        // Then the item, looked up by its key in the list measured for the pane.
+        self.refresh();
+        let Some(pane) = self.panes().into_iter().nth(at) else {
+            return;
+        };
+        let Some(item) = landing(&self.list(&pane).items, target) else {
+            return;
+        };
+        match self.screen_mut() {
+            Screen::Roadmap(r) => r.content.selected = item,
+            Screen::Swot(s) => s.lists[at].selected = item,
+            Screen::Detail(d) => d.nav.selected = item,
             _ => {}
         }
     }

@@ -126,7 +126,7 @@ impl App {
             matcher: crate::search::matcher(),
         };
         app.slides = slides(&app.doc, &app.index);
-        app.search_index = SearchIndex::new(&app.doc, &app.index);
+        app.search_index = SearchIndex::new(&app.doc);
         let root = Screen::new(Place::Overview, &app.ctx());
         app.stack.push(root);
         app.refresh();
@@ -323,7 +323,7 @@ impl App {
         self.doc = doc;
         self.index = index;
         self.slides = slides(&self.doc, &self.index);
-        self.search_index = SearchIndex::new(&self.doc, &self.index);
+        self.search_index = SearchIndex::new(&self.doc);
         self.cache.clear();
     }
 

@@ -4,11 +4,13 @@
 
 pub mod figures;
 pub mod fitted;
+mod key;
 mod pages;
 mod roadmap;
 pub mod slides;
 pub mod sort;
 
+pub use key::{ItemKey, Prose};
 pub use pages::{area_items, document_items, stakeholder_items};
 pub use roadmap::roadmap_section;
 
@@ -38,6 +40,8 @@ pub struct Item {
     pub kind: ItemKind,
     pub text: String,
     pub target: Option<Place>,
+    /// What the item shows, for the items a search can land on.
+    pub key: Option<ItemKey>,
 }
 
 impl Item {
@@ -46,6 +50,7 @@ impl Item {
             kind,
             text: text.into(),
             target: None,
+            key: None,
         }
     }
     fn heading(text: impl Into<String>) -> Self {
@@ -59,6 +64,13 @@ impl Item {
             kind: ItemKind::Link(depth),
             text: text.into(),
             target: Some(target),
+            key: None,
+        }
+    }
+    fn keyed(self, key: ItemKey) -> Self {
+        Self {
+            key: Some(key),
+            ..self
         }
     }
 
@@ -254,7 +266,11 @@ pub fn swot_items(doc: &Document, q: Quadrant) -> Vec<Item> {
         Quadrant::Threats => &s.threats,
     };
     list.iter()
-        .map(|t| Item::new(ItemKind::Marker(quadrant_marker(q)), t.to_string()))
+        .enumerate()
+        .map(|(n, t)| {
+            Item::new(ItemKind::Marker(quadrant_marker(q)), t.to_string())
+                .keyed(ItemKey::Swot(q, n))
+        })
         .collect()
 }
 
@@ -331,11 +347,17 @@ fn empty(lang: Lang) -> Item {
     )
 }
 
-fn source_items(s: &crate::model::Source) -> Vec<Item> {
+/// A source's lines; keyed when `n`, its position in the document's sources, is
+/// given (the document screen, where search lands on sources).
+fn source_items(s: &crate::model::Source, n: Option<usize>) -> Vec<Item> {
     let mark = s.footnote.map_or_else(String::new, |n| format!("[{n}] "));
-    let mut v = vec![Item::new(ItemKind::Bullet(0), format!("{mark}{}", s.title))];
+    let mut title = Item::new(ItemKind::Bullet(0), format!("{mark}{}", s.title));
+    title.key = n.map(ItemKey::Source);
+    let mut v = vec![title];
     if let Some(u) = &s.url {
-        v.push(Item::new(ItemKind::Note, u.to_string()));
+        let mut url = Item::new(ItemKind::Note, u.to_string());
+        url.key = n.map(ItemKey::SourceUrl);
+        v.push(url);
     }
     v
 }

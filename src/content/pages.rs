@@ -1,7 +1,9 @@
 //! The area, stakeholder and document screens.
 
+use super::key::paras;
 use super::{
-    DocHeading, Item, ItemKind, empty, figure_item, push_area_links, role_label, source_items,
+    DocHeading, Item, ItemKey, ItemKind, Prose, empty, figure_item, push_area_links, role_label,
+    source_items,
 };
 use crate::model::format::amount;
 use crate::model::{Document, Index, Lang};
@@ -155,7 +157,7 @@ pub fn document_items(doc: &Document, index: &Index, lang: Lang) -> Vec<Item> {
     let mut v = Vec::new();
     let p = &doc.preface;
     v.push(Item::heading(DocHeading::Preface.label(lang)));
-    v.extend(p.paragraphs.iter().map(|t| Item::para(t.to_string())));
+    v.extend(paras(&p.paragraphs, Prose::Preface));
     if !p.previous_roadmaps.is_empty() {
         v.push(Item::heading(DocHeading::PreviousRoadmaps.label(lang)));
         for r in &p.previous_roadmaps {
@@ -171,7 +173,10 @@ pub fn document_items(doc: &Document, index: &Index, lang: Lang) -> Vec<Item> {
             ));
         }
         if let Some(n) = &p.renumbering {
-            v.push(Item::new(ItemKind::Note, n.to_string()));
+            v.push(
+                Item::new(ItemKind::Note, n.to_string())
+                    .keyed(ItemKey::Prose(Prose::Renumbering, 0)),
+            );
         }
     }
     let pos = &doc.positioning;
@@ -184,7 +189,7 @@ pub fn document_items(doc: &Document, index: &Index, lang: Lang) -> Vec<Item> {
             }
         }
     }
-    v.extend(pos.paragraphs.iter().map(|t| Item::para(t.to_string())));
+    v.extend(paras(&pos.paragraphs, Prose::Positioning));
     if !pos.research_system.is_empty() {
         v.push(Item::heading(DocHeading::ResearchSystem.label(lang)));
         for id in &pos.research_system {
@@ -199,7 +204,7 @@ pub fn document_items(doc: &Document, index: &Index, lang: Lang) -> Vec<Item> {
     }
     if !p.update.is_empty() {
         v.push(Item::heading(DocHeading::Update.label(lang)));
-        v.extend(p.update.iter().map(|t| Item::para(t.to_string())));
+        v.extend(paras(&p.update, Prose::PrefaceUpdate));
     }
     if let Some(rp) = &p.regional_priorities {
         v.push(Item::heading(format!(
@@ -207,12 +212,15 @@ pub fn document_items(doc: &Document, index: &Index, lang: Lang) -> Vec<Item> {
             DocHeading::RegionalPriorities.label(lang),
             rp.act
         )));
-        v.extend(rp.paragraphs.iter().map(|t| Item::para(t.to_string())));
+        v.extend(paras(&rp.paragraphs, Prose::RegionalPriorities));
         if let Some(r) = &rp.recommendation {
-            v.push(Item::new(
-                ItemKind::Bullet(0),
-                format!("{}: {r}", DocHeading::Recommendation.label(lang)),
-            ));
+            v.push(
+                Item::new(
+                    ItemKind::Bullet(0),
+                    format!("{}: {r}", DocHeading::Recommendation.label(lang)),
+                )
+                .keyed(ItemKey::Prose(Prose::Recommendation, 0)),
+            );
         }
     }
     if !p.other_projects.is_empty() {
@@ -235,8 +243,8 @@ pub fn document_items(doc: &Document, index: &Index, lang: Lang) -> Vec<Item> {
     }
     if !doc.sources.is_empty() {
         v.push(Item::heading(DocHeading::Sources.label(lang)));
-        for s in &doc.sources {
-            v.extend(source_items(s));
+        for (n, s) in doc.sources.iter().enumerate() {
+            v.extend(source_items(s, Some(n)));
         }
     }
     if let Some(c) = &doc.meta.contact {

@@ -1,8 +1,9 @@
 //! The sections of a roadmap screen.
 
+use super::key::paras;
 use super::{
-    Item, ItemKind, Section, empty, figure_item, org_figure, org_name, partnership_kind_label,
-    push_area_links, role_label, source_items,
+    Item, ItemKey, ItemKind, Prose, Section, empty, figure_item, org_figure, org_name,
+    partnership_kind_label, push_area_links, role_label, source_items,
 };
 use crate::model::format::{amount, figure_line};
 use crate::model::{Document, Index, Lang, Metric, Roadmap, Role};
@@ -23,8 +24,11 @@ pub fn roadmap_section(
                 "Ambiti e soluzioni tecnologiche/organizzative",
                 "Areas and technological/organisational solutions",
             )));
-            for s in &r.summary {
-                v.push(Item::new(ItemKind::Bullet(0), s.to_string()));
+            for (n, s) in r.summary.iter().enumerate() {
+                v.push(
+                    Item::new(ItemKind::Bullet(0), s.to_string())
+                        .keyed(ItemKey::Prose(Prose::Summary, n)),
+                );
             }
             if !r.figures.is_empty() {
                 v.push(Item::heading(lang.pick("Dati", "Figures")));
@@ -58,15 +62,15 @@ pub fn roadmap_section(
                 ));
             }
         }
-        Section::Context => v.extend(r.context.iter().map(|p| Item::para(p.to_string()))),
+        Section::Context => v.extend(paras(&r.context, Prose::Context)),
         Section::Areas => {
-            v.extend(r.areas_intro.iter().map(|p| Item::para(p.to_string())));
+            v.extend(paras(&r.areas_intro, Prose::AreasIntro));
             for g in &r.area_groups {
                 v.push(Item::heading(g.title.to_string()));
                 push_area_links(&g.areas, 0, &mut v);
             }
         }
-        Section::Update => v.extend(r.update.iter().map(|p| Item::para(p.to_string()))),
+        Section::Update => v.extend(paras(&r.update, Prose::Update)),
         Section::Stakeholders => {
             let mut roles: Vec<Role> = r.stakeholders.iter().map(|s| s.role).collect();
             roles.sort();
@@ -99,7 +103,7 @@ pub fn roadmap_section(
             }
             if !r.assets.is_empty() {
                 v.push(Item::heading(lang.pick("Dal testo", "From the text")));
-                v.extend(r.assets.iter().map(|p| Item::para(p.to_string())));
+                v.extend(paras(&r.assets, Prose::Assets));
             }
         }
         Section::EuProjects => {
@@ -152,7 +156,7 @@ pub fn roadmap_section(
                     lang.pick("Partnership e reti", "Partnerships and networks"),
                 ));
             }
-            for p in &r.partnerships {
+            for (n, p) in r.partnerships.iter().enumerate() {
                 let mut head = format!("{} ({}", p.name, partnership_kind_label(p.kind, lang));
                 if let Some(d) = &p.date {
                     head.push_str(&format!(", {d}"));
@@ -162,7 +166,7 @@ pub fn roadmap_section(
                 }
                 head.push_str("): ");
                 head.push_str(&p.description);
-                v.push(Item::new(ItemKind::Bullet(0), head));
+                v.push(Item::new(ItemKind::Bullet(0), head).keyed(ItemKey::Partnership(n)));
                 for m in &p.members {
                     if let Some(o) = index.org(doc, m) {
                         v.push(Item::link(1, org_name(o), Place::Stakeholder(o.id.clone())));
@@ -171,15 +175,11 @@ pub fn roadmap_section(
             }
             if !r.partnerships_text.is_empty() {
                 v.push(Item::heading(lang.pick("Dal testo", "From the text")));
-                v.extend(
-                    r.partnerships_text
-                        .iter()
-                        .map(|p| Item::para(p.to_string())),
-                );
+                v.extend(paras(&r.partnerships_text, Prose::PartnershipsText));
             }
         }
         Section::Investments => {
-            for inv in &r.investments {
+            for (n, inv) in r.investments.iter().enumerate() {
                 let mut head = inv.amount.as_ref().map_or_else(
                     || {
                         lang.pick("importo non indicato", "amount not given")
@@ -198,7 +198,7 @@ pub fn roadmap_section(
                 if !extra.is_empty() {
                     head.push_str(&format!(" ({})", extra.join(", ")));
                 }
-                v.push(Item::new(ItemKind::Bullet(0), head));
+                v.push(Item::new(ItemKind::Bullet(0), head).keyed(ItemKey::Investment(n)));
                 for b in &inv.by {
                     if let Some(o) = index.org(doc, b) {
                         v.push(Item::link(1, org_name(o), Place::Stakeholder(o.id.clone())));
@@ -234,7 +234,7 @@ pub fn roadmap_section(
         Section::Sources => {
             for id in &r.sources {
                 if let Some(s) = doc.sources.iter().find(|s| &s.id == id) {
-                    v.extend(source_items(s));
+                    v.extend(source_items(s, None));
                 }
             }
         }

@@ -250,6 +250,7 @@ mod tests {
             kind,
             text: t.to_owned(),
             target: None,
+            key: None,
         }
     }
 

@@ -7,8 +7,8 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use ron::extensions::Extensions;
-use unicode_width::UnicodeWidthStr;
 
+use super::locate::line_col;
 use super::text::sanitize;
 use super::types::Document;
 use super::validate::{Problem, validate};
@@ -160,7 +160,9 @@ pub fn read_text(path: &Path, name: &str) -> Result<String, LoadError> {
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
     let text = std::str::from_utf8(bytes).map_err(|e| {
-        let (line, col) = line_col(bytes, e.valid_up_to());
+        // Everything before the first invalid byte is text.
+        let valid = String::from_utf8_lossy(&bytes[..e.valid_up_to()]);
+        let (line, col) = line_col(&valid, valid.len());
         unreadable(format!(
             "is not valid UTF-8 (invalid byte at line {line}, column {col})"
         ))
@@ -189,21 +191,6 @@ fn io_reason(e: &std::io::Error) -> String {
     }
 }
 
-/// 1-based line and column of byte offset `at` in `bytes`.
-fn line_col(bytes: &[u8], at: usize) -> (usize, usize) {
-    let before = &bytes[..at.min(bytes.len())];
-    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-    let line_start = before
-        .iter()
-        .rposition(|&b| b == b'\n')
-        .map_or(0, |i| i + 1);
-    let col = String::from_utf8_lossy(&before[line_start..])
-        .chars()
-        .count()
-        + 1;
-    (line, col)
-}
-
 /// Parses RON text into a document and validates it, collecting every problem.
 pub fn parse_and_validate(name: &str, text: &str) -> Result<Document, LoadError> {
     let options = ron::Options::default()
@@ -225,29 +212,4 @@ pub fn parse_and_validate(name: &str, text: &str) -> Result<Document, LoadError>
             problems,
         })
     }
-}
-
-/// The source line `line` (1-based) with a caret under column `col`, sanitised. A long
-/// line is cut to a window around the caret.
-pub fn snippet(text: &str, line: usize, col: usize) -> Option<String> {
-    const BEFORE: usize = 50;
-    const WIDTH: usize = 100;
-    let src = text.lines().nth(line.checked_sub(1)?)?;
-    let chars: Vec<char> = src.chars().collect();
-    let caret = col.saturating_sub(1).min(chars.len());
-    let start = caret.saturating_sub(BEFORE);
-    let end = (start + WIDTH).min(chars.len());
-    let lead = if start > 0 { "…" } else { "" };
-    let tail = if end < chars.len() { "…" } else { "" };
-    let window: String = chars[start..end].iter().collect();
-    let prefix: String = chars[start..caret].iter().collect();
-    let pad = UnicodeWidthStr::width(lead) + UnicodeWidthStr::width(sanitize(&prefix).as_str());
-    let gutter = line.to_string().len();
-    Some(format!(
-        "{:>gutter$} | {lead}{}{tail}\n{:>gutter$} | {}^",
-        line,
-        sanitize(&window).trim_end(),
-        "",
-        " ".repeat(pad)
-    ))
 }

@@ -1,6 +1,10 @@
 //! Finds where a value sits in RON text from its structural path
 //! (`roadmaps[1].stakeholders[3].org`), so that problems found after parsing can
-//! still be reported as `file:line:column`.
+//! still be reported as `file:line:column`, and shows the line with a caret.
+
+use unicode_width::UnicodeWidthStr;
+
+use super::text::sanitize;
 
 /// One step of a path: a struct field or a list index.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -278,6 +282,31 @@ pub fn line_col(text: &str, at: usize) -> (usize, usize) {
     let line = before.matches('\n').count() + 1;
     let start = before.rfind('\n').map_or(0, |i| i + 1);
     (line, before[start..].chars().count() + 1)
+}
+
+/// The source line `line` (1-based) with a caret under column `col`, sanitised. A long
+/// line is cut to a window around the caret.
+pub fn snippet(text: &str, line: usize, col: usize) -> Option<String> {
+    const BEFORE: usize = 50;
+    const WIDTH: usize = 100;
+    let src = text.lines().nth(line.checked_sub(1)?)?;
+    let chars: Vec<char> = src.chars().collect();
+    let caret = col.saturating_sub(1).min(chars.len());
+    let start = caret.saturating_sub(BEFORE);
+    let end = (start + WIDTH).min(chars.len());
+    let lead = if start > 0 { "…" } else { "" };
+    let tail = if end < chars.len() { "…" } else { "" };
+    let window: String = chars[start..end].iter().collect();
+    let prefix: String = chars[start..caret].iter().collect();
+    let pad = UnicodeWidthStr::width(lead) + UnicodeWidthStr::width(sanitize(&prefix).as_str());
+    let gutter = line.to_string().len();
+    Some(format!(
+        "{:>gutter$} | {lead}{}{tail}\n{:>gutter$} | {}^",
+        line,
+        sanitize(&window).trim_end(),
+        "",
+        " ".repeat(pad)
+    ))
 }
 
 #[cfg(test)]

@@ -1,12 +1,10 @@
-//! The domain: data model, loading, validation, number formatting, and larger
-//! synthetic copies of a document for benchmarks.
+//! The domain: data model, loading, validation and number formatting.
 //! Nothing here knows about terminals.
 
 pub mod format;
 pub mod index;
 pub mod load;
 pub mod locate;
-pub mod synth;
 pub mod text;
 pub mod types;
 pub mod validate;

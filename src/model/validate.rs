@@ -3,8 +3,7 @@
 
 use std::collections::HashSet;
 
-use super::load::snippet;
-use super::locate::locate;
+use super::locate::{locate, snippet};
 use super::text::sanitize;
 use super::types::{Area, Document, Figure, Metric, Unit};
 

@@ -189,16 +189,15 @@ pub(super) fn indices(words: &[Word], e: &Entry, m: &mut Matcher, out: &mut Vec<
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Index;
     use crate::search::tests::{accented, embedded};
     use crate::search::{SearchIndex, matcher};
 
     #[test]
     fn the_pre_test_never_rules_out_a_match() {
         let doc = accented();
-        let ix = SearchIndex::new(&doc, &Index::new(&doc));
+        let ix = SearchIndex::new(&doc);
         let big = embedded();
-        let big_ix = SearchIndex::new(&big, &Index::new(&big));
+        let big_ix = SearchIndex::new(&big);
         let mut m = matcher();
         let mut words: Vec<String> = big
             .swot
@@ -251,7 +250,7 @@ mod tests {
                     let atom =
                         Atom::new(w, CaseMatching::Ignore, Normalization::Smart, kind, false);
                     if atom.score(e.haystack.slice(..), &mut m).is_some() {
-                        assert!(candidates.contains(&i), "{w:?} in {:?}", e.needle);
+                        assert!(candidates.contains(&i), "{w:?} in entry {i} on {}", e.place);
                     }
                 }
             }

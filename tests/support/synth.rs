@@ -1,6 +1,9 @@
 //! Larger documents made from a real one, for benchmarks and tests at scale.
+//!
+//! Not part of the library: the benches and tests that need it include this file
+//! with `#[path = "…/tests/support/synth.rs"] mod synth;`.
 
-use super::types::{Area, Document, Investment, Partnership, StakeholderLink};
+use roadmap_tui::model::{Area, Document, Investment, Partnership, StakeholderLink};
 
 /// A valid document about `factor` times the size of `doc`: organisations, areas,
 /// stakeholder links, paragraphs, SWOT items, partnerships, investments and
@@ -143,76 +146,4 @@ fn repeat<T: Clone>(items: &[T], factor: usize) -> Vec<T> {
         v.extend_from_slice(items);
     }
     v
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::index::count_areas;
-    use crate::model::load_embedded;
-    use crate::model::validate::validate;
-
-    fn areas(d: &Document) -> usize {
-        d.roadmaps
-            .iter()
-            .flat_map(|r| &r.area_groups)
-            .map(|g| count_areas(&g.areas))
-            .sum()
-    }
-
-    #[test]
-    fn a_hundredfold_document_is_valid_and_a_hundred_times_larger() {
-        let doc = load_embedded().unwrap().doc;
-        let big = scaled(&doc, 100);
-        let problems = validate(&big);
-        assert!(
-            problems.is_empty(),
-            "{:?}",
-            &problems[..problems.len().min(5)]
-        );
-        assert_eq!(big.roadmaps.len(), doc.roadmaps.len());
-        assert_eq!(big.organisations.len(), 100 * doc.organisations.len());
-        assert_eq!(big.sources.len(), 100 * doc.sources.len());
-        assert_eq!(areas(&big), 100 * areas(&doc));
-        assert_eq!(big.swot.threats.len(), 100 * doc.swot.threats.len());
-        let links = |d: &Document| {
-            d.roadmaps
-                .iter()
-                .map(|r| r.stakeholders.len())
-                .sum::<usize>()
-        };
-        assert_eq!(links(&big), 100 * links(&doc));
-        let invs = |d: &Document| {
-            d.roadmaps
-                .iter()
-                .map(|r| r.investments.len())
-                .sum::<usize>()
-        };
-        assert_eq!(invs(&big), 100 * invs(&doc));
-    }
-
-    #[test]
-    fn copies_point_at_their_own_copies() {
-        let doc = load_embedded().unwrap().doc;
-        let big = scaled(&doc, 3);
-        let md = big
-            .organisations
-            .iter()
-            .find(|o| o.id == "menarini-diagnostics.2")
-            .unwrap();
-        assert_eq!(md.group.as_deref(), Some("menarini.2"));
-        let inv = big.roadmaps[0]
-            .investments
-            .iter()
-            .find(|i| i.id == "r1-i-menarini-sesto.1")
-            .unwrap();
-        assert_eq!(inv.by, vec!["menarini.1".to_owned()]);
-    }
-
-    #[test]
-    fn factor_one_is_a_copy() {
-        let doc = load_embedded().unwrap().doc;
-        assert_eq!(scaled(&doc, 1), doc);
-        assert_eq!(scaled(&doc, 0), doc);
-    }
 }

@@ -3,8 +3,10 @@
 //!
 //! [`SearchIndex::new`] runs once per load and prepares every searchable field;
 //! [`SearchIndex::query`] runs on each keystroke and does nothing heavier than
-//! matching. Results are plain data (kind, context, place, text, highlight):
-//! labels and colours are the interface's business.
+//! matching. Results are plain data (kind, context, place and target, text,
+//! highlight): labels and colours are the interface's business. A hit's
+//! [`Target`] names the item to select by its [`ItemKey`], the key the screen's
+//! items carry, and [`landing`] finds it there.
 //!
 //! # What is searched
 //!
@@ -71,7 +73,8 @@ use nucleo_matcher::{Config, Matcher, Utf32String};
 
 use matching::{Folded, Word};
 
-use crate::model::{Document, Index};
+use crate::content::{Item, ItemKey, Section};
+use crate::model::Document;
 use crate::place::{Place, Quadrant};
 
 /// Fields up to this many characters are matched fuzzily, longer ones by substring.
@@ -135,7 +138,7 @@ struct Entry {
     roadmap: Option<u8>,
     quadrant: Option<Quadrant>,
     place: Place,
-    needle: String,
+    target: Target,
     /// Entries of one thing share this and sit next to each other.
     thing: u32,
     /// Matched fuzzily (short) or by substring (long).
@@ -158,11 +161,8 @@ pub struct Hit {
     pub quadrant: Option<Quadrant>,
     /// Where to go.
     pub place: Place,
-    /// Text the destination shows verbatim, to find and select the item there: the
-    /// title or paragraph that matched; for a field only shown inside its thing's
-    /// entry (a partnership's description, an investment's or organisation's place)
-    /// the thing's own title, name or purpose.
-    pub needle: String,
+    /// What to show and select there.
+    pub target: Target,
     /// One line to show: the title, or up to [`SNIPPET_CHARS`] characters
     /// around the first match of a long field, with "…" where it was cut.
     pub text: String,
@@ -170,6 +170,37 @@ pub struct Hit {
     pub highlight: Vec<usize>,
     /// Higher is better; comparable across hits of one query only.
     pub score: u32,
+}
+
+/// What a hit selects on its place's screen: the item that shows the thing (the
+/// paragraph that matched; a partnership's or investment's line for any of its
+/// fields; a source's title or URL line), and on a roadmap the section that shows
+/// it. Empty for a thing that is a screen of its own (a roadmap's title, an area,
+/// an organisation), which opens as it always does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Target {
+    /// The roadmap section to show.
+    pub section: Option<Section>,
+    /// The item to select.
+    pub item: Option<ItemKey>,
+}
+
+impl Target {
+    /// The target that selects `item`, on a roadmap in the section that shows it.
+    pub fn new(item: Option<ItemKey>) -> Self {
+        Self {
+            section: item.and_then(ItemKey::section),
+            item,
+        }
+    }
+}
+
+/// Where `target` lands in `items`, the list its screen shows (on a roadmap, the
+/// items of `target.section`): the position of the item with its key. `None` when
+/// the target selects nothing or the list does not hold its item.
+pub fn landing(items: &[Item], target: &Target) -> Option<usize> {
+    let key = target.item?;
+    items.iter().position(|i| i.key == Some(key))
 }
 
 /// The prepared fields of one document.
@@ -186,9 +217,8 @@ pub fn matcher() -> Matcher {
 }
 
 impl SearchIndex {
-    /// Prepares every searchable field of `doc`. The `Index` is taken so that both
-    /// are built together at load; nothing is read from it today.
-    pub fn new(doc: &Document, _index: &Index) -> Self {
+    /// Prepares every searchable field of `doc`.
+    pub fn new(doc: &Document) -> Self {
         build::index(doc)
     }
 
@@ -232,7 +262,7 @@ impl SearchIndex {
                     roadmap: e.roadmap,
                     quadrant: e.quadrant,
                     place: e.place.clone(),
-                    needle: e.needle.clone(),
+                    target: e.target,
                     text,
                     highlight,
                     score,
