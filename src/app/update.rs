@@ -131,7 +131,10 @@ pub(super) fn act(app: &mut App, action: Action) -> bool {
 
 /// Hands `action` to the layer `i` places from the bottom.
 fn layer_act(app: &mut App, i: usize, action: Action) -> Outcome {
-    let help_lines = help::lines(app.help_context()).len();
+    let help_lines = match app.layers.get(i) {
+        Some(Layer::Help { .. }) => help::lines(app.help_context()).len(),
+        _ => 0,
+    };
     let rows = search::result_rows(app.size);
     let p = app.parts();
     match p.layers.get_mut(i) {

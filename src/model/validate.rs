@@ -1,5 +1,10 @@
 //! Checks that a parsed document hangs together. Every problem is collected, none
 //! stops the others, and each says where it is.
+//!
+//! Longer than most files on purpose: one `Validator` walks the document once and
+//! holds every cross-reference check (ids, references, numbering, units), each a
+//! method of its own, beside the plain-words descriptions of RON's errors; split up,
+//! the checks would each need the walk's state passed around.
 
 use std::collections::HashSet;
 
