@@ -17,17 +17,25 @@ pub struct TableFilter {
 /// Moves the selection for a movement key, over `len` rows with `rows` in view.
 /// `Pass` for any other action.
 pub fn movement(table: &mut TableNav, action: Action, len: usize, rows: usize) -> Outcome {
+    match step(action, rows) {
+        Some(delta) => Outcome::changed(table.move_by(delta, len, rows)),
+        None => Outcome::Pass,
+    }
+}
+
+/// How many rows a movement key moves by, with `rows` in view (a page keeps one
+/// row of the last in view); `None` for any other action.
+pub fn step(action: Action, rows: usize) -> Option<isize> {
     let page = rows.saturating_sub(1).max(1).cast_signed();
-    let delta = match action {
+    Some(match action {
         Action::Up => -1,
         Action::Down => 1,
         Action::PageUp => -page,
         Action::PageDown => page,
         Action::Top => isize::MIN / 2,
         Action::Bottom => isize::MAX / 2,
-        _ => return Outcome::Pass,
-    };
-    Outcome::changed(table.move_by(delta, len, rows))
+        _ => return None,
+    })
 }
 
 /// Puts `order` in place of `slot`, keeping the selected item selected when it is

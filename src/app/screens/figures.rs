@@ -3,6 +3,7 @@
 
 use crate::action::Action;
 use crate::app::outcome::{Ctx, Outcome};
+use crate::app::table;
 use crate::content::figures::{ChartData, chart};
 use crate::keymap::Context;
 use crate::place::{Chart, Place};
@@ -42,14 +43,10 @@ impl FiguresState {
     }
 
     pub fn handle(&mut self, action: Action, cx: &Ctx) -> Outcome {
-        let page = self.rows(cx).saturating_sub(1).max(1).cast_signed();
+        if let Some(delta) = table::step(action, self.rows(cx)) {
+            return self.step(delta, cx);
+        }
         match action {
-            Action::Up => self.step(-1, cx),
-            Action::Down => self.step(1, cx),
-            Action::PageUp => self.step(-page, cx),
-            Action::PageDown => self.step(page, cx),
-            Action::Top => self.step(isize::MIN / 2, cx),
-            Action::Bottom => self.step(isize::MAX / 2, cx),
             Action::NextPane => {
                 self.show(Chart::ALL[(self.chart.index() + 1) % Chart::ALL.len()], cx)
             }

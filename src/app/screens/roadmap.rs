@@ -7,6 +7,7 @@ use super::list;
 use crate::action::Action;
 use crate::app::outcome::{Ctx, Outcome};
 use crate::app::pane::ListPane;
+use crate::app::table;
 use crate::content::SECTIONS;
 use crate::content::fitted::ListSource;
 use crate::keymap::Context;
@@ -84,22 +85,10 @@ impl RoadmapState {
                 let pane = self.pane(cx);
                 list::handle(&mut self.content, &pane, action, cx)
             }
-            _ => {
-                let page = layout::table_rows(cx.body)
-                    .saturating_sub(1)
-                    .max(1)
-                    .cast_signed();
-                let delta = match action {
-                    Action::Up => -1,
-                    Action::Down => 1,
-                    Action::PageUp => -page,
-                    Action::PageDown => page,
-                    Action::Top => isize::MIN / 2,
-                    Action::Bottom => isize::MAX / 2,
-                    _ => return Outcome::Pass,
-                };
-                self.step_section(delta)
-            }
+            _ => match table::step(action, layout::table_rows(cx.body)) {
+                Some(delta) => self.step_section(delta),
+                None => Outcome::Pass,
+            },
         }
     }
 
