@@ -1,9 +1,10 @@
-//! The domain: data model, loading, validation, number formatting, and larger
+//! The domain: data model, loading, validation, number formatting, labels, and larger
 //! synthetic copies of a document for benchmarks.
 //! Nothing here knows about terminals.
 
 pub mod format;
 pub mod index;
+pub mod labels;
 pub mod load;
 pub mod locate;
 pub mod synth;

@@ -6,8 +6,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 use unicode_width::UnicodeWidthStr;
 
+use crate::action::Action;
 use crate::app::App;
-use crate::keymap;
+use crate::keymap::{self, Context};
 use crate::ui::layout::{MIN_HEIGHT, MIN_WIDTH};
 use crate::wrap::truncate;
 
@@ -57,13 +58,7 @@ pub fn footer(app: &App, area: Rect, buf: &mut Buffer) {
     let lang = app.lang;
     // A failed reload takes the footer until the file is fixed.
     if let Some(error) = &app.banner {
-        let text = format!(
-            " ⚠ {error} — {}",
-            lang.pick(
-                "restano i dati dell’ultima versione valida",
-                "showing the last valid version"
-            )
-        );
+        let text = format!(" ⚠ {error} — {}", lang.words().screens.reload_failed);
         buf.set_style(area, t.warning);
         Line::from(Span::styled(
             truncate(&text, usize::from(area.width)),
@@ -98,10 +93,9 @@ pub fn footer(app: &App, area: Rect, buf: &mut Buffer) {
 pub fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
     let msg = format!(
         "{} ({} {MIN_WIDTH}×{MIN_HEIGHT}, {} {}×{}) — q",
-        app.lang
-            .pick("Terminale troppo piccolo", "Terminal too small"),
-        app.lang.pick("servono", "need"),
-        app.lang.pick("ora", "now"),
+        app.lang.words().screens.too_small,
+        app.lang.words().screens.need,
+        app.lang.words().screens.now,
         area.width,
         area.height
     );
@@ -121,7 +115,7 @@ pub fn filter_label(filter: &crate::app::TableFilter, lang: crate::model::Lang) 
     (!filter.text.is_empty()).then(|| {
         format!(
             "{} «{}»",
-            lang.pick("filtro", "filter"),
+            lang.words().screens.filter,
             crate::model::text::sanitize(&filter.text)
         )
     })
@@ -133,15 +127,20 @@ pub fn filter_input(
     lang: crate::model::Lang,
     theme: &crate::ui::theme::Theme,
 ) -> Option<Line<'static>> {
+    let w = &lang.words().screens;
     filter.editing.then(|| {
         Line::from(vec![
-            Span::styled(format!(" {}: ", lang.pick("Filtro", "Filter")), theme.key),
+            Span::styled(
+                format!(" {}: ", lang.words().screens.filter_prompt),
+                theme.key,
+            ),
             Span::styled(crate::model::text::sanitize(&filter.text), theme.title),
             Span::styled("▏", theme.key),
             Span::styled(
-                lang.pick(
-                    " Enter conferma · Esc annulla ",
-                    " Enter keeps · Esc drops ",
+                format!(
+                    " {} · {} ",
+                    keymap::say(Context::Filter, &[Action::Open], w.keeps),
+                    keymap::say(Context::Filter, &[Action::Back], w.drops)
                 ),
                 theme.muted,
             ),

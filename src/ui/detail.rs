@@ -7,7 +7,6 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use crate::app::App;
 use crate::content::fitted::ListSource;
-use crate::content::kind_label;
 use crate::model::index::count_areas;
 use crate::nav::ListNav;
 use crate::ui::items::{ItemList, list_for};
@@ -43,7 +42,7 @@ impl Widget for AreaScreen<'_> {
             let sub = count_areas(&a.children);
             if sub > 0 {
                 lines.push(Line::from(Span::styled(
-                    format!(" {sub} {}", lang.pick("sotto-ambiti", "sub-areas")),
+                    format!(" {}", (lang.words().counts.sub_areas)(sub)),
                     t.base,
                 )));
             }
@@ -54,9 +53,7 @@ impl Widget for AreaScreen<'_> {
             list: &list,
             nav: self.nav,
             focused: true,
-            title: lang
-                .pick("Ambito tecnologico", "Technology area")
-                .to_owned(),
+            title: lang.words().screens.technology_area.to_owned(),
             theme: t,
             accent: None,
         }
@@ -88,12 +85,12 @@ impl Widget for StakeholderScreen<'_> {
                 format!(" {}", truncate(&name, w)),
                 t.title,
             )));
-            let mut facts = vec![kind_label(o.kind, lang).to_owned()];
+            let mut facts = vec![o.kind.label(lang).to_owned()];
             if let Some(p) = &o.place {
                 facts.push(p.to_string());
             }
             if let Some(g) = o.group.as_ref().and_then(|g| app.index.org(&app.doc, g)) {
-                facts.push(format!("{} {}", lang.pick("gruppo", "group"), g.name));
+                facts.push(format!("{} {}", lang.words().screens.group, g.name));
             }
             lines.push(Line::from(Span::styled(
                 format!(" {}", truncate(&facts.join(" · "), w)),
@@ -104,8 +101,7 @@ impl Widget for StakeholderScreen<'_> {
                 .map(u8::to_string)
                 .collect();
             let line = if rs.is_empty() {
-                lang.pick("non collegato a roadmap", "not linked to a roadmap")
-                    .to_owned()
+                lang.words().screens.not_in_a_roadmap.to_owned()
             } else {
                 format!("roadmap {}", rs.join(", "))
             };
@@ -117,7 +113,7 @@ impl Widget for StakeholderScreen<'_> {
             list: &list,
             nav: self.nav,
             focused: true,
-            title: lang.pick("Organizzazione", "Organisation").to_owned(),
+            title: lang.words().screens.organisation.to_owned(),
             theme: t,
             accent: None,
         }
@@ -142,7 +138,7 @@ impl Widget for DocumentScreen<'_> {
         ))];
         let mut by = m.author.to_string();
         if let Some(g) = &m.managed_by {
-            by.push_str(&format!(" · {} {g}", lang.pick("gestito da", "managed by")));
+            by.push_str(&format!(" · {} {g}", lang.words().screens.managed_by));
         }
         lines.push(Line::from(Span::styled(
             format!(" {}", truncate(&by, w)),
@@ -160,7 +156,7 @@ impl Widget for DocumentScreen<'_> {
             list: &list,
             nav: self.nav,
             focused: true,
-            title: lang.pick("Documento", "Document").to_owned(),
+            title: lang.words().screens.document.to_owned(),
             theme: t,
             accent: None,
         }
