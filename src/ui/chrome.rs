@@ -77,10 +77,13 @@ pub fn footer(app: &App, area: Rect, buf: &mut Buffer) {
     }
     let used = Line::from(spans.clone()).width() as u16;
     Line::from(spans).render(area, buf);
+    let key = |action| keymap::key_for(Context::Global, action).unwrap_or_default();
     let state = format!(
-        "mouse: {} [m] · {} [L] ",
+        "mouse: {} [{}] · {} [{}] ",
         if app.mouse { "on" } else { "off" },
-        lang.code().to_uppercase()
+        key(Action::ToggleMouse),
+        lang.code().to_uppercase(),
+        key(Action::ToggleLang)
     );
     let w = UnicodeWidthStr::width(state.as_str()) as u16;
     if area.width >= used + w + 2 {
@@ -91,13 +94,15 @@ pub fn footer(app: &App, area: Rect, buf: &mut Buffer) {
 
 /// Shown instead of the layout when the terminal is too small for it.
 pub fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
+    let w = &app.lang.words().screens;
     let msg = format!(
-        "{} ({} {MIN_WIDTH}×{MIN_HEIGHT}, {} {}×{}) — q",
-        app.lang.words().screens.too_small,
-        app.lang.words().screens.need,
-        app.lang.words().screens.now,
+        "{} ({} {MIN_WIDTH}×{MIN_HEIGHT}, {} {}×{}) — {}",
+        w.too_small,
+        w.need,
+        w.now,
         area.width,
-        area.height
+        area.height,
+        keymap::key_for(Context::Global, Action::Quit).unwrap_or_default()
     );
     let lines =
         u16::try_from(crate::wrap::wrap(&msg, usize::from(area.width)).len()).unwrap_or(u16::MAX);
