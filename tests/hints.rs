@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{embedded, open, press, screen};
+use common::{Pick, embedded, open, press, screen};
 use roadmap_tui::app::App;
 use roadmap_tui::model::Lang;
 

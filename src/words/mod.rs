@@ -2,8 +2,9 @@
 //!
 //! Every message is a field of [`Words`], so the compiler proves that each
 //! language has all of them; plural forms are functions of the count. A new
-//! language is one more table file and one more [`Lang`] variant. The data keeps
-//! its own language: only the interface's words live here.
+//! language is one more table file and one more [`Lang`] variant, listed with its
+//! table in `languages!`. The data keeps its own language: only the interface's
+//! words live here.
 //!
 //! Nothing here imports from the rest of the crate; labels for a type sit beside
 //! the type and read these tables.
@@ -22,18 +23,27 @@ pub enum Lang {
     En,
 }
 
-impl Lang {
-    /// Every language, in the order `L` cycles through them.
-    pub const ALL: [Self; 2] = [Self::It, Self::En];
+/// Lists the languages with their tables. `Lang::words` matches without a
+/// wildcard, so a new variant does not compile until it is listed here.
+macro_rules! languages {
+    ($($lang:ident: $words:ident),+ $(,)?) => {
+        impl Lang {
+            /// Every language, in the order `L` cycles through them.
+            pub const ALL: [Self; [$(stringify!($lang)),+].len()] = [$(Self::$lang),+];
 
-    /// The words of this language.
-    pub fn words(self) -> &'static Words {
-        match self {
-            Self::It => &IT,
-            Self::En => &EN,
+            /// The words of this language.
+            pub fn words(self) -> &'static Words {
+                match self {
+                    $(Self::$lang => &$words,)+
+                }
+            }
         }
-    }
+    };
+}
 
+languages! { It: IT, En: EN }
+
+impl Lang {
     /// Picks a language from locale variables (`LC_ALL`, `LC_MESSAGES`, `LANG`): the
     /// language whose code starts a set locale, English for any other set locale,
     /// Italian when none is set (the data's language).
@@ -48,15 +58,6 @@ impl Lang {
             }
         }
         Self::It
-    }
-
-    /// One of two values given for Italian and English, for data that comes in both
-    /// (tests compare screens with it). The interface's own words are in [`Words`].
-    pub fn pick<'a>(self, it: &'a str, en: &'a str) -> &'a str {
-        match self {
-            Self::It => it,
-            Self::En => en,
-        }
     }
 
     /// The next language.
