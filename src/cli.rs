@@ -43,7 +43,7 @@ pub struct ViewArgs {
 
     /// Language of the interface (default: from `LC_ALL` / `LC_MESSAGES` / LANG).
     #[arg(long, value_enum)]
-    pub lang: Option<LangArg>,
+    pub lang: Option<Lang>,
 
     /// Colour theme; `light` suits projectors. `NO_COLOR` turns colour off whatever the theme.
     #[arg(long, value_enum, default_value = "dark")]
@@ -93,7 +93,7 @@ pub enum Command {
         output: Option<PathBuf>,
         /// Language of the handout's headings and labels (default: from the locale).
         #[arg(long, value_enum)]
-        lang: Option<LangArg>,
+        lang: Option<Lang>,
         /// The RON file to export (default: the embedded document).
         data: Option<PathBuf>,
     },
@@ -106,7 +106,7 @@ pub enum Command {
         size: (u16, u16),
         /// Language of the interface (default: from the locale).
         #[arg(long, value_enum)]
-        lang: Option<LangArg>,
+        lang: Option<Lang>,
         /// The RON file to render (default: the embedded document).
         data: Option<PathBuf>,
     },
@@ -146,24 +146,20 @@ pub fn command_line_error(e: &clap::Error) -> ExitCode {
     ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2))
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum LangArg {
-    It,
-    En,
-}
+/// `--lang` takes a language by its code, so a new language needs nothing here.
+impl ValueEnum for Lang {
+    fn value_variants<'a>() -> &'a [Self] {
+        &Self::ALL
+    }
 
-impl From<LangArg> for Lang {
-    fn from(l: LangArg) -> Self {
-        match l {
-            LangArg::It => Lang::It,
-            LangArg::En => Lang::En,
-        }
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(clap::builder::PossibleValue::new(self.code()))
     }
 }
 
 /// The language asked for, or the locale's.
-pub fn resolve_lang(arg: Option<LangArg>) -> Lang {
-    arg.map_or_else(|| Lang::from_locale(|k| std::env::var(k).ok()), Lang::from)
+pub fn resolve_lang(arg: Option<Lang>) -> Lang {
+    arg.unwrap_or_else(|| Lang::from_locale(|k| std::env::var(k).ok()))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -12,4 +12,5 @@ pub mod place;
 pub mod search;
 pub mod tui;
 pub mod ui;
+pub mod words;
 pub mod wrap;

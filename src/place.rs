@@ -58,6 +58,18 @@ impl Chart {
     fn parse(s: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|c| c.name() == s)
     }
+
+    /// The chart's tab title.
+    pub fn label(self, lang: Lang) -> &'static str {
+        let w = &lang.words().charts;
+        match self {
+            Self::EuContribution => w.eu_contribution,
+            Self::EuProjects => w.eu_projects,
+            Self::Turnover => w.turnover,
+            Self::Employees => w.employees,
+            Self::Investments => w.investments,
+        }
+    }
 }
 
 /// A quadrant of the SWOT, in reading order of the grid.
@@ -97,6 +109,27 @@ impl Quadrant {
 
     fn parse(s: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|q| q.name() == s)
+    }
+}
+
+/// The quadrant's heading as the source prints it, and in English.
+pub fn quadrant_label(q: Quadrant, lang: Lang) -> &'static str {
+    let w = &lang.words().quadrants;
+    match q {
+        Quadrant::Strengths => w.strengths,
+        Quadrant::Weaknesses => w.weaknesses,
+        Quadrant::Opportunities => w.opportunities,
+        Quadrant::Threats => w.threats,
+    }
+}
+
+/// A marker per quadrant, so that quadrants differ without colour too.
+pub fn quadrant_marker(q: Quadrant) -> char {
+    match q {
+        Quadrant::Strengths => '+',
+        Quadrant::Weaknesses => '−',
+        Quadrant::Opportunities => '↗',
+        Quadrant::Threats => '!',
     }
 }
 
@@ -176,17 +209,18 @@ impl Place {
 
     /// A short title for breadcrumbs.
     pub fn crumb(&self, doc: &Document, index: &Index, lang: Lang) -> String {
+        let w = &lang.words().places;
         match self {
-            Self::Overview => lang.pick("Panoramica", "Overview").to_owned(),
-            Self::Document => lang.pick("Documento", "Document").to_owned(),
+            Self::Overview => w.overview.to_owned(),
+            Self::Document => w.document.to_owned(),
             Self::Swot(_) => "SWOT".to_owned(),
-            Self::Matrix => lang.pick("Matrice", "Matrix").to_owned(),
-            Self::Figures(_) => lang.pick("Grafici", "Figures").to_owned(),
+            Self::Matrix => w.matrix.to_owned(),
+            Self::Figures(_) => w.figures.to_owned(),
             Self::Roadmap(n) => format!("Roadmap {n}"),
             Self::Area(id) => index
                 .area(doc, id)
                 .map_or_else(|| id.clone(), |(a, _)| a.title.to_string()),
-            Self::Stakeholders => lang.pick("Stakeholder", "Stakeholders").to_owned(),
+            Self::Stakeholders => w.stakeholders.to_owned(),
             Self::Stakeholder(id) => index.org(doc, id).map_or_else(
                 || id.clone(),
                 |o| o.short_name.as_ref().unwrap_or(&o.name).to_string(),

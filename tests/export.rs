@@ -6,10 +6,9 @@ use std::collections::HashSet;
 use std::path::Path;
 use std::process::{Command, Output};
 
-use roadmap_tui::content::{quadrant_label, quadrant_marker};
 use roadmap_tui::export;
 use roadmap_tui::model::{self, Document, Lang};
-use roadmap_tui::place::Quadrant;
+use roadmap_tui::place::{Quadrant, quadrant_label, quadrant_marker};
 use scraper::{ElementRef, Html, Selector};
 
 const BIN: &str = env!("CARGO_BIN_EXE_roadmap-tui");

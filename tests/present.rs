@@ -7,7 +7,7 @@ mod common;
 #[path = "support/synth.rs"]
 mod synth;
 
-use common::{embedded, press, screen};
+use common::{Pick, embedded, press, screen};
 use insta::assert_snapshot;
 use roadmap_tui::action::{Action, Msg};
 use roadmap_tui::app::{App, update};

@@ -123,18 +123,6 @@ impl ChartData {
     }
 }
 
-/// The tab title of a chart.
-pub fn chart_label(chart: Chart, lang: Lang) -> &'static str {
-    let (it, en) = match chart {
-        Chart::EuContribution => ("Contributo UE", "EU contribution"),
-        Chart::EuProjects => ("Progetti UE", "EU projects"),
-        Chart::Turnover => ("Fatturato", "Turnover"),
-        Chart::Employees => ("Addetti", "Employees"),
-        Chart::Investments => ("Investimenti", "Investments"),
-    };
-    lang.pick(it, en)
-}
-
 /// The data of one chart.
 pub fn chart(doc: &Document, index: &Index, chart: Chart, lang: Lang) -> ChartData {
     match chart {
@@ -162,7 +150,7 @@ fn eu_chart(doc: &Document, chart: Chart, lang: Lang) -> ChartData {
             if let Some(c) = e.tuscan_coordinated {
                 text.push_str(&format!(
                     " ({c} {})",
-                    lang.pick("coordinati in Toscana", "coordinated in Tuscany")
+                    lang.words().content.coordinated_in_tuscany
                 ));
             }
             (f64::from(e.projects), text)
@@ -188,7 +176,7 @@ fn eu_chart(doc: &Document, chart: Chart, lang: Lang) -> ChartData {
     for p in programmes {
         rows.push(ChartRow::Group(format!(
             "{} {p}",
-            lang.pick("Programma", "Programme")
+            lang.words().content.programme
         )));
         let mut bars: Vec<Bar> = with
             .iter()
@@ -202,17 +190,14 @@ fn eu_chart(doc: &Document, chart: Chart, lang: Lang) -> ChartData {
     if !without.is_empty() {
         notes.push(format!(
             "{}: {}",
-            lang.pick("Roadmap senza dati UE", "Roadmaps without EU figures"),
+            lang.words().content.without_eu_figures,
             without.join(", ")
         ));
     }
     let measure = if chart == Chart::EuProjects {
-        lang.pick("progetti per roadmap", "projects per roadmap")
+        lang.words().content.projects_per_roadmap
     } else {
-        lang.pick(
-            "contributo UE per roadmap, milioni di euro",
-            "EU contribution per roadmap, million euro",
-        )
+        lang.words().content.contribution_per_roadmap
     };
     ChartData::new(chart, measure.to_owned(), rows, notes)
 }
@@ -272,7 +257,7 @@ fn org_chart(doc: &Document, chart: Chart, lang: Lang) -> ChartData {
     for (year, bar) in by_year {
         if current != Some(year) {
             rows.push(ChartRow::Group(year.map_or_else(
-                || lang.pick("Anno non indicato", "Year not given").to_owned(),
+                || lang.words().content.year_not_given.to_owned(),
                 |y| y.to_string(),
             )));
             current = Some(year);
@@ -285,21 +270,12 @@ fn org_chart(doc: &Document, chart: Chart, lang: Lang) -> ChartData {
         .count();
     let mut notes = Vec::new();
     if groups > 1 {
-        notes.push(
-            lang.pick(
-                "Ogni anno ha il suo gruppo: si confrontano le barre di uno stesso anno.",
-                "Each year has its own group: compare bars within a year.",
-            )
-            .to_owned(),
-        );
+        notes.push(lang.words().content.year_groups.to_owned());
     }
     let measure = if chart == Chart::Turnover {
-        lang.pick(
-            "fatturato per organizzazione, milioni di euro",
-            "turnover per organisation, million euro",
-        )
+        lang.words().content.turnover_per_org
     } else {
-        lang.pick("addetti per organizzazione", "employees per organisation")
+        lang.words().content.employees_per_org
     };
     ChartData::new(chart, measure.to_owned(), rows, notes)
 }
@@ -344,13 +320,7 @@ fn investments_chart(doc: &Document, index: &Index, lang: Lang) -> ChartData {
     sort_bars(&mut bars);
     let mut rows = Vec::new();
     if !bars.is_empty() {
-        rows.push(ChartRow::Group(
-            lang.pick(
-                "Annunciati; la data è accanto all’importo",
-                "Announced; the date is beside the amount",
-            )
-            .to_owned(),
-        ));
+        rows.push(ChartRow::Group(lang.words().content.announced.to_owned()));
     }
     rows.extend(bars.into_iter().map(ChartRow::Bar));
     let notes = if unpriced.is_empty() {
@@ -358,14 +328,11 @@ fn investments_chart(doc: &Document, index: &Index, lang: Lang) -> ChartData {
     } else {
         vec![format!(
             "{}: {}",
-            lang.pick("Senza importo", "No amount given"),
+            lang.words().content.no_amount,
             unpriced.join("; ")
         )]
     };
-    let measure = lang.pick(
-        "investimenti annunciati, milioni di euro",
-        "announced investments, million euro",
-    );
+    let measure = lang.words().content.announced_investments;
     ChartData::new(Chart::Investments, measure.to_owned(), rows, notes)
 }
 

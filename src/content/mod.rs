@@ -15,10 +15,8 @@ pub use pages::{area_items, document_items, stakeholder_items};
 pub use roadmap::roadmap_section;
 
 use crate::model::format::figure_line;
-use crate::model::{
-    Area, Document, Figure, Lang, Metric, OrgKind, Organisation, PartnershipKind, Role,
-};
-use crate::place::{Place, Quadrant};
+use crate::model::{Area, Document, Figure, Lang, Metric, Organisation};
+use crate::place::{Place, Quadrant, quadrant_marker};
 use crate::wrap::{line_count, wrap};
 
 /// How an item looks.
@@ -177,19 +175,19 @@ pub const SECTIONS: &[Section] = &[
 
 impl Section {
     pub fn label(self, lang: Lang) -> &'static str {
-        let (it, en) = match self {
-            Self::Summary => ("Sintesi", "Summary"),
-            Self::Context => ("Contesto", "Context"),
-            Self::Areas => ("Ambiti tecnologici", "Technology areas"),
-            Self::Update => ("Aggiornamento MTR", "Update since MTR"),
-            Self::Stakeholders => ("Stakeholder", "Stakeholders"),
-            Self::EuProjects => ("Progetti UE, partnership", "EU projects, partners"),
-            Self::Investments => ("Investimenti", "Investments"),
-            Self::Sdgs => ("SDG", "SDGs"),
-            Self::CrossRefs => ("Altre roadmap", "Other roadmaps"),
-            Self::Sources => ("Fonti", "Sources"),
-        };
-        lang.pick(it, en)
+        let w = &lang.words().sections;
+        match self {
+            Self::Summary => w.summary,
+            Self::Context => w.context,
+            Self::Areas => w.areas,
+            Self::Update => w.update,
+            Self::Stakeholders => w.stakeholders,
+            Self::EuProjects => w.eu_projects,
+            Self::Investments => w.investments,
+            Self::Sdgs => w.sdgs,
+            Self::CrossRefs => w.cross_refs,
+            Self::Sources => w.sources,
+        }
     }
 }
 
@@ -210,49 +208,19 @@ pub enum DocHeading {
 
 impl DocHeading {
     pub fn label(self, lang: Lang) -> &'static str {
-        let (it, en) = match self {
-            Self::Preface => ("Premessa", "Preface"),
-            Self::PreviousRoadmaps => (
-                "Le roadmap della revisione MTR S3",
-                "The roadmaps of the MTR S3 review",
-            ),
-            Self::Positioning => ("Posizionamento del settore", "The sector's position"),
-            Self::ResearchSystem => (
-                "Sistema della ricerca e della clinica",
-                "Research and clinical system",
-            ),
-            Self::Update => ("Aggiornamento sulle roadmap", "Update on the roadmaps"),
-            Self::RegionalPriorities => ("Priorità regionali", "Regional priorities"),
-            Self::Recommendation => ("Raccomandazione", "Recommendation"),
-            Self::OtherProjects => (
-                "Progetti europei fuori dalle roadmap",
-                "EU projects outside the roadmaps",
-            ),
-            Self::Sources => ("Fonti", "Sources"),
-            Self::Contact => ("Contatti", "Contact"),
-        };
-        lang.pick(it, en)
-    }
-}
-
-/// The quadrant's heading as the source prints it, and in English.
-pub fn quadrant_label(q: Quadrant, lang: Lang) -> &'static str {
-    let (it, en) = match q {
-        Quadrant::Strengths => ("Punti di forza", "Strengths"),
-        Quadrant::Weaknesses => ("Punti di debolezza", "Weaknesses"),
-        Quadrant::Opportunities => ("Opportunità future", "Opportunities"),
-        Quadrant::Threats => ("Minacce future", "Threats"),
-    };
-    lang.pick(it, en)
-}
-
-/// A marker per quadrant, so that quadrants differ without colour too.
-pub fn quadrant_marker(q: Quadrant) -> char {
-    match q {
-        Quadrant::Strengths => '+',
-        Quadrant::Weaknesses => '−',
-        Quadrant::Opportunities => '↗',
-        Quadrant::Threats => '!',
+        let w = &lang.words().doc_headings;
+        match self {
+            Self::Preface => w.preface,
+            Self::PreviousRoadmaps => w.previous_roadmaps,
+            Self::Positioning => w.positioning,
+            Self::ResearchSystem => w.research_system,
+            Self::Update => w.update,
+            Self::RegionalPriorities => w.regional_priorities,
+            Self::Recommendation => w.recommendation,
+            Self::OtherProjects => w.other_projects,
+            Self::Sources => w.sources,
+            Self::Contact => w.contact,
+        }
     }
 }
 
@@ -272,52 +240,6 @@ pub fn swot_items(doc: &Document, q: Quadrant) -> Vec<Item> {
                 .keyed(ItemKey::Swot(q, n))
         })
         .collect()
-}
-
-pub fn role_label(role: Role, lang: Lang) -> &'static str {
-    let (it, en) = match role {
-        Role::KeyPlayer => ("Attori principali", "Key players"),
-        Role::Company => ("Altre imprese", "Other companies"),
-        Role::ServiceProvider => ("Servizi", "Service providers"),
-        Role::Research => ("Ricerca", "Research"),
-        Role::Healthcare => ("Sanità", "Healthcare"),
-        Role::Public => ("Enti pubblici", "Public bodies"),
-        Role::Network => ("Reti e distretti", "Networks and districts"),
-    };
-    lang.pick(it, en)
-}
-
-pub fn kind_label(kind: OrgKind, lang: Lang) -> &'static str {
-    let (it, en) = match kind {
-        OrgKind::Company => ("impresa", "company"),
-        OrgKind::University => ("università", "university"),
-        OrgKind::HigherSchool => ("scuola superiore", "higher school"),
-        OrgKind::ResearchInstitute => ("istituto di ricerca", "research institute"),
-        OrgKind::Hospital => ("ospedale", "hospital"),
-        OrgKind::HealthAuthority => ("sanità pubblica", "health authority"),
-        OrgKind::Foundation => ("fondazione", "foundation"),
-        OrgKind::PublicBody => ("ente pubblico", "public body"),
-        OrgKind::Network => ("rete", "network"),
-        OrgKind::CompetenceCentre => ("centro di competenza", "competence centre"),
-        OrgKind::District => ("distretto", "district"),
-        OrgKind::Laboratory => ("laboratorio", "laboratory"),
-    };
-    lang.pick(it, en)
-}
-
-fn partnership_kind_label(kind: PartnershipKind, lang: Lang) -> &'static str {
-    let (it, en) = match kind {
-        PartnershipKind::EuNetwork => ("rete europea", "EU network"),
-        PartnershipKind::Interregional => {
-            ("partnership interregionale", "interregional partnership")
-        }
-        PartnershipKind::BusinessNetwork => ("rete di imprese", "business network"),
-        PartnershipKind::Agreement => ("accordo", "agreement"),
-        PartnershipKind::Centre => ("centro", "centre"),
-        PartnershipKind::Project => ("progetto", "project"),
-        PartnershipKind::Initiative => ("iniziativa", "initiative"),
-    };
-    lang.pick(it, en)
 }
 
 fn org_name(o: &Organisation) -> &str {
@@ -341,10 +263,7 @@ fn figure_item(f: &Figure, lang: Lang) -> Vec<Item> {
 }
 
 fn empty(lang: Lang) -> Item {
-    Item::new(
-        ItemKind::Note,
-        lang.pick("Nessun elemento.", "Nothing here."),
-    )
+    Item::new(ItemKind::Note, lang.words().content.nothing)
 }
 
 /// A source's lines; keyed when `n`, its position in the document's sources, is

@@ -2,8 +2,7 @@
 
 use super::key::paras;
 use super::{
-    DocHeading, Item, ItemKey, ItemKind, Prose, empty, figure_item, push_area_links, role_label,
-    source_items,
+    DocHeading, Item, ItemKey, ItemKind, Prose, empty, figure_item, push_area_links, source_items,
 };
 use crate::model::format::amount;
 use crate::model::{Document, Index, Lang};
@@ -19,11 +18,11 @@ pub fn area_items(doc: &Document, index: &Index, id: &str, lang: Lang) -> Vec<It
         v.push(Item::para(d.to_string()));
     }
     if !area.children.is_empty() {
-        v.push(Item::heading(lang.pick("Sotto-ambiti", "Sub-areas")));
+        v.push(Item::heading(lang.words().content.sub_areas));
         push_area_links(&area.children, 0, &mut v);
     }
     if let Some(parent) = ancestors.last() {
-        v.push(Item::heading(lang.pick("Fa parte di", "Part of")));
+        v.push(Item::heading(lang.words().content.part_of));
         v.push(Item::link(
             0,
             parent.title.to_string(),
@@ -42,7 +41,7 @@ pub fn area_items(doc: &Document, index: &Index, id: &str, lang: Lang) -> Vec<It
         if let Some(g) = r.area_groups.get(loc.group) {
             v.push(Item::new(
                 ItemKind::Note,
-                format!("{}: {}", lang.pick("Gruppo", "Group"), g.title),
+                format!("{}: {}", lang.words().content.group, g.title),
             ));
         }
     }
@@ -62,13 +61,13 @@ pub fn stakeholder_items(doc: &Document, index: &Index, id: &str, lang: Lang) ->
         v.push(Item::para(d.to_string()));
     }
     if !o.figures.is_empty() {
-        v.push(Item::heading(lang.pick("Dati", "Figures")));
+        v.push(Item::heading(lang.words().content.figures));
         for f in &o.figures {
             v.extend(figure_item(f, lang));
         }
     }
     if let Some(g) = o.group.as_ref().and_then(|g| index.org(doc, g)) {
-        v.push(Item::heading(lang.pick("Gruppo", "Group")));
+        v.push(Item::heading(lang.words().content.group));
         v.push(Item::link(
             0,
             g.name.to_string(),
@@ -76,7 +75,7 @@ pub fn stakeholder_items(doc: &Document, index: &Index, id: &str, lang: Lang) ->
         ));
     }
     if let Some(members) = index.org_members.get(oi).filter(|m| !m.is_empty()) {
-        v.push(Item::heading(lang.pick("Ne fanno parte", "Members")));
+        v.push(Item::heading(lang.words().content.members));
         for &m in members {
             if let Some(mo) = doc.organisations.get(m) {
                 v.push(Item::link(
@@ -96,7 +95,7 @@ pub fn stakeholder_items(doc: &Document, index: &Index, id: &str, lang: Lang) ->
             let mut text = format!(
                 "Roadmap {} — {}",
                 r.number,
-                role_label(link.role, lang).to_lowercase()
+                link.role.label(lang).to_lowercase()
             );
             if let Some(n) = &link.note {
                 text.push_str(&format!(": {n}"));
@@ -106,7 +105,7 @@ pub fn stakeholder_items(doc: &Document, index: &Index, id: &str, lang: Lang) ->
     }
     let parts = &index.org_partnerships[oi];
     if !parts.is_empty() {
-        v.push(Item::heading(lang.pick("Partnership", "Partnerships")));
+        v.push(Item::heading(lang.words().content.partnerships));
         for &(ri, pi) in parts {
             let r = &doc.roadmaps[ri];
             let p = &r.partnerships[pi];
@@ -119,7 +118,7 @@ pub fn stakeholder_items(doc: &Document, index: &Index, id: &str, lang: Lang) ->
     }
     let invs = &index.org_investments[oi];
     if !invs.is_empty() {
-        v.push(Item::heading(lang.pick("Investimenti", "Investments")));
+        v.push(Item::heading(lang.words().content.investments));
         for &(ri, ii) in invs {
             let r = &doc.roadmaps[ri];
             let inv = &r.investments[ii];
@@ -135,15 +134,10 @@ pub fn stakeholder_items(doc: &Document, index: &Index, id: &str, lang: Lang) ->
         }
     }
     if doc.positioning.research_system.iter().any(|r| r == id) {
-        v.push(Item::heading(
-            lang.pick("Sistema della ricerca", "Research system"),
-        ));
+        v.push(Item::heading(lang.words().content.research_system));
         v.push(Item::new(
             ItemKind::Note,
-            lang.pick(
-                "Parte del sistema regionale della ricerca e della clinica.",
-                "Part of the regional research and clinical system.",
-            ),
+            lang.words().content.in_research_system,
         ));
     }
     if v.is_empty() {
@@ -164,7 +158,7 @@ pub fn document_items(doc: &Document, index: &Index, lang: Lang) -> Vec<Item> {
             let now = if r.number == r.now {
                 format!("roadmap {}", r.now)
             } else {
-                format!("{} roadmap {}", lang.pick("ora", "now"), r.now)
+                format!("{} roadmap {}", lang.words().content.now, r.now)
             };
             v.push(Item::link(
                 0,
@@ -227,10 +221,9 @@ pub fn document_items(doc: &Document, index: &Index, lang: Lang) -> Vec<Item> {
         v.push(Item::heading(DocHeading::OtherProjects.label(lang)));
         for g in &p.other_projects {
             let mut line = format!(
-                "{}: {} {}",
+                "{}: {}",
                 g.description,
-                g.projects,
-                lang.pick("progetti", "projects")
+                (lang.words().counts.projects)(g.projects as usize)
             );
             if let Some(c) = &g.contribution {
                 line.push_str(&format!(", {}", amount(c, lang)));

@@ -3,7 +3,7 @@
 use super::key::paras;
 use super::{
     Item, ItemKey, ItemKind, Prose, Section, empty, figure_item, org_figure, org_name,
-    partnership_kind_label, push_area_links, role_label, source_items,
+    push_area_links, source_items,
 };
 use crate::model::format::{amount, figure_line};
 use crate::model::{Document, Index, Lang, Metric, Roadmap, Role};
@@ -20,10 +20,7 @@ pub fn roadmap_section(
     let mut v = Vec::new();
     match section {
         Section::Summary => {
-            v.push(Item::heading(lang.pick(
-                "Ambiti e soluzioni tecnologiche/organizzative",
-                "Areas and technological/organisational solutions",
-            )));
+            v.push(Item::heading(lang.words().content.solutions));
             for (n, s) in r.summary.iter().enumerate() {
                 v.push(
                     Item::new(ItemKind::Bullet(0), s.to_string())
@@ -31,22 +28,22 @@ pub fn roadmap_section(
                 );
             }
             if !r.figures.is_empty() {
-                v.push(Item::heading(lang.pick("Dati", "Figures")));
+                v.push(Item::heading(lang.words().content.figures));
                 for f in &r.figures {
                     v.extend(figure_item(f, lang));
                 }
             }
-            v.push(Item::heading(lang.pick("In cifre", "At a glance")));
+            v.push(Item::heading(lang.words().content.at_a_glance));
             let areas = index.area_count(r.number);
             v.push(Item::new(
                 ItemKind::Figure,
-                format!("{}: {areas}", lang.pick("Ambiti", "Areas")),
+                format!("{}: {areas}", lang.words().content.areas),
             ));
             v.push(Item::new(
                 ItemKind::Figure,
                 format!(
                     "{}: {}",
-                    lang.pick("Stakeholder", "Stakeholders"),
+                    lang.words().content.stakeholders,
                     r.stakeholders.len()
                 ),
             ));
@@ -55,7 +52,7 @@ pub fn roadmap_section(
                     ItemKind::Figure,
                     format!(
                         "{}: {} — {}",
-                        lang.pick("Progetti UE", "EU projects"),
+                        lang.words().content.eu_projects,
                         eu.projects,
                         amount(&eu.contribution, lang)
                     ),
@@ -76,7 +73,7 @@ pub fn roadmap_section(
             roles.sort();
             roles.dedup();
             for role in roles {
-                v.push(Item::heading(role_label(role, lang)));
+                v.push(Item::heading(role.label(lang)));
                 for s in r.stakeholders.iter().filter(|s| s.role == role) {
                     let Some(o) = index.org(doc, &s.org) else {
                         continue;
@@ -102,7 +99,7 @@ pub fn roadmap_section(
                 }
             }
             if !r.assets.is_empty() {
-                v.push(Item::heading(lang.pick("Dal testo", "From the text")));
+                v.push(Item::heading(lang.words().content.from_the_text));
                 v.extend(paras(&r.assets, Prose::Assets));
             }
         }
@@ -110,28 +107,20 @@ pub fn roadmap_section(
             if let Some(eu) = &r.eu_projects {
                 v.push(Item::heading(format!(
                     "{} {}",
-                    lang.pick("Progetti", "Projects"),
+                    lang.words().content.projects,
                     eu.programme
                 )));
-                let mut line = format!(
-                    "{}: {}",
-                    lang.pick("Progetti finanziati", "Funded projects"),
-                    eu.projects
-                );
+                let mut line = format!("{}: {}", lang.words().content.funded_projects, eu.projects);
                 if let Some(t) = eu.tuscan_coordinated {
-                    line.push_str(&format!(
-                        " ({t} {})",
-                        lang.pick("con coordinatori toscani", "coordinated in Tuscany")
-                    ));
+                    line.push_str(&format!(" ({t} {})", lang.words().content.coordinated_here));
                 }
                 v.push(Item::new(ItemKind::Figure, line));
                 v.extend(figure_item(&eu.contribution, lang));
                 for s in &eu.schemes {
                     let mut line = format!(
-                        "{}: {} {}",
+                        "{}: {}",
                         s.scheme,
-                        s.projects,
-                        lang.pick("progetti", "projects")
+                        (lang.words().counts.projects)(s.projects as usize)
                     );
                     if let Some(c) = &s.contribution {
                         line.push_str(&format!(" ({})", amount(c, lang)));
@@ -141,10 +130,7 @@ pub fn roadmap_section(
                 if let Some(p) = eu.private_participants {
                     v.push(Item::new(
                         ItemKind::Figure,
-                        format!(
-                            "{}: {p}",
-                            lang.pick("Soggetti privati coinvolti", "Private participants")
-                        ),
+                        format!("{}: {p}", lang.words().content.private_participants),
                     ));
                 }
                 if let Some(n) = &eu.note {
@@ -152,12 +138,10 @@ pub fn roadmap_section(
                 }
             }
             if !r.partnerships.is_empty() {
-                v.push(Item::heading(
-                    lang.pick("Partnership e reti", "Partnerships and networks"),
-                ));
+                v.push(Item::heading(lang.words().hit_kinds.partnership));
             }
             for (n, p) in r.partnerships.iter().enumerate() {
-                let mut head = format!("{} ({}", p.name, partnership_kind_label(p.kind, lang));
+                let mut head = format!("{} ({}", p.name, p.kind.label(lang));
                 if let Some(d) = &p.date {
                     head.push_str(&format!(", {d}"));
                 }
@@ -174,17 +158,14 @@ pub fn roadmap_section(
                 }
             }
             if !r.partnerships_text.is_empty() {
-                v.push(Item::heading(lang.pick("Dal testo", "From the text")));
+                v.push(Item::heading(lang.words().content.from_the_text));
                 v.extend(paras(&r.partnerships_text, Prose::PartnershipsText));
             }
         }
         Section::Investments => {
             for (n, inv) in r.investments.iter().enumerate() {
                 let mut head = inv.amount.as_ref().map_or_else(
-                    || {
-                        lang.pick("importo non indicato", "amount not given")
-                            .to_owned()
-                    },
+                    || lang.words().content.amount_not_given.to_owned(),
                     |a| amount(a, lang),
                 );
                 head.push_str(&format!(" — {}", inv.purpose));

@@ -1,11 +1,11 @@
 //! The tables' orders: the columns they sort by, in the order `S` cycles through
-//! them, and the sorted, filtered indices each table lists.
+//! them, their headers, and the sorted, filtered indices each table lists.
 
 use std::cmp::Ordering;
 
 use super::org_figure;
 use crate::model::text::{fold, has_words};
-use crate::model::{Document, Index, Metric, OrgKind, Roadmap};
+use crate::model::{Document, Index, Lang, Metric, OrgKind, Roadmap};
 
 /// Columns the stakeholder table sorts by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,6 +19,22 @@ pub enum SortKey {
     /// Members of the roadmap at this index first, key players before the rest
     /// (the matrix's roadmap columns).
     InRoadmap(usize),
+}
+
+impl SortKey {
+    /// The column's header.
+    pub fn label(self, lang: Lang) -> &'static str {
+        let w = &lang.words().sort_keys;
+        match self {
+            Self::Name => w.name,
+            Self::Kind => w.kind,
+            Self::Place => w.place,
+            Self::Turnover => w.turnover,
+            Self::Employees => w.employees,
+            Self::Roadmaps => w.roadmaps,
+            Self::InRoadmap(_) => w.in_roadmap,
+        }
+    }
 }
 
 pub const SORT_KEYS: &[SortKey] = &[
@@ -41,6 +57,23 @@ pub enum RoadmapSort {
     Stakeholders,
     EuProjects,
     EuContribution,
+}
+
+impl RoadmapSort {
+    /// The column's header.
+    pub fn label(self, lang: Lang) -> &'static str {
+        let w = &lang.words().roadmap_sorts;
+        match self {
+            Self::Number => w.number,
+            Self::Title => w.title,
+            Self::Sector => w.sector,
+            Self::Priority => w.priority,
+            Self::Areas => w.areas,
+            Self::Stakeholders => w.stakeholders,
+            Self::EuProjects => w.eu_projects,
+            Self::EuContribution => w.eu_contribution,
+        }
+    }
 }
 
 pub const ROADMAP_SORT_KEYS: &[RoadmapSort] = &[

@@ -201,7 +201,7 @@ fn push_at_depth(items: &mut Vec<ListItem>, item: ListItem, depth: u8) {
 
 /// The note the browser shows for an empty section.
 pub fn nothing(lang: Lang) -> Block {
-    Block::Note(text(lang.pick("Nessun elemento.", "Nothing here.")))
+    Block::Note(text(lang.words().content.nothing))
 }
 
 /// The table, or a note saying there is nothing to tabulate.

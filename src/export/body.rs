@@ -2,9 +2,9 @@
 
 use super::blocks::{Block, Inline, ListItem, from_items, nothing, org_id, roadmap_id, text};
 use super::front::roadmap_title;
-use crate::content::{SECTIONS, Section, kind_label, roadmap_section, stakeholder_items};
+use crate::content::{SECTIONS, Section, roadmap_section, stakeholder_items};
+use crate::model::format::priority_cells;
 use crate::model::{Area, Document, Index, Lang, Roadmap, Source};
-use crate::ui::overview::priority_cells;
 
 /// Every roadmap, each in its own section.
 pub fn roadmaps(doc: &Document, index: &Index, lang: Lang) -> Vec<Block> {
@@ -18,19 +18,16 @@ fn roadmap(doc: &Document, index: &Index, r: &Roadmap, lang: Lang) -> Block {
     let mut v = vec![Block::Heading(2, roadmap_title(r.number, &r.title))];
     let mut facts = Vec::new();
     if let Some(s) = &r.short_title {
-        facts.push((
-            lang.pick("Titolo breve", "Short title").to_owned(),
-            text(&**s),
-        ));
+        facts.push((lang.words().export.short_title.to_owned(), text(&**s)));
     }
     let mut sector = r.sector.to_string();
     if let Some(s2) = &r.secondary_sector {
-        sector.push_str(&format!(" ({} {s2})", lang.pick("anche", "also")));
+        sector.push_str(&format!(" ({} {s2})", lang.words().export.also));
     }
-    facts.push((lang.pick("Ambito", "Sector").to_owned(), text(sector)));
+    facts.push((lang.words().export.sector.to_owned(), text(sector)));
     let (on, off) = priority_cells(r.priority);
     facts.push((
-        lang.pick("Priorità", "Priority").to_owned(),
+        lang.words().export.priority.to_owned(),
         text(format!("{} {on}{off}", r.priority)),
     ));
     v.push(Block::Facts(facts));
@@ -116,14 +113,14 @@ pub fn organisations(doc: &Document, index: &Index, lang: Lang) -> Vec<Block> {
             let mut v = vec![Block::Heading(3, o.name.to_string())];
             let mut facts = Vec::new();
             if let Some(s) = &o.short_name {
-                facts.push((lang.pick("Nome breve", "Short name").to_owned(), text(&**s)));
+                facts.push((lang.words().export.short_name.to_owned(), text(&**s)));
             }
             facts.push((
-                lang.pick("Tipo", "Kind").to_owned(),
-                text(kind_label(o.kind, lang)),
+                lang.words().export.kind.to_owned(),
+                text(o.kind.label(lang)),
             ));
             if let Some(p) = &o.place {
-                facts.push((lang.pick("Sede", "Place").to_owned(), text(&**p)));
+                facts.push((lang.words().export.place.to_owned(), text(&**p)));
             }
             v.push(Block::Facts(facts));
             v.extend(from_items(stakeholder_items(doc, index, &o.id, lang), 4));

@@ -6,10 +6,9 @@ use super::blocks::{
     table_or_nothing, text,
 };
 use crate::content::DocHeading;
-use crate::model::format::{amount, date, metric_name};
+use crate::model::format::{amount, date, metric_name, priority_cells};
 use crate::model::index::count_areas;
 use crate::model::{Document, Figure, Index, Lang};
-use crate::ui::overview::priority_cells;
 
 /// The headings of the handout's own parts (the document screen's are in `DocHeading`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,14 +22,14 @@ pub enum Part {
 
 impl Part {
     pub fn label(self, lang: Lang) -> &'static str {
-        let (it, en) = match self {
-            Self::Contents => ("Indice", "Contents"),
-            Self::Overview => ("Le roadmap in sintesi", "The roadmaps at a glance"),
-            Self::Organisations => ("Organizzazioni", "Organisations"),
-            Self::Swot => ("Analisi SWOT", "SWOT analysis"),
-            Self::Figures => ("Tabelle dei dati", "Figures tables"),
-        };
-        lang.pick(it, en)
+        let w = &lang.words().parts;
+        match self {
+            Self::Contents => w.contents,
+            Self::Overview => w.overview,
+            Self::Organisations => w.organisations,
+            Self::Swot => w.swot,
+            Self::Figures => w.figures,
+        }
     }
 
     pub fn id(self) -> &'static str {
@@ -51,20 +50,17 @@ pub fn title_page(doc: &Document, lang: Lang) -> Block {
     if let Some(s) = &m.subtitle {
         v.push(Block::Para(text(s.to_string())));
     }
-    let mut facts = vec![(lang.pick("Autore", "Author").to_owned(), text(&*m.author))];
+    let mut facts = vec![(lang.words().export.author.to_owned(), text(&*m.author))];
     if let Some(by) = &m.managed_by {
-        facts.push((
-            lang.pick("Gestito da", "Managed by").to_owned(),
-            text(&**by),
-        ));
+        facts.push((lang.words().export.managed_by.to_owned(), text(&**by)));
     }
     facts.push((
-        lang.pick("Data", "Date").to_owned(),
+        lang.words().export.date.to_owned(),
         text(date(&m.date, lang)),
     ));
     if let Some(d) = &m.data_as_of {
         facts.push((
-            lang.pick("Dati al", "Data as of").to_owned(),
+            lang.words().export.data_as_of.to_owned(),
             text(date(d, lang)),
         ));
     }
@@ -147,9 +143,9 @@ pub fn preface(doc: &Document, lang: Lang) -> Block {
             .collect();
         v.push(Block::Table(Table {
             head: vec![
-                lang.pick("N. precedente", "Former no.").to_owned(),
-                lang.pick("Titolo precedente", "Former title").to_owned(),
-                lang.pick("Ora", "Now").to_owned(),
+                lang.words().columns.former_number.to_owned(),
+                lang.words().columns.former_title.to_owned(),
+                lang.words().columns.now.to_owned(),
             ],
             rows,
             numeric: vec![0],
@@ -203,10 +199,10 @@ pub fn preface(doc: &Document, lang: Lang) -> Block {
             .collect();
         v.push(Block::Table(Table {
             head: vec![
-                lang.pick("Descrizione", "Description").to_owned(),
-                lang.pick("Progetti", "Projects").to_owned(),
-                lang.pick("Contributo UE", "EU contribution").to_owned(),
-                lang.pick("Nota", "Note").to_owned(),
+                lang.words().columns.description.to_owned(),
+                lang.words().columns.projects.to_owned(),
+                lang.words().columns.eu_contribution.to_owned(),
+                lang.words().columns.note.to_owned(),
             ],
             rows,
             numeric: vec![1, 2],
@@ -225,13 +221,13 @@ pub fn preface(doc: &Document, lang: Lang) -> Block {
 pub fn figures_table(figures: &[Figure], lang: Lang) -> Table {
     let notes = figures.iter().any(|f| f.note.is_some());
     let mut head = vec![
-        lang.pick("Indicatore", "Metric").to_owned(),
-        lang.pick("Valore", "Value").to_owned(),
-        lang.pick("Anno", "Year").to_owned(),
-        lang.pick("Perimetro", "Scope").to_owned(),
+        lang.words().columns.metric.to_owned(),
+        lang.words().columns.value.to_owned(),
+        lang.words().columns.year.to_owned(),
+        lang.words().columns.scope.to_owned(),
     ];
     if notes {
-        head.push(lang.pick("Nota", "Note").to_owned());
+        head.push(lang.words().columns.note.to_owned());
     }
     let rows = figures
         .iter()
@@ -315,7 +311,7 @@ pub fn overview(doc: &Document, lang: Lang) -> Block {
             if let Some(s2) = &r.secondary_sector {
                 sector.push(Inline::Text(format!(
                     " ({} {s2})",
-                    lang.pick("anche", "also")
+                    lang.words().export.also
                 )));
             }
             vec![
@@ -331,19 +327,21 @@ pub fn overview(doc: &Document, lang: Lang) -> Block {
         })
         .collect();
     let table = Table {
-        head: [
-            ("N.", "No."),
-            ("Titolo", "Title"),
-            ("Ambito", "Sector"),
-            ("Priorità", "Priority"),
-            ("Ambiti tecnologici", "Technology areas"),
-            ("Stakeholder", "Stakeholders"),
-            ("Progetti UE", "EU projects"),
-            ("Contributo UE", "EU contribution"),
-        ]
-        .iter()
-        .map(|(it, en)| lang.pick(it, en).to_owned())
-        .collect(),
+        head: {
+            let c = &lang.words().columns;
+            [
+                c.number,
+                c.title,
+                c.sector,
+                c.priority,
+                c.technology_areas,
+                c.stakeholders,
+                c.eu_projects,
+                c.eu_contribution,
+            ]
+            .map(str::to_owned)
+            .to_vec()
+        },
         rows,
         numeric: vec![0, 4, 5, 6, 7],
         ..Table::default()
@@ -353,10 +351,7 @@ pub fn overview(doc: &Document, lang: Lang) -> Block {
         class: "part",
         blocks: vec![
             Block::Heading(2, Part::Overview.label(lang).to_owned()),
-            Block::Note(text(lang.pick(
-                "Priorità da 1 (massima, ■■■■■) a 5 (■□□□□).",
-                "Priority from 1 (highest, ■■■■■) to 5 (■□□□□).",
-            ))),
+            Block::Note(text(lang.words().export.priority_note)),
             table_or_nothing(table, lang),
         ],
     }

@@ -5,10 +5,10 @@ use super::blocks::{
     table_or_nothing, text,
 };
 use super::front::{Part, year};
-use crate::content::{DocHeading, quadrant_label, quadrant_marker, swot_items};
+use crate::content::{DocHeading, swot_items};
 use crate::model::format::amount;
 use crate::model::{Document, Figure, Index, Lang, Metric};
-use crate::place::Quadrant;
+use crate::place::{Quadrant, quadrant_label, quadrant_marker};
 
 pub fn swot(doc: &Document, lang: Lang) -> Block {
     let quadrants = Quadrant::ALL
@@ -35,11 +35,11 @@ pub fn swot(doc: &Document, lang: Lang) -> Block {
 /// of different years or perimeters are never read as one series.
 pub fn figures(doc: &Document, index: &Index, lang: Lang) -> Block {
     let mut v = vec![Block::Heading(2, Part::Figures.label(lang).to_owned())];
-    let l = |it: &'static str, en: &'static str| lang.pick(it, en).to_owned();
+    let w = lang.words();
 
     v.push(Block::Heading(
         3,
-        l("Progetti UE per roadmap", "EU projects per roadmap"),
+        w.export.eu_projects_per_roadmap.to_owned(),
     ));
     let rows = doc
         .roadmaps
@@ -65,13 +65,13 @@ pub fn figures(doc: &Document, index: &Index, lang: Lang) -> Block {
         Table {
             head: vec![
                 "Roadmap".to_owned(),
-                l("Ambito", "Sector"),
-                l("Programma", "Programme"),
-                l("Progetti", "Projects"),
-                l("Coordinati in Toscana", "Coordinated in Tuscany"),
-                l("Contributo UE", "EU contribution"),
-                l("Anno", "Year"),
-                l("Perimetro", "Scope"),
+                w.columns.sector.to_owned(),
+                w.columns.programme.to_owned(),
+                w.columns.projects.to_owned(),
+                w.columns.coordinated_in_tuscany.to_owned(),
+                w.columns.eu_contribution.to_owned(),
+                w.columns.year.to_owned(),
+                w.columns.scope.to_owned(),
             ],
             rows,
             numeric: vec![0, 3, 4, 5, 6],
@@ -81,29 +81,14 @@ pub fn figures(doc: &Document, index: &Index, lang: Lang) -> Block {
     ));
 
     for (metric, heading) in [
-        (
-            Metric::Turnover,
-            l(
-                "Fatturato delle organizzazioni",
-                "Turnover of the organisations",
-            ),
-        ),
-        (
-            Metric::Employees,
-            l(
-                "Addetti delle organizzazioni",
-                "Employees of the organisations",
-            ),
-        ),
+        (Metric::Turnover, w.export.turnover_of_orgs.to_owned()),
+        (Metric::Employees, w.export.employees_of_orgs.to_owned()),
     ] {
         v.push(Block::Heading(3, heading));
         v.push(table_or_nothing(org_metric_table(doc, metric, lang), lang));
     }
 
-    v.push(Block::Heading(
-        3,
-        l("Investimenti annunciati", "Announced investments"),
-    ));
+    v.push(Block::Heading(3, w.export.announced_investments.to_owned()));
     let mut rows = Vec::new();
     for r in &doc.roadmaps {
         for inv in &r.investments {
@@ -131,11 +116,11 @@ pub fn figures(doc: &Document, index: &Index, lang: Lang) -> Block {
     v.push(table_or_nothing(
         Table {
             head: vec![
-                l("Chi", "Who"),
-                l("Importo", "Amount"),
-                l("Dove", "Where"),
-                l("Che cosa", "What"),
-                l("Quando", "When"),
+                w.columns.who.to_owned(),
+                w.columns.amount.to_owned(),
+                w.columns.place.to_owned(),
+                w.columns.what.to_owned(),
+                w.columns.when.to_owned(),
                 "Roadmap".to_owned(),
             ],
             rows,
@@ -173,11 +158,11 @@ fn org_metric_table(doc: &Document, metric: Metric, lang: Lang) -> Table {
         .collect();
     Table {
         head: vec![
-            lang.pick("Organizzazione", "Organisation").to_owned(),
-            lang.pick("Valore", "Value").to_owned(),
-            lang.pick("Anno", "Year").to_owned(),
-            lang.pick("Perimetro", "Scope").to_owned(),
-            lang.pick("Nota", "Note").to_owned(),
+            lang.words().columns.organisation.to_owned(),
+            lang.words().columns.value.to_owned(),
+            lang.words().columns.year.to_owned(),
+            lang.words().columns.scope.to_owned(),
+            lang.words().columns.note.to_owned(),
         ],
         rows,
         numeric: vec![1, 2],
@@ -210,8 +195,8 @@ pub fn sources(doc: &Document, lang: Lang) -> Block {
             table_or_nothing(
                 Table {
                     head: vec![
-                        lang.pick("Nota", "Footnote").to_owned(),
-                        lang.pick("Titolo", "Title").to_owned(),
+                        lang.words().columns.note.to_owned(),
+                        lang.words().columns.title.to_owned(),
                         "URL".to_owned(),
                     ],
                     rows,

@@ -5,65 +5,13 @@
 
 use super::types::{Figure, Metric, Qualifier, Unit};
 
-/// The language of the user interface (the data keeps its own).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Lang {
-    #[default]
-    It,
-    En,
-}
-
-impl Lang {
-    /// Picks a language from locale variables (`LC_ALL`, `LC_MESSAGES`, `LANG`): Italian for
-    /// `it*`, English for any other set locale, Italian when none is set (the data's language).
-    pub fn from_locale(lookup: impl Fn(&str) -> Option<String>) -> Self {
-        for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-            if let Some(v) = lookup(var).filter(|v| !v.is_empty()) {
-                return if v.to_ascii_lowercase().starts_with("it") {
-                    Self::It
-                } else {
-                    Self::En
-                };
-            }
-        }
-        Self::It
-    }
-
-    /// The Italian or the English of a UI string.
-    pub fn pick<'a>(self, it: &'a str, en: &'a str) -> &'a str {
-        match self {
-            Self::It => it,
-            Self::En => en,
-        }
-    }
-
-    /// The other language.
-    pub fn toggle(self) -> Self {
-        match self {
-            Self::It => Self::En,
-            Self::En => Self::It,
-        }
-    }
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::It => "it",
-            Self::En => "en",
-        }
-    }
-
-    fn separators(self) -> (char, char) {
-        match self {
-            Self::It => ('.', ','),
-            Self::En => (',', '.'),
-        }
-    }
-}
+pub use crate::words::Lang;
 
 /// Formats `value` with at most `max_decimals` decimals (trailing zeros dropped) and
 /// the language's thousands separator: 1100 → "1.100" / "1,100".
 pub fn number(value: f64, max_decimals: usize, lang: Lang) -> String {
-    let (thousands, decimal) = lang.separators();
+    let w = &lang.words().numbers;
+    let (thousands, decimal) = (w.thousands, w.decimal);
     let fixed = format!("{:.*}", max_decimals, value.abs());
     let (int_part, frac_part) = fixed.split_once('.').unwrap_or((&fixed, ""));
     let frac_part = frac_part.trim_end_matches('0');
@@ -88,57 +36,28 @@ pub fn number(value: f64, max_decimals: usize, lang: Lang) -> String {
 /// A money amount given in millions of euro.
 pub fn money(million_euro: f64, lang: Lang) -> String {
     if million_euro.abs() >= 1000.0 {
-        let n = number(million_euro / 1000.0, 2, lang);
-        match lang {
-            Lang::It => format!("{n} mld €"),
-            Lang::En => format!("€{n}bn"),
-        }
+        (lang.words().numbers.billions_euro)(&number(million_euro / 1000.0, 2, lang))
     } else {
-        let n = number(million_euro, 2, lang);
-        match lang {
-            Lang::It => format!("{n} mln €"),
-            Lang::En => format!("€{n}m"),
-        }
+        (lang.words().numbers.millions_euro)(&number(million_euro, 2, lang))
     }
 }
 
 /// A date "2021-05-14" as "14/05/2021" in Italian; English keeps the ISO form.
 pub fn date(d: &str, lang: Lang) -> String {
-    let parts: Vec<&str> = d.split('-').collect();
-    match (lang, parts.as_slice()) {
-        (Lang::It, [y, m, dd]) => format!("{dd}/{m}/{y}"),
-        (Lang::It, [y, m]) => format!("{m}/{y}"),
-        _ => d.to_owned(),
-    }
+    (lang.words().numbers.date)(d)
 }
 
 /// A count of people, doses or things; millions are abbreviated.
 fn count(value: f64, lang: Lang) -> String {
     if value.abs() >= 1_000_000.0 {
-        let n = number(value / 1_000_000.0, 2, lang);
-        match lang {
-            Lang::It => format!("{n} mln"),
-            Lang::En => format!("{n}m"),
-        }
+        (lang.words().numbers.millions)(&number(value / 1_000_000.0, 2, lang))
     } else {
         number(value, 1, lang)
     }
 }
 
 fn ordinal(value: f64, lang: Lang) -> String {
-    let n = value.round() as i64;
-    match lang {
-        Lang::It => format!("{n}°"),
-        Lang::En => {
-            let suffix = match (n % 10, n % 100) {
-                (1, r) if r != 11 => "st",
-                (2, r) if r != 12 => "nd",
-                (3, r) if r != 13 => "rd",
-                _ => "th",
-            };
-            format!("{n}{suffix}")
-        }
-    }
+    (lang.words().numbers.ordinal)(value.round() as i64)
 }
 
 /// The value with its unit, no qualifier: "3,75 mld €", "1.100", "98%", "47 mln dosi".
@@ -146,10 +65,7 @@ pub fn value_with_unit(value: f64, unit: Unit, lang: Lang) -> String {
     match unit {
         Unit::MillionEuro => money(value, lang),
         Unit::People | Unit::Count => count(value, lang),
-        Unit::Doses => match lang {
-            Lang::It => format!("{} dosi", count(value, lang)),
-            Lang::En => format!("{} doses", count(value, lang)),
-        },
+        Unit::Doses => (lang.words().numbers.doses)(&count(value, lang)),
         Unit::Percent => format!("{}%", number(value, 2, lang)),
         Unit::Rank => ordinal(value, lang),
     }
@@ -157,18 +73,13 @@ pub fn value_with_unit(value: f64, unit: Unit, lang: Lang) -> String {
 
 /// The qualifier's words: "oltre" / "more than".
 pub fn qualifier(q: Qualifier, lang: Lang) -> &'static str {
-    use Qualifier as Q;
-    match (q, lang) {
-        (Q::MoreThan, Lang::It) => "oltre",
-        (Q::MoreThan, Lang::En) => "more than",
-        (Q::About, Lang::It) => "circa",
-        (Q::About, Lang::En) => "about",
-        (Q::Almost, Lang::It) => "quasi",
-        (Q::Almost, Lang::En) => "almost",
-        (Q::AtLeast, Lang::It) => "almeno",
-        (Q::AtLeast, Lang::En) => "at least",
-        (Q::UpTo, Lang::It) => "fino a",
-        (Q::UpTo, Lang::En) => "up to",
+    let w = &lang.words().qualifiers;
+    match q {
+        Qualifier::MoreThan => w.more_than,
+        Qualifier::About => w.about,
+        Qualifier::Almost => w.almost,
+        Qualifier::AtLeast => w.at_least,
+        Qualifier::UpTo => w.up_to,
     }
 }
 
@@ -183,30 +94,33 @@ pub fn amount(f: &Figure, lang: Lang) -> String {
 
 /// What a metric is called.
 pub fn metric_name(m: Metric, lang: Lang) -> &'static str {
-    use Metric as M;
-    let (it, en) = match m {
-        M::Turnover => ("fatturato", "turnover"),
-        M::ValueOfProduction => ("valore della produzione", "value of production"),
-        M::MarketValue => ("valore del mercato", "market value"),
-        M::Export => ("export", "exports"),
-        M::Investment => ("investimento", "investment"),
-        M::EuContribution => ("contributo UE", "EU contribution"),
-        M::Funding => ("finanziamento", "funding"),
-        M::Employees => ("addetti", "employees"),
-        M::Researchers => ("ricercatori", "researchers"),
-        M::Firms => ("imprese", "firms"),
-        M::LocalUnits => ("unità locali", "local units"),
-        M::Count => ("numero", "count"),
-        M::Doses => ("dosi prodotte", "doses produced"),
-        M::GdpShare => ("quota del PIL", "share of GDP"),
-        M::ExportShare => ("quota export", "export share"),
-        M::Share => ("quota", "share"),
-        M::Rank => ("posizione", "rank"),
-    };
-    match lang {
-        Lang::It => it,
-        Lang::En => en,
+    let w = &lang.words().metrics;
+    match m {
+        Metric::Turnover => w.turnover,
+        Metric::ValueOfProduction => w.value_of_production,
+        Metric::MarketValue => w.market_value,
+        Metric::Export => w.export,
+        Metric::Investment => w.investment,
+        Metric::EuContribution => w.eu_contribution,
+        Metric::Funding => w.funding,
+        Metric::Employees => w.employees,
+        Metric::Researchers => w.researchers,
+        Metric::Firms => w.firms,
+        Metric::LocalUnits => w.local_units,
+        Metric::Count => w.count,
+        Metric::Doses => w.doses,
+        Metric::GdpShare => w.gdp_share,
+        Metric::ExportShare => w.export_share,
+        Metric::Share => w.share,
+        Metric::Rank => w.rank,
     }
+}
+
+/// A priority as five cells, filled and empty: "■■■■■" for priority 1 (highest),
+/// "■□□□□" for 5.
+pub fn priority_cells(priority: u8) -> (String, String) {
+    let on = 6usize.saturating_sub(usize::from(priority.clamp(1, 5)));
+    ("■".repeat(on), "□".repeat(5 - on))
 }
 
 /// A whole figure on one line: "fatturato 2020: oltre 3,75 mld €".

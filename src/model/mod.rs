@@ -1,8 +1,9 @@
-//! The domain: data model, loading, validation and number formatting.
+//! The domain: data model, loading, validation, number formatting and labels.
 //! Nothing here knows about terminals.
 
 pub mod format;
 pub mod index;
+pub mod labels;
 pub mod load;
 pub mod locate;
 pub mod text;

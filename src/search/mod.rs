@@ -74,7 +74,7 @@ use nucleo_matcher::{Config, Matcher, Utf32String};
 use matching::{Folded, Word};
 
 use crate::content::{Item, ItemKey, Section};
-use crate::model::Document;
+use crate::model::{Document, Lang};
 use crate::place::{Place, Quadrant};
 
 /// Fields up to this many characters are matched fuzzily, longer ones by substring.
@@ -119,6 +119,23 @@ pub enum HitKind {
     Source,
     /// Prose: a roadmap's paragraphs, the preface and positioning.
     Text,
+}
+
+impl HitKind {
+    /// The heading of a group of hits.
+    pub fn label(self, lang: Lang) -> &'static str {
+        let w = &lang.words().hit_kinds;
+        match self {
+            Self::Roadmap => w.roadmap,
+            Self::Area => w.area,
+            Self::Organisation => w.organisation,
+            Self::Swot => w.swot,
+            Self::Partnership => w.partnership,
+            Self::Investment => w.investment,
+            Self::Source => w.source,
+            Self::Text => w.text,
+        }
+    }
 }
 
 /// Which field of its thing a hit matched.

@@ -6,8 +6,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 use unicode_width::UnicodeWidthStr;
 
+use crate::action::Action;
 use crate::app::App;
-use crate::keymap;
+use crate::keymap::{self, Context};
 use crate::ui::layout::{CRUMB_SEPARATOR, MIN_HEIGHT, MIN_WIDTH};
 use crate::wrap::truncate;
 
@@ -33,13 +34,7 @@ pub fn footer(app: &App, area: Rect, buf: &mut Buffer) {
     let lang = app.lang;
     // A failed reload takes the footer until the file is fixed.
     if let Some(error) = &app.banner {
-        let text = format!(
-            " ⚠ {error} — {}",
-            lang.pick(
-                "restano i dati dell’ultima versione valida",
-                "showing the last valid version"
-            )
-        );
+        let text = format!(" ⚠ {error} — {}", lang.words().screens.reload_failed);
         buf.set_style(area, t.warning);
         Line::from(Span::styled(
             truncate(&text, usize::from(area.width)),
@@ -58,10 +53,13 @@ pub fn footer(app: &App, area: Rect, buf: &mut Buffer) {
     }
     let used = Line::from(spans.clone()).width() as u16;
     Line::from(spans).render(area, buf);
+    let key = |action| keymap::key_for(Context::Global, action).unwrap_or_default();
     let state = format!(
-        "mouse: {} [m] · {} [L] ",
+        "mouse: {} [{}] · {} [{}] ",
         if app.mouse { "on" } else { "off" },
-        lang.code().to_uppercase()
+        key(Action::ToggleMouse),
+        lang.code().to_uppercase(),
+        key(Action::ToggleLang)
     );
     let w = UnicodeWidthStr::width(state.as_str()) as u16;
     if area.width >= used + w + 2 {
@@ -72,14 +70,15 @@ pub fn footer(app: &App, area: Rect, buf: &mut Buffer) {
 
 /// Shown instead of the layout when the terminal is too small for it.
 pub fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
+    let w = &app.lang.words().screens;
     let msg = format!(
-        "{} ({} {MIN_WIDTH}×{MIN_HEIGHT}, {} {}×{}) — q",
-        app.lang
-            .pick("Terminale troppo piccolo", "Terminal too small"),
-        app.lang.pick("servono", "need"),
-        app.lang.pick("ora", "now"),
+        "{} ({} {MIN_WIDTH}×{MIN_HEIGHT}, {} {}×{}) — {}",
+        w.too_small,
+        w.need,
+        w.now,
         area.width,
-        area.height
+        area.height,
+        keymap::key_for(Context::Global, Action::Quit).unwrap_or_default()
     );
     let lines =
         u16::try_from(crate::wrap::wrap(&msg, usize::from(area.width)).len()).unwrap_or(u16::MAX);
@@ -97,7 +96,7 @@ pub fn filter_label(filter: &crate::app::TableFilter, lang: crate::model::Lang) 
     (!filter.text.is_empty()).then(|| {
         format!(
             "{} «{}»",
-            lang.pick("filtro", "filter"),
+            lang.words().screens.filter,
             crate::model::text::sanitize(&filter.text)
         )
     })
@@ -110,15 +109,20 @@ pub fn filter_input(
     lang: crate::model::Lang,
     theme: &crate::ui::theme::Theme,
 ) -> Option<Line<'static>> {
+    let w = &lang.words().screens;
     editing.then(|| {
         Line::from(vec![
-            Span::styled(format!(" {}: ", lang.pick("Filtro", "Filter")), theme.key),
+            Span::styled(
+                format!(" {}: ", lang.words().screens.filter_prompt),
+                theme.key,
+            ),
             Span::styled(crate::model::text::sanitize(&filter.text), theme.title),
             Span::styled("▏", theme.key),
             Span::styled(
-                lang.pick(
-                    " Enter conferma · Esc annulla ",
-                    " Enter keeps · Esc drops ",
+                format!(
+                    " {} · {} ",
+                    keymap::say(Context::Filter, &[Action::Open], w.keeps),
+                    keymap::say(Context::Filter, &[Action::Back], w.drops)
                 ),
                 theme.muted,
             ),

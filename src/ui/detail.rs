@@ -6,7 +6,6 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 use crate::app::{App, DetailState};
-use crate::content::kind_label;
 use crate::model::index::count_areas;
 use crate::ui::items::ItemList;
 use crate::ui::layout;
@@ -41,7 +40,7 @@ impl Widget for AreaScreen<'_> {
             let sub = count_areas(&a.children);
             if sub > 0 {
                 lines.push(Line::from(Span::styled(
-                    format!(" {sub} {}", lang.pick("sotto-ambiti", "sub-areas")),
+                    format!(" {}", (lang.words().counts.sub_areas)(sub)),
                     t.base,
                 )));
             }
@@ -55,9 +54,7 @@ impl Widget for AreaScreen<'_> {
             list: &list,
             nav: self.state.nav,
             focused: true,
-            title: lang
-                .pick("Ambito tecnologico", "Technology area")
-                .to_owned(),
+            title: lang.words().screens.technology_area.to_owned(),
             theme: t,
             accent: None,
         }
@@ -89,12 +86,12 @@ impl Widget for StakeholderScreen<'_> {
                 format!(" {}", truncate(&name, w)),
                 t.title,
             )));
-            let mut facts = vec![kind_label(o.kind, lang).to_owned()];
+            let mut facts = vec![o.kind.label(lang).to_owned()];
             if let Some(p) = &o.place {
                 facts.push(p.to_string());
             }
             if let Some(g) = o.group.as_ref().and_then(|g| app.index.org(&app.doc, g)) {
-                facts.push(format!("{} {}", lang.pick("gruppo", "group"), g.name));
+                facts.push(format!("{} {}", lang.words().screens.group, g.name));
             }
             lines.push(Line::from(Span::styled(
                 format!(" {}", truncate(&facts.join(" · "), w)),
@@ -105,8 +102,7 @@ impl Widget for StakeholderScreen<'_> {
                 .map(u8::to_string)
                 .collect();
             let line = if rs.is_empty() {
-                lang.pick("non collegato a roadmap", "not linked to a roadmap")
-                    .to_owned()
+                lang.words().screens.not_in_a_roadmap.to_owned()
             } else {
                 format!("roadmap {}", rs.join(", "))
             };
@@ -121,7 +117,7 @@ impl Widget for StakeholderScreen<'_> {
             list: &list,
             nav: self.state.nav,
             focused: true,
-            title: lang.pick("Organizzazione", "Organisation").to_owned(),
+            title: lang.words().screens.organisation.to_owned(),
             theme: t,
             accent: None,
         }
@@ -146,7 +142,7 @@ impl Widget for DocumentScreen<'_> {
         ))];
         let mut by = m.author.to_string();
         if let Some(g) = &m.managed_by {
-            by.push_str(&format!(" · {} {g}", lang.pick("gestito da", "managed by")));
+            by.push_str(&format!(" · {} {g}", lang.words().screens.managed_by));
         }
         lines.push(Line::from(Span::styled(
             format!(" {}", truncate(&by, w)),
@@ -167,7 +163,7 @@ impl Widget for DocumentScreen<'_> {
             list: &list,
             nav: self.state.nav,
             focused: true,
-            title: lang.pick("Documento", "Document").to_owned(),
+            title: lang.words().screens.document.to_owned(),
             theme: t,
             accent: None,
         }

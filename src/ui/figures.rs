@@ -12,8 +12,10 @@ use ratatui::widgets::{
     Block, Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Widget,
 };
 
+use crate::action::Action;
 use crate::app::{App, FiguresState};
-use crate::content::figures::{ChartRow, chart_label};
+use crate::content::figures::ChartRow;
+use crate::keymap::{self, Context};
 use crate::place::Chart;
 use crate::ui::layout::{self, TAB_SEPARATOR, figure_notes, tab_text};
 use crate::wrap::truncate;
@@ -76,17 +78,18 @@ impl Widget for FiguresScreen<'_> {
             Line::from(tabs).render(geo.tabs, buf);
         }
 
-        let title = format!(" {} ({}) ", chart_label(f.chart, lang), data.bar_count());
+        let title = format!(" {} ({}) ", f.chart.label(lang), data.bar_count());
         Block::bordered()
             .border_style(t.border_focused)
             .title(Span::styled(title, t.title))
             .render(geo.chart, buf);
         let measure = format!(
-            " {} · Enter {}",
+            " {} · {}",
             data.measure,
-            lang.pick(
-                "apre la roadmap o l’organizzazione",
-                "opens the roadmap or organisation"
+            keymap::say(
+                Context::Figures,
+                &[Action::Open],
+                lang.words().screens.opens_bar
             )
         );
         Line::from(Span::styled(
@@ -106,10 +109,7 @@ impl Widget for FiguresScreen<'_> {
         }
         if data.bar_count() == 0 {
             Line::from(Span::styled(
-                lang.pick(
-                    " Nessun dato per questo grafico.",
-                    " No data for this chart.",
-                ),
+                format!(" {}", lang.words().screens.no_chart_data),
                 t.muted,
             ))
             .render(rows, buf);

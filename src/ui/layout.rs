@@ -326,11 +326,7 @@ pub const TAB_SEPARATOR: &str = " │ ";
 
 /// A chart's tab: its number and its name.
 pub fn tab_text(i: usize, chart: crate::place::Chart, lang: crate::model::Lang) -> String {
-    format!(
-        "{} {}",
-        i + 1,
-        crate::content::figures::chart_label(chart, lang)
-    )
+    format!("{} {}", i + 1, chart.label(lang))
 }
 
 /// Column ranges of each chart tab in the tab row `tabs`, for mouse hits.

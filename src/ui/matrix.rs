@@ -11,57 +11,14 @@ use ratatui::widgets::{
 };
 
 use crate::app::{App, MatrixState, SortKey};
-use crate::model::{Lang, Role};
+use crate::model::Role;
+use crate::model::labels::role_legend;
 use crate::ui::layout::{self, MATRIX_COL_WIDTH};
-use crate::ui::stakeholders::sort_label;
 use crate::wrap::truncate;
 
 pub struct MatrixScreen<'a> {
     pub app: &'a App,
     pub state: &'a MatrixState,
-}
-
-/// The letter a role is marked with; the legend spells it out.
-pub fn role_mark(role: Role) -> char {
-    match role {
-        Role::KeyPlayer => 'K',
-        Role::Company => 'C',
-        Role::ServiceProvider => 'S',
-        Role::Research => 'R',
-        Role::Healthcare => 'H',
-        Role::Public => 'P',
-        Role::Network => 'N',
-    }
-}
-
-const ROLES: [Role; 7] = [
-    Role::KeyPlayer,
-    Role::Company,
-    Role::ServiceProvider,
-    Role::Research,
-    Role::Healthcare,
-    Role::Public,
-    Role::Network,
-];
-
-fn legend(lang: Lang) -> String {
-    let words = |r: Role| -> &'static str {
-        let (it, en) = match r {
-            Role::KeyPlayer => ("attore principale", "key player"),
-            Role::Company => ("impresa", "company"),
-            Role::ServiceProvider => ("servizi", "services"),
-            Role::Research => ("ricerca", "research"),
-            Role::Healthcare => ("sanità", "healthcare"),
-            Role::Public => ("ente pubblico", "public body"),
-            Role::Network => ("rete", "network"),
-        };
-        lang.pick(it, en)
-    };
-    let parts: Vec<String> = ROLES
-        .iter()
-        .map(|r| format!("{} {}", role_mark(*r), words(*r)))
-        .collect();
-    format!(" {} ", parts.join(" · "))
 }
 
 /// `text` centred in a column of the matrix.
@@ -81,13 +38,13 @@ impl Widget for MatrixScreen<'_> {
                 .roadmaps
                 .get(ri)
                 .map_or_else(String::new, |r| format!("roadmap {}", r.number)),
-            key => sort_label(key, lang).to_lowercase(),
+            key => key.label(lang).to_lowercase(),
         };
         let mut title = format!(
             " {} ({}) · {} {sorted_by} {arrow}",
-            lang.pick("Organizzazioni × roadmap", "Organisations × roadmaps"),
+            lang.words().screens.matrix_title,
             m.order.len(),
-            lang.pick("ordinate per", "sorted by"),
+            lang.words().screens.matrix_sorted_by,
         );
         if let Some(f) = crate::ui::chrome::filter_label(&m.filter, lang) {
             title.push_str(&format!(" · {f}"));
@@ -96,7 +53,10 @@ impl Widget for MatrixScreen<'_> {
         let bottom = crate::ui::chrome::filter_input(&m.filter, app.filtering(), lang, t)
             .unwrap_or_else(|| {
                 Line::from(Span::styled(
-                    truncate(&legend(lang), usize::from(area.width.saturating_sub(2))),
+                    truncate(
+                        &role_legend(lang),
+                        usize::from(area.width.saturating_sub(2)),
+                    ),
                     t.muted,
                 ))
             });
@@ -119,7 +79,7 @@ impl Widget for MatrixScreen<'_> {
 
         // Header: names, total, roadmap numbers; arrows when columns are off screen.
         let y = inner.y;
-        let name_head = lang.pick("Organizzazione", "Organisation");
+        let name_head = lang.words().screens.organisation;
         let head_style = |selected: bool| {
             if selected {
                 t.heading.patch(t.selected_unfocused)
@@ -202,7 +162,7 @@ impl Widget for MatrixScreen<'_> {
             );
             for (i, &ri) in visible.iter().enumerate() {
                 let role = app.index.role_in(doc, o, ri);
-                let mark = role.map_or(String::from("·"), |r| role_mark(r).to_string());
+                let mark = role.map_or(String::from("·"), |r| r.mark().to_string());
                 let mut style = match role {
                     Some(Role::KeyPlayer) => t.strong,
                     Some(_) => t.figure,
@@ -224,7 +184,7 @@ impl Widget for MatrixScreen<'_> {
             buf,
             inner.x,
             y,
-            &truncate(lang.pick("Totale", "Total"), name_w),
+            &truncate(lang.words().screens.total, name_w),
             t.heading,
         );
         // Filtered, the totals count the organisations listed.

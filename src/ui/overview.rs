@@ -7,34 +7,13 @@ use ratatui::widgets::{Block, Paragraph, Row, StatefulWidget, Table, TableState,
 
 use crate::app::{App, OverviewState, RoadmapSort};
 use crate::model::Metric;
-use crate::model::format::{amount, date, metric_name};
+use crate::model::format::{amount, date, metric_name, priority_cells};
 use crate::ui::layout;
 use crate::wrap::truncate;
 
 pub struct OverviewScreen<'a> {
     pub app: &'a App,
     pub state: &'a OverviewState,
-}
-
-/// The column header of a sort key.
-pub fn roadmap_sort_label(key: RoadmapSort, lang: crate::model::Lang) -> &'static str {
-    let (it, en) = match key {
-        RoadmapSort::Number => ("N", "N"),
-        RoadmapSort::Title => ("Titolo", "Title"),
-        RoadmapSort::Sector => ("Ambito", "Sector"),
-        RoadmapSort::Priority => ("Priorità", "Priority"),
-        RoadmapSort::Areas => ("Aree", "Areas"),
-        RoadmapSort::Stakeholders => ("Stakeh.", "Stakeh."),
-        RoadmapSort::EuProjects => ("Prog. UE", "EU proj."),
-        RoadmapSort::EuContribution => ("Contributo UE", "EU contrib."),
-    };
-    lang.pick(it, en)
-}
-
-/// "■■■■■" for priority 1 (highest), "■□□□□" for 5.
-pub fn priority_cells(priority: u8) -> (String, String) {
-    let on = 6usize.saturating_sub(usize::from(priority.clamp(1, 5)));
-    ("■".repeat(on), "□".repeat(5 - on))
 }
 
 impl Widget for OverviewScreen<'_> {
@@ -52,17 +31,17 @@ impl Widget for OverviewScreen<'_> {
         if let Some(d) = &m.data_as_of {
             second.push_str(&format!(
                 " · {} {}",
-                lang.pick("dati al", "data as of"),
+                lang.words().screens.data_as_of,
                 date(d, lang)
             ));
         }
         let areas: usize = app.index.roadmap_area_counts.iter().sum();
+        let counts = &lang.words().counts;
         let third = format!(
-            " {} roadmap · {areas} {} · {} {} · {}",
+            " {} roadmap · {} · {} · {}",
             doc.roadmaps.len(),
-            lang.pick("ambiti", "areas"),
-            doc.organisations.len(),
-            lang.pick("organizzazioni", "organisations"),
+            (counts.areas)(areas),
+            (counts.organisations)(doc.organisations.len()),
             app.source
         );
         Paragraph::new(vec![
@@ -88,7 +67,7 @@ impl Widget for OverviewScreen<'_> {
         Paragraph::new(Line::from(spans))
             .wrap(Wrap { trim: true })
             .block(Block::bordered().border_style(t.border).title(Span::styled(
-                lang.pick(" Il settore in Toscana ", " The sector in Tuscany "),
+                format!(" {} ", lang.words().screens.sector_in_tuscany),
                 t.title,
             )))
             .render(figures, buf);
@@ -126,7 +105,7 @@ impl Widget for OverviewScreen<'_> {
         let head: Vec<String> = keys
             .iter()
             .map(|k| {
-                let label = roadmap_sort_label(*k, lang);
+                let label = k.label(lang);
                 if *k == s.sort {
                     format!("{label}{arrow}")
                 } else {
@@ -180,7 +159,7 @@ impl Widget for OverviewScreen<'_> {
         if s.order.len() != doc.roadmaps.len() {
             title.push_str(&format!(
                 " {} {}",
-                lang.pick("di", "of"),
+                lang.words().screens.of,
                 doc.roadmaps.len()
             ));
         }

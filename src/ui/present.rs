@@ -8,15 +8,15 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use tui_big_text::{BigText, PixelSize};
 use unicode_width::UnicodeWidthStr;
 
+use crate::action::Action;
 use crate::app::{App, SwotState};
-use crate::content::role_label;
 use crate::content::slides::Slide;
-use crate::model::format::amount;
+use crate::keymap::{self, Context};
+use crate::model::format::{amount, priority_cells};
 use crate::model::{Lang, Roadmap, Role};
 use crate::place::Quadrant;
 use crate::ui::figures::FiguresScreen;
 use crate::ui::fill::{self, Fill};
-use crate::ui::overview::priority_cells;
 use crate::ui::swot::SwotScreen;
 use crate::wrap::truncate;
 
@@ -155,10 +155,12 @@ impl SlideScreen<'_> {
             ]));
             lines.push(Line::default());
         }
+        let w = &lang.words().screens;
         lines.push(Line::from(Span::styled(
-            lang.pick(
-                "■ priorità (5 = massima) · Enter apre la panoramica",
-                "■ priority (5 = highest) · Enter opens the overview",
+            format!(
+                "{} · {}",
+                w.priority_legend,
+                keymap::say(Context::Present, &[Action::Open], w.opens_overview)
             ),
             t.muted,
         )));
@@ -178,7 +180,7 @@ impl SlideScreen<'_> {
             Line::default(),
             Line::from(vec![
                 Span::styled(format!("{sector} · "), t.heading),
-                Span::styled(lang.pick("priorità ", "priority "), t.base),
+                Span::styled(format!("{} ", lang.words().screens.priority), t.base),
                 Span::styled(on, t.priority_on),
                 Span::styled(off, t.priority_off),
             ]),
@@ -205,22 +207,23 @@ impl SlideScreen<'_> {
                 .unwrap_or(0))
         )];
         let areas = app.index.area_count(r.number);
-        facts.push(format!("{areas} {}", lang.pick("ambiti", "areas")));
+        let counts = &lang.words().counts;
+        facts.push((counts.areas)(areas));
         if let Some(e) = &r.eu_projects {
             facts.push(format!(
-                "{} {} {} · {}",
-                e.projects,
-                lang.pick("progetti", "projects"),
+                "{} {} · {}",
+                (counts.projects)(e.projects as usize),
                 e.programme,
                 amount(&e.contribution, lang)
             ));
         }
         // Counted, not summed: the amounts carry their own qualifiers and dates.
         if !r.investments.is_empty() {
+            // In one form whatever the count, as the slides have always said it.
             facts.push(format!(
                 "{} {}",
                 r.investments.len(),
-                lang.pick("investimenti annunciati", "announced investments")
+                lang.words().screens.announced_investments
             ));
         }
         lines.push(Line::from(Span::styled(facts.join(" · "), t.figure)));
@@ -232,13 +235,10 @@ impl SlideScreen<'_> {
             let columns = KEY_PLAYER_ROWS * usize::from(rest.width) * 4 / 5;
             let (mut names, left_out) = fill::within(key_players, key_player_count, ", ", columns);
             if left_out > 0 {
-                names.push_str(&match lang {
-                    Lang::It => format!(" … e altri {left_out}"),
-                    Lang::En => format!(" … and {left_out} more"),
-                });
+                names.push_str(&format!(" {}", (counts.more)(left_out)));
             }
             lines.push(Line::from(vec![
-                Span::styled(format!("{}: ", role_label(Role::KeyPlayer, lang)), t.base),
+                Span::styled(format!("{}: ", Role::KeyPlayer.label(lang)), t.base),
                 Span::styled(fill.join([names.as_str()], ""), t.link),
             ]));
         }
@@ -273,10 +273,7 @@ impl SlideScreen<'_> {
             let pane = &panes[q.index()];
             let total = self.app.list(pane).lines.total();
             if total > pane.rows() {
-                let note = self
-                    .app
-                    .lang
-                    .pick(" continua nel browser ", " more in the browser ");
+                let note = format!(" {} ", self.app.lang.words().screens.more_in_browser);
                 let w = u16::try_from(note.width()).unwrap_or(0);
                 Line::from(Span::styled(note, self.app.theme.muted)).render(
                     Rect::new(
@@ -290,6 +287,26 @@ impl SlideScreen<'_> {
             }
         }
     }
+}
+
+/// How to move through the slides: " → avanti · ← indietro · N Enter vai alla slide · …".
+fn slide_bar_hint(lang: Lang) -> String {
+    let ctx = Context::Present;
+    let number = keymap::key_for(ctx, Action::Digit(0)).map(|n| {
+        let go = lang.words().screens.go_to_slide;
+        format!("{n} {}", keymap::say(ctx, &[Action::Open], go))
+    });
+    let parts: Vec<String> = [
+        keymap::hint_for(ctx, Action::NextSlide, lang),
+        keymap::hint_for(ctx, Action::PrevSlide, lang),
+        number,
+        keymap::hint_for(ctx, Action::Open, lang),
+        keymap::hint_for(ctx, Action::TogglePresent, lang),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    format!(" {}", parts.join(" · "))
 }
 
 /// `area` without its first `rows` rows.
@@ -337,13 +354,10 @@ impl Widget for SlideScreen<'_> {
         if !p.typed.is_empty() {
             counter = format!("→ {}_  {counter}", p.typed);
         }
-        let hint = lang.pick(
-            " → avanti · ← indietro · N Enter vai alla slide · Enter apri · p esci",
-            " → next · ← back · N Enter go to slide · Enter open · p leave",
-        );
+        let hint = slide_bar_hint(lang);
         let cw = u16::try_from(counter.width()).unwrap_or(u16::MAX);
         Line::from(Span::styled(
-            truncate(hint, usize::from(bar.width.saturating_sub(cw + 1))),
+            truncate(&hint, usize::from(bar.width.saturating_sub(cw + 1))),
             t.muted,
         ))
         .render(bar, buf);

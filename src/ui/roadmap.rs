@@ -8,9 +8,9 @@ use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph, StatefulWidg
 use crate::app::{App, Pane, RoadmapState};
 use crate::content::{self, SECTIONS};
 use crate::model::Roadmap;
+use crate::model::format::priority_cells;
 use crate::ui::items::ItemList;
 use crate::ui::layout;
-use crate::ui::overview::priority_cells;
 use crate::wrap::{truncate, wrap};
 
 pub struct RoadmapScreen<'a> {
@@ -27,17 +27,14 @@ impl Widget for RoadmapScreen<'_> {
 
         let mut sector = r.sector.to_string();
         if let Some(s2) = &r.secondary_sector {
-            sector.push_str(&format!(" ({} {s2})", lang.pick("anche", "also")));
+            sector.push_str(&format!(" ({} {s2})", lang.words().screens.also));
         }
         let (on, off) = priority_cells(r.priority);
         let first = Line::from(vec![
             Span::styled(format!(" Roadmap {} ", r.number), t.title),
             Span::styled("· ", t.muted),
             Span::styled(sector, t.heading),
-            Span::styled(
-                format!(" · {} ", lang.pick("priorità", "priority")),
-                t.muted,
-            ),
+            Span::styled(format!(" · {} ", lang.words().screens.priority), t.muted),
             Span::styled(on, t.priority_on),
             Span::styled(off, t.priority_off),
             Span::styled(format!(" {}/5", r.priority), t.base),
@@ -84,7 +81,10 @@ impl Widget for RoadmapScreen<'_> {
                 .block(
                     Block::bordered()
                         .border_style(if focused { t.border_focused } else { t.border })
-                        .title(Span::styled(lang.pick(" Sezioni ", " Sections "), t.title)),
+                        .title(Span::styled(
+                            format!(" {} ", lang.words().screens.sections),
+                            t.title,
+                        )),
                 ),
             sections,
             buf,

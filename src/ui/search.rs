@@ -9,9 +9,10 @@ use ratatui::widgets::{
 };
 use unicode_width::UnicodeWidthStr;
 
+use crate::action::Action;
 use crate::app::{App, ResultRow, SearchState};
-use crate::content::quadrant_label;
-use crate::model::Lang;
+use crate::keymap::{self, Context};
+use crate::place::quadrant_label;
 use crate::search::{Field, Hit, HitKind};
 use crate::ui::layout;
 use crate::wrap::truncate;
@@ -19,21 +20,6 @@ use crate::wrap::truncate;
 pub struct SearchOverlay<'a> {
     pub app: &'a App,
     pub state: &'a SearchState,
-}
-
-/// A group's heading.
-pub fn kind_label(kind: HitKind, lang: Lang) -> &'static str {
-    let (it, en) = match kind {
-        HitKind::Roadmap => ("Roadmap", "Roadmaps"),
-        HitKind::Area => ("Ambiti tecnologici", "Technology areas"),
-        HitKind::Organisation => ("Organizzazioni", "Organisations"),
-        HitKind::Swot => ("SWOT", "SWOT"),
-        HitKind::Partnership => ("Partnership e reti", "Partnerships and networks"),
-        HitKind::Investment => ("Investimenti", "Investments"),
-        HitKind::Source => ("Fonti", "Sources"),
-        HitKind::Text => ("Testo", "Text"),
-    };
-    lang.pick(it, en)
 }
 
 /// Where a hit sits: "Roadmap 2", "Minacce future", "Esaote · nel testo".
@@ -54,7 +40,7 @@ fn context(app: &App, hit: &Hit) -> String {
         parts.push(quadrant_label(q, lang).to_owned());
     }
     if hit.field == Field::Body && hit.kind != HitKind::Swot && hit.kind != HitKind::Text {
-        parts.push(lang.pick("nel testo", "in the text").to_owned());
+        parts.push(lang.words().screens.in_the_text.to_owned());
     }
     parts.join(" · ")
 }
@@ -65,25 +51,28 @@ impl Widget for SearchOverlay<'_> {
         let (t, lang) = (&app.theme, app.lang);
         let geo = layout::search(area);
         Clear.render(geo.frame, buf);
+        let w = lang.words();
         let count = if st.query.trim().is_empty() {
-            lang.pick(
-                "roadmap, ambiti, organizzazioni, SWOT, partnership, investimenti, fonti, testo",
-                "roadmaps, areas, organisations, SWOT, partnerships, investments, sources, text",
-            )
-            .to_owned()
+            lang.words().screens.search_scope.to_owned()
         } else if st.hits.len() >= crate::search::MAX_HITS {
-            format!("{}+ {}", st.hits.len(), lang.pick("risultati", "results"))
+            (w.counts.results_at_least)(st.hits.len())
         } else {
-            format!("{} {}", st.hits.len(), lang.pick("risultati", "results"))
+            (w.counts.results)(st.hits.len())
         };
         Block::bordered()
             .style(t.base)
             .border_style(t.border_focused)
-            .title(Span::styled(lang.pick(" Cerca ", " Search "), t.title))
+            .title(Span::styled(format!(" {} ", w.screens.search), t.title))
             .title_bottom(Span::styled(
-                lang.pick(
-                    " ↑↓ scegli · Enter vai · Esc chiudi ",
-                    " ↑↓ choose · Enter go · Esc close ",
+                format!(
+                    " {} · {} · {} ",
+                    keymap::say(
+                        Context::Search,
+                        &[Action::Up, Action::Down],
+                        w.screens.choose
+                    ),
+                    keymap::hint_for(Context::Search, Action::Open, lang).unwrap_or_default(),
+                    keymap::hint_for(Context::Search, Action::Back, lang).unwrap_or_default(),
                 ),
                 t.muted,
             ))
@@ -106,7 +95,7 @@ impl Widget for SearchOverlay<'_> {
             match *row {
                 ResultRow::Group(kind, n) => {
                     Line::from(Span::styled(
-                        format!("{} ({n})", kind_label(kind, lang)),
+                        format!("{} ({n})", kind.label(lang)),
                         t.heading,
                     ))
                     .render(line_area, buf);

@@ -6,27 +6,14 @@ use ratatui::text::Line;
 use ratatui::widgets::{Row, StatefulWidget, Table, TableState, Widget};
 
 use crate::app::{App, SortKey, StakeholdersState};
-use crate::content::{kind_label, org_figure};
+use crate::content::org_figure;
+use crate::model::Metric;
 use crate::model::format::amount;
-use crate::model::{Lang, Metric};
 use crate::wrap::truncate;
 
 pub struct StakeholdersScreen<'a> {
     pub app: &'a App,
     pub state: &'a StakeholdersState,
-}
-
-pub fn sort_label(key: SortKey, lang: Lang) -> &'static str {
-    let (it, en) = match key {
-        SortKey::Name => ("Nome", "Name"),
-        SortKey::Kind => ("Tipo", "Kind"),
-        SortKey::Place => ("Luogo", "Place"),
-        SortKey::Turnover => ("Fatturato", "Turnover"),
-        SortKey::Employees => ("Addetti", "Employees"),
-        SortKey::Roadmaps => ("Roadmap", "Roadmaps"),
-        SortKey::InRoadmap(_) => ("presenza nella roadmap", "presence in the roadmap"),
-    };
-    lang.pick(it, en)
 }
 
 impl Widget for StakeholdersScreen<'_> {
@@ -71,9 +58,9 @@ impl Widget for StakeholdersScreen<'_> {
             keys.iter()
                 .map(|k| {
                     if *k == s.sort {
-                        format!("{} {arrow}", sort_label(*k, lang))
+                        format!("{} {arrow}", k.label(lang))
                     } else {
-                        sort_label(*k, lang).to_owned()
+                        k.label(lang).to_owned()
                     }
                 })
                 .collect::<Vec<_>>(),
@@ -102,7 +89,7 @@ impl Widget for StakeholdersScreen<'_> {
                 .iter()
                 .map(|k| match k {
                     SortKey::Name => Line::from(truncate(&o.name, name_w)),
-                    SortKey::Kind => Line::from(truncate(kind_label(o.kind, lang), 20)),
+                    SortKey::Kind => Line::from(truncate(o.kind.label(lang), 20)),
                     SortKey::Place => Line::from(truncate(o.place.as_deref().unwrap_or(""), 16)),
                     SortKey::Turnover => Line::from(fig(Metric::Turnover)).right_aligned(),
                     SortKey::Employees => Line::from(fig(Metric::Employees)).right_aligned(),
@@ -118,28 +105,24 @@ impl Widget for StakeholdersScreen<'_> {
                 n => Constraint::Length(n),
             })
             .collect();
-        let mut title = format!(
-            " {} ({}",
-            lang.pick("Stakeholder", "Stakeholders"),
-            s.order.len()
-        );
+        let mut title = format!(" {} ({}", lang.words().screens.stakeholders, s.order.len());
         if s.order.len() != doc.organisations.len() {
             title.push_str(&format!(
                 " {} {}",
-                lang.pick("di", "of"),
+                lang.words().screens.of,
                 doc.organisations.len()
             ));
         }
         title.push_str(&format!(
             ") · {} {} {arrow}",
-            lang.pick("ordinati per", "sorted by"),
-            sort_label(s.sort, lang).to_lowercase()
+            lang.words().screens.sorted_by,
+            s.sort.label(lang).to_lowercase()
         ));
         if let Some(k) = s.kind {
             title.push_str(&format!(
                 " · {}: {}",
-                lang.pick("tipo", "kind"),
-                kind_label(k, lang)
+                lang.words().screens.kind,
+                k.label(lang)
             ));
         }
         if let Some(n) = s.roadmap {

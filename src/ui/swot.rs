@@ -5,9 +5,10 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
+use crate::action::Action;
 use crate::app::{App, SwotState};
-use crate::content::{quadrant_label, quadrant_marker};
-use crate::place::Quadrant;
+use crate::keymap::{self, Context};
+use crate::place::{Quadrant, quadrant_label, quadrant_marker};
 use crate::ui::items::ItemList;
 
 pub struct SwotScreen<'a> {
@@ -36,7 +37,11 @@ impl Widget for SwotScreen<'_> {
                 list.items.len()
             );
             if focused && !s.zoomed && self.show_focus {
-                title.push_str(app.lang.pick(" · z ingrandisce", " · z zooms"));
+                let zooms = app.lang.words().screens.zooms;
+                title.push_str(&format!(
+                    " · {}",
+                    keymap::say(Context::Swot, &[Action::Zoom], zooms)
+                ));
             }
             ItemList {
                 list: &list,

@@ -16,6 +16,20 @@ pub fn fixture_path(name: &str) -> std::path::PathBuf {
         .join(name)
 }
 
+/// The Italian or the English of a text a test looks for on screen.
+pub trait Pick {
+    fn pick<'a>(self, it: &'a str, en: &'a str) -> &'a str;
+}
+
+impl Pick for Lang {
+    fn pick<'a>(self, it: &'a str, en: &'a str) -> &'a str {
+        match self {
+            Lang::It => it,
+            Lang::En => en,
+        }
+    }
+}
+
 /// An app on the small fixture.
 pub fn small(lang: Lang, size: (u16, u16)) -> App {
     let mut loaded = model::load(Some(&fixture_path("small.ron"))).expect("small fixture loads");

@@ -1,0 +1,150 @@
+//! The phrases of the screens, of the item lists and of the handouts.
+
+/// Phrases of the browser's screens and overlays.
+#[derive(Debug)]
+pub struct Screens {
+    pub data_as_of: &'static str,
+    pub sector_in_tuscany: &'static str,
+    /// "5 of 12".
+    pub of: &'static str,
+    pub stakeholders: &'static str,
+    /// The stakeholder table is "sorted by" a column.
+    pub sorted_by: &'static str,
+    pub kind: &'static str,
+    pub matrix_title: &'static str,
+    /// The matrix's organisations are "sorted by" a column.
+    pub matrix_sorted_by: &'static str,
+    pub organisation: &'static str,
+    pub total: &'static str,
+    pub also: &'static str,
+    pub priority: &'static str,
+    pub sections: &'static str,
+    pub technology_area: &'static str,
+    pub group: &'static str,
+    pub not_in_a_roadmap: &'static str,
+    pub managed_by: &'static str,
+    pub document: &'static str,
+    pub search: &'static str,
+    /// What the search looks through, before anything is typed.
+    pub search_scope: &'static str,
+    pub in_the_text: &'static str,
+    /// What ↑↓ do in the search.
+    pub choose: &'static str,
+    pub reload_failed: &'static str,
+    pub too_small: &'static str,
+    pub need: &'static str,
+    pub now: &'static str,
+    /// A table's active filter, in its title.
+    pub filter: &'static str,
+    /// The prompt a filter is typed at.
+    pub filter_prompt: &'static str,
+    /// What Enter and Esc do to a filter being typed.
+    pub keeps: &'static str,
+    pub drops: &'static str,
+    pub help: &'static str,
+    pub help_mouse: &'static str,
+    /// What ↑↓ do in the help.
+    pub help_scrolls: &'static str,
+    pub closes: &'static str,
+    pub zooms: &'static str,
+    pub opens_bar: &'static str,
+    pub no_chart_data: &'static str,
+    pub priority_legend: &'static str,
+    pub opens_overview: &'static str,
+    pub go_to_slide: &'static str,
+    pub more_in_browser: &'static str,
+    /// After their count on a roadmap slide, in one form whatever the count.
+    pub announced_investments: &'static str,
+}
+
+/// Phrases of the item lists: roadmap sections, pages, charts.
+#[derive(Debug)]
+pub struct Content {
+    pub nothing: &'static str,
+    pub solutions: &'static str,
+    pub figures: &'static str,
+    pub at_a_glance: &'static str,
+    pub areas: &'static str,
+    pub stakeholders: &'static str,
+    pub eu_projects: &'static str,
+    pub from_the_text: &'static str,
+    pub projects: &'static str,
+    pub funded_projects: &'static str,
+    pub coordinated_here: &'static str,
+    pub private_participants: &'static str,
+    pub amount_not_given: &'static str,
+    pub sub_areas: &'static str,
+    pub part_of: &'static str,
+    pub group: &'static str,
+    pub members: &'static str,
+    pub partnerships: &'static str,
+    pub investments: &'static str,
+    pub research_system: &'static str,
+    pub in_research_system: &'static str,
+    pub now: &'static str,
+    pub coordinated_in_tuscany: &'static str,
+    pub programme: &'static str,
+    pub without_eu_figures: &'static str,
+    pub projects_per_roadmap: &'static str,
+    pub contribution_per_roadmap: &'static str,
+    pub year_not_given: &'static str,
+    pub year_groups: &'static str,
+    pub turnover_per_org: &'static str,
+    pub employees_per_org: &'static str,
+    pub announced: &'static str,
+    pub no_amount: &'static str,
+    pub announced_investments: &'static str,
+}
+
+/// Column heads of the handout's tables.
+#[derive(Debug)]
+pub struct Columns {
+    pub number: &'static str,
+    pub title: &'static str,
+    pub sector: &'static str,
+    pub priority: &'static str,
+    pub technology_areas: &'static str,
+    pub stakeholders: &'static str,
+    pub eu_projects: &'static str,
+    pub eu_contribution: &'static str,
+    pub former_number: &'static str,
+    pub former_title: &'static str,
+    pub now: &'static str,
+    pub description: &'static str,
+    pub projects: &'static str,
+    pub note: &'static str,
+    pub footnote: &'static str,
+    pub metric: &'static str,
+    pub value: &'static str,
+    pub year: &'static str,
+    pub scope: &'static str,
+    pub programme: &'static str,
+    pub coordinated_in_tuscany: &'static str,
+    pub who: &'static str,
+    pub amount: &'static str,
+    pub place: &'static str,
+    pub what: &'static str,
+    pub when: &'static str,
+    pub organisation: &'static str,
+}
+
+/// Phrases of the handouts.
+#[derive(Debug)]
+pub struct Export {
+    pub author: &'static str,
+    pub managed_by: &'static str,
+    pub date: &'static str,
+    pub data_as_of: &'static str,
+    pub short_title: &'static str,
+    pub short_name: &'static str,
+    pub sector: &'static str,
+    pub priority: &'static str,
+    pub kind: &'static str,
+    pub place: &'static str,
+    pub also: &'static str,
+    pub priority_note: &'static str,
+    pub eu_projects_per_roadmap: &'static str,
+    pub turnover_of_orgs: &'static str,
+    pub employees_of_orgs: &'static str,
+    pub announced_investments: &'static str,
+}
