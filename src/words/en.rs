@@ -1,4 +1,5 @@
-//! English.
+//! English: every message of the interface, one value per field of `Words`. As long
+//! as the list of messages; the compiler checks it has them all.
 
 use super::{
     Charts, Columns, Content, Contexts, Counts, DocHeadings, Export, HitKinds, KeyHelp, KeyHints,
