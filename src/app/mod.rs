@@ -29,7 +29,7 @@ pub use layers::{Kind as LayerKind, Layer, Layers};
 pub use outcome::{Ctx, Outcome};
 pub use pane::ListPane;
 pub use present::Presentation;
-pub use screen::Screen;
+pub use screen::{Screen, ScreenState};
 pub use screens::detail::{DetailState, Subject};
 pub use screens::figures::FiguresState;
 pub use screens::matrix::MatrixState;

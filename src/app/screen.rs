@@ -1,7 +1,9 @@
 //! The screen on a place of the stack: one variant per kind of screen, carrying
 //! its state. Its place (for breadcrumbs, `--open` and `render`) and its key
 //! context are read off the state, so a name cannot disagree with what is shown.
-//! Every method here only hands the call to the screen's own module.
+//! What every screen answers is the [`ScreenState`] trait, implemented in the
+//! screen's own module; a new screen is a variant here and an arm in `new`,
+//! `state` and `state_mut`.
 
 use ratatui::layout::Rect;
 
@@ -47,140 +49,131 @@ impl Screen {
         }
     }
 
+    /// The screen's state, to ask what every screen answers.
+    pub fn state(&self) -> &dyn ScreenState {
+        match self {
+            Self::Overview(s) => s,
+            Self::Roadmap(s) => s,
+            Self::Detail(s) => s,
+            Self::Stakeholders(s) => s,
+            Self::Swot(s) => s,
+            Self::Matrix(s) => s,
+            Self::Figures(s) => s,
+        }
+    }
+
+    pub fn state_mut(&mut self) -> &mut dyn ScreenState {
+        match self {
+            Self::Overview(s) => s,
+            Self::Roadmap(s) => s,
+            Self::Detail(s) => s,
+            Self::Stakeholders(s) => s,
+            Self::Swot(s) => s,
+            Self::Matrix(s) => s,
+            Self::Figures(s) => s,
+        }
+    }
+
     /// Where this screen is, by name.
     pub fn place(&self) -> Place {
-        match self {
-            Self::Overview(s) => s.place(),
-            Self::Roadmap(s) => s.place(),
-            Self::Detail(s) => s.place(),
-            Self::Stakeholders(s) => s.place(),
-            Self::Swot(s) => s.place(),
-            Self::Matrix(s) => s.place(),
-            Self::Figures(s) => s.place(),
-        }
+        self.state().place()
     }
 
     /// The keymap context of this screen (under any layer).
     pub fn context(&self) -> Context {
-        match self {
-            Self::Overview(s) => s.context(),
-            Self::Roadmap(s) => s.context(),
-            Self::Detail(s) => s.context(),
-            Self::Stakeholders(s) => s.context(),
-            Self::Swot(s) => s.context(),
-            Self::Matrix(s) => s.context(),
-            Self::Figures(s) => s.context(),
-        }
+        self.state().context()
     }
 
     /// Answers `action`; `Pass` when it means nothing here.
     pub fn handle(&mut self, action: Action, cx: &Ctx) -> Outcome {
-        match self {
-            Self::Overview(s) => s.handle(action, cx),
-            Self::Roadmap(s) => s.handle(action, cx),
-            Self::Detail(s) => s.handle(action, cx),
-            Self::Stakeholders(s) => s.handle(action, cx),
-            Self::Swot(s) => s.handle(action, cx),
-            Self::Matrix(s) => s.handle(action, cx),
-            Self::Figures(s) => s.handle(action, cx),
-        }
+        self.state_mut().handle(action, cx)
     }
 
     /// The wheel, one line in direction `dir`.
     pub fn scroll(&mut self, dir: isize, cx: &Ctx) -> Outcome {
-        let step = if dir > 0 { Action::Down } else { Action::Up };
-        match self {
-            Self::Roadmap(s) => s.scroll(dir, cx),
-            Self::Detail(s) => s.scroll(dir, cx),
-            Self::Swot(s) => s.scroll(dir, cx),
-            Self::Overview(_) | Self::Stakeholders(_) | Self::Matrix(_) | Self::Figures(_) => {
-                self.handle(step, cx)
-            }
-        }
+        self.state_mut().scroll(dir, cx)
     }
 
     /// A click in the body.
     pub fn click(&mut self, column: u16, row: u16, cx: &Ctx) -> Outcome {
-        match self {
-            Self::Overview(s) => s.click(column, row, cx),
-            Self::Roadmap(s) => s.click(column, row, cx),
-            Self::Detail(s) => s.click(column, row, cx),
-            Self::Stakeholders(s) => s.click(column, row, cx),
-            Self::Swot(s) => s.click(column, row, cx),
-            Self::Matrix(s) => s.click(column, row, cx),
-            Self::Figures(s) => s.click(column, row, cx),
-        }
+        self.state_mut().click(column, row, cx)
     }
 
     /// The item lists the screen shows in `body`, each with its pane.
     pub fn panes(&self, body: Rect) -> Vec<ListPane> {
-        match self {
-            Self::Roadmap(s) => s.panes(body),
-            Self::Detail(s) => s.panes(body),
-            Self::Swot(s) => s.panes(body),
-            Self::Overview(_) | Self::Stakeholders(_) | Self::Matrix(_) | Self::Figures(_) => {
-                Vec::new()
-            }
-        }
+        self.state().panes(body)
     }
 
-    /// Keeps every selection and offset valid after the size, the language, the
-    /// focus or the data changed.
     pub fn refit(&mut self, cx: &Ctx) {
-        match self {
-            Self::Overview(s) => s.refit(cx),
-            Self::Roadmap(s) => s.refit(cx),
-            Self::Detail(s) => s.refit(cx),
-            Self::Stakeholders(s) => s.refit(cx),
-            Self::Swot(s) => s.refit(cx),
-            Self::Matrix(s) => s.refit(cx),
-            Self::Figures(s) => s.refit(cx),
-        }
+        self.state_mut().refit(cx);
     }
 
-    /// Works out again what the state keeps from the document or the language.
     pub fn rederive(&mut self, cx: &Ctx) {
-        match self {
-            Self::Overview(s) => s.rederive(cx),
-            Self::Stakeholders(s) => s.rederive(cx),
-            Self::Matrix(s) => s.rederive(cx),
-            Self::Figures(s) => s.rederive(cx),
-            Self::Roadmap(_) | Self::Detail(_) | Self::Swot(_) => {}
-        }
+        self.state_mut().rederive(cx);
     }
 
     /// The text typed to narrow the screen's table, if it is a table.
     pub fn filter(&self) -> Option<&TableFilter> {
-        match self {
-            Self::Overview(s) => Some(&s.filter),
-            Self::Stakeholders(s) => Some(&s.filter),
-            Self::Matrix(s) => Some(&s.filter),
-            Self::Roadmap(_) | Self::Detail(_) | Self::Swot(_) | Self::Figures(_) => None,
-        }
+        self.state().filter()
     }
 
     /// Changes the table's filter text with `edit` and, when it changed, filters
     /// again. Returns whether it changed.
     pub fn edit_filter(&mut self, cx: &Ctx, edit: impl FnOnce(&mut String)) -> bool {
-        let text = match self {
-            Self::Overview(s) => &mut s.filter.text,
-            Self::Stakeholders(s) => &mut s.filter.text,
-            Self::Matrix(s) => &mut s.filter.text,
-            Self::Roadmap(_) | Self::Detail(_) | Self::Swot(_) | Self::Figures(_) => {
-                return false;
-            }
+        let state = self.state_mut();
+        let Some(filter) = state.filter_mut() else {
+            return false;
         };
-        let before = text.clone();
-        edit(text);
-        if *text == before {
+        let before = filter.text.clone();
+        edit(&mut filter.text);
+        if filter.text == before {
             return false;
         }
-        match self {
-            Self::Overview(s) => s.reorder(cx),
-            Self::Stakeholders(s) => s.reorder(cx),
-            Self::Matrix(s) => s.reorder(cx),
-            Self::Roadmap(_) | Self::Detail(_) | Self::Swot(_) | Self::Figures(_) => {}
-        }
+        state.reorder(cx);
         true
     }
+}
+
+/// What every screen answers. A screen's module implements it beside its state.
+pub trait ScreenState {
+    /// Where the screen is, by name (breadcrumbs, `--open`, `render`).
+    fn place(&self) -> Place;
+
+    /// The keymap context the screen's keys are looked up in.
+    fn context(&self) -> Context;
+
+    /// Answers `action`; `Pass` when it means nothing here.
+    fn handle(&mut self, action: Action, cx: &Ctx) -> Outcome;
+
+    /// A click at (`column`, `row`) in the body.
+    fn click(&mut self, column: u16, row: u16, cx: &Ctx) -> Outcome;
+
+    /// The wheel, one line in direction `dir`: by default a step of the selection.
+    fn scroll(&mut self, dir: isize, cx: &Ctx) -> Outcome {
+        self.handle(if dir > 0 { Action::Down } else { Action::Up }, cx)
+    }
+
+    /// The item lists the screen shows in `body`, each with its pane.
+    fn panes(&self, _body: Rect) -> Vec<ListPane> {
+        Vec::new()
+    }
+
+    /// Keeps every selection and offset valid after the size, the language, the
+    /// focus or the data changed.
+    fn refit(&mut self, cx: &Ctx);
+
+    /// Works out again what the state keeps from the document or the language.
+    fn rederive(&mut self, _cx: &Ctx) {}
+
+    /// The text typed to narrow the screen's table, if it has one.
+    fn filter(&self) -> Option<&TableFilter> {
+        None
+    }
+
+    fn filter_mut(&mut self) -> Option<&mut TableFilter> {
+        None
+    }
+
+    /// Sorts and filters the table again, keeping the selected row when still listed.
+    fn reorder(&mut self, _cx: &Ctx) {}
 }

@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-use crate::app::{App, DetailState};
+use crate::app::{App, DetailState, ScreenState};
 use crate::model::index::count_areas;
 use crate::ui::items::ItemList;
 use crate::ui::layout;

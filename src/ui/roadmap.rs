@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph, StatefulWidget, Widget};
 
-use crate::app::{App, Pane, RoadmapState};
+use crate::app::{App, Pane, RoadmapState, ScreenState};
 use crate::content::{self, SECTIONS};
 use crate::model::Roadmap;
 use crate::model::format::priority_cells;

@@ -7,6 +7,7 @@ use super::list;
 use crate::action::Action;
 use crate::app::outcome::{Ctx, Outcome};
 use crate::app::pane::ListPane;
+use crate::app::screen::ScreenState;
 use crate::content::fitted::ListSource;
 use crate::keymap::Context;
 use crate::nav::ListNav;
@@ -36,22 +37,6 @@ impl DetailState {
         }
     }
 
-    pub fn place(&self) -> Place {
-        match &self.subject {
-            Subject::Document => Place::Document,
-            Subject::Area(id) => Place::Area(id.clone()),
-            Subject::Stakeholder(id) => Place::Stakeholder(id.clone()),
-        }
-    }
-
-    pub fn context(&self) -> Context {
-        match self.subject {
-            Subject::Document => Context::Document,
-            Subject::Area(_) => Context::Area,
-            Subject::Stakeholder(_) => Context::Stakeholder,
-        }
-    }
-
     fn source(&self) -> ListSource {
         match &self.subject {
             Subject::Document => ListSource::Document,
@@ -60,28 +45,46 @@ impl DetailState {
         }
     }
 
-    /// The list below the header.
-    pub fn panes(&self, body: Rect) -> Vec<ListPane> {
-        let [_, content] = layout::detail(body);
-        vec![ListPane::new(self.source(), content)]
-    }
-
     fn pane(&self, cx: &Ctx) -> ListPane {
         let [_, content] = layout::detail(cx.body);
         ListPane::new(self.source(), content)
     }
+}
 
-    pub fn handle(&mut self, action: Action, cx: &Ctx) -> Outcome {
+impl ScreenState for DetailState {
+    fn place(&self) -> Place {
+        match &self.subject {
+            Subject::Document => Place::Document,
+            Subject::Area(id) => Place::Area(id.clone()),
+            Subject::Stakeholder(id) => Place::Stakeholder(id.clone()),
+        }
+    }
+
+    fn context(&self) -> Context {
+        match self.subject {
+            Subject::Document => Context::Document,
+            Subject::Area(_) => Context::Area,
+            Subject::Stakeholder(_) => Context::Stakeholder,
+        }
+    }
+
+    /// The list below the header.
+    fn panes(&self, body: Rect) -> Vec<ListPane> {
+        let [_, content] = layout::detail(body);
+        vec![ListPane::new(self.source(), content)]
+    }
+
+    fn handle(&mut self, action: Action, cx: &Ctx) -> Outcome {
         let pane = self.pane(cx);
         list::handle(&mut self.nav, &pane, action, cx)
     }
 
-    pub fn scroll(&mut self, dir: isize, cx: &Ctx) -> Outcome {
+    fn scroll(&mut self, dir: isize, cx: &Ctx) -> Outcome {
         let pane = self.pane(cx);
         list::scroll(&mut self.nav, &pane, dir, cx)
     }
 
-    pub fn click(&mut self, column: u16, row: u16, cx: &Ctx) -> Outcome {
+    fn click(&mut self, column: u16, row: u16, cx: &Ctx) -> Outcome {
         let pane = self.pane(cx);
         match list::click(&mut self.nav, &pane, column, row, cx) {
             Outcome::Pass => Outcome::Unchanged,
@@ -89,7 +92,7 @@ impl DetailState {
         }
     }
 
-    pub fn refit(&mut self, cx: &Ctx) {
+    fn refit(&mut self, cx: &Ctx) {
         let pane = self.pane(cx);
         list::refit(&mut self.nav, &pane, cx);
     }

@@ -3,6 +3,7 @@
 
 use crate::action::Action;
 use crate::app::outcome::{Ctx, Outcome};
+use crate::app::screen::ScreenState;
 use crate::app::table;
 use crate::content::figures::{ChartData, chart};
 use crate::keymap::Context;
@@ -30,37 +31,8 @@ impl FiguresState {
         }
     }
 
-    pub fn place(&self) -> Place {
-        Place::Figures(self.chart)
-    }
-
-    pub fn context(&self) -> Context {
-        Context::Figures
-    }
-
     fn rows(&self, cx: &Ctx) -> usize {
         usize::from(layout::figures(cx.body, &self.data).rows.height)
-    }
-
-    pub fn handle(&mut self, action: Action, cx: &Ctx) -> Outcome {
-        if let Some(delta) = table::step(action, self.rows(cx)) {
-            return self.step(delta, cx);
-        }
-        match action {
-            Action::NextPane => {
-                self.show(Chart::ALL[(self.chart.index() + 1) % Chart::ALL.len()], cx)
-            }
-            Action::PrevPane => {
-                let n = Chart::ALL.len();
-                self.show(Chart::ALL[(self.chart.index() + n - 1) % n], cx)
-            }
-            Action::Open => self
-                .data
-                .bar(self.selected)
-                .and_then(|b| b.target.clone())
-                .map_or(Outcome::Unchanged, Outcome::Push),
-            _ => Outcome::Pass,
-        }
     }
 
     /// Shows `next` from its first bar.
@@ -97,10 +69,41 @@ impl FiguresState {
         }
         self.offset = self.offset.min(total.saturating_sub(rows));
     }
+}
+
+impl ScreenState for FiguresState {
+    fn place(&self) -> Place {
+        Place::Figures(self.chart)
+    }
+
+    fn context(&self) -> Context {
+        Context::Figures
+    }
+
+    fn handle(&mut self, action: Action, cx: &Ctx) -> Outcome {
+        if let Some(delta) = table::step(action, self.rows(cx)) {
+            return self.step(delta, cx);
+        }
+        match action {
+            Action::NextPane => {
+                self.show(Chart::ALL[(self.chart.index() + 1) % Chart::ALL.len()], cx)
+            }
+            Action::PrevPane => {
+                let n = Chart::ALL.len();
+                self.show(Chart::ALL[(self.chart.index() + n - 1) % n], cx)
+            }
+            Action::Open => self
+                .data
+                .bar(self.selected)
+                .and_then(|b| b.target.clone())
+                .map_or(Outcome::Unchanged, Outcome::Push),
+            _ => Outcome::Pass,
+        }
+    }
 
     /// A click on a tab shows its chart; on a bar selects it, on the selected bar
     /// opens it.
-    pub fn click(&mut self, column: u16, row: u16, cx: &Ctx) -> Outcome {
+    fn click(&mut self, column: u16, row: u16, cx: &Ctx) -> Outcome {
         let g = layout::figures(cx.body, &self.data);
         if row == g.tabs.y {
             let spans = layout::tab_spans(cx.lang, g.tabs);
@@ -131,12 +134,12 @@ impl FiguresState {
         Outcome::Changed
     }
 
-    pub fn refit(&mut self, cx: &Ctx) {
+    fn refit(&mut self, cx: &Ctx) {
         self.fit(self.rows(cx));
     }
 
     /// The chart again, from the document in the current language.
-    pub fn rederive(&mut self, cx: &Ctx) {
+    fn rederive(&mut self, cx: &Ctx) {
         self.data = chart(cx.doc, cx.index, self.chart, cx.lang);
         self.refit(cx);
     }

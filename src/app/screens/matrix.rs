@@ -3,6 +3,7 @@
 
 use crate::action::Action;
 use crate::app::outcome::{Ctx, Outcome};
+use crate::app::screen::ScreenState;
 use crate::app::table::{self, TableFilter};
 use crate::content::sort::{self, OrgFilter, SortKey, matrix_sort_keys};
 use crate::keymap::Context;
@@ -43,41 +44,8 @@ impl MatrixState {
         m
     }
 
-    pub fn place(&self) -> Place {
-        Place::Matrix
-    }
-
-    pub fn context(&self) -> Context {
-        Context::Matrix
-    }
-
     fn geometry(cx: &Ctx) -> layout::MatrixGeometry {
         layout::matrix(cx.body, cx.doc.roadmaps.len())
-    }
-
-    pub fn handle(&mut self, action: Action, cx: &Ctx) -> Outcome {
-        let rows = Self::geometry(cx).rows;
-        match action {
-            Action::Open => self.target(cx).map_or(Outcome::Unchanged, Outcome::Push),
-            Action::FocusLeft => self.move_col(-1, cx),
-            Action::FocusRight => self.move_col(1, cx),
-            Action::CycleSort | Action::ReverseSort => {
-                let keys = matrix_sort_keys(cx.doc.roadmaps.len());
-                let cycle = action == Action::CycleSort;
-                table::sort(&keys, &mut self.sort, &mut self.descending, cycle, |k| {
-                    k.reads_descending()
-                });
-                self.reorder(cx);
-                Outcome::Changed
-            }
-            // A filtered matrix shows itself whole again before Back leaves it.
-            Action::Back if !self.filter.text.is_empty() => {
-                self.filter.text.clear();
-                self.reorder(cx);
-                Outcome::Changed
-            }
-            _ => table::movement(&mut self.table, action, self.order.len(), rows),
-        }
     }
 
     /// What Enter opens: the organisation, or the roadmap of the column.
@@ -118,8 +86,51 @@ impl MatrixState {
         self.col_offset = self.col_offset.min(roadmaps.saturating_sub(cols.max(1)));
     }
 
+    fn sorted(&self, cx: &Ctx) -> Vec<usize> {
+        let filter = OrgFilter {
+            text: &self.filter.text,
+            ..OrgFilter::default()
+        };
+        sort::filtered_organisations(cx.doc, cx.index, self.sort, self.descending, filter)
+    }
+}
+
+impl ScreenState for MatrixState {
+    fn place(&self) -> Place {
+        Place::Matrix
+    }
+
+    fn context(&self) -> Context {
+        Context::Matrix
+    }
+
+    fn handle(&mut self, action: Action, cx: &Ctx) -> Outcome {
+        let rows = Self::geometry(cx).rows;
+        match action {
+            Action::Open => self.target(cx).map_or(Outcome::Unchanged, Outcome::Push),
+            Action::FocusLeft => self.move_col(-1, cx),
+            Action::FocusRight => self.move_col(1, cx),
+            Action::CycleSort | Action::ReverseSort => {
+                let keys = matrix_sort_keys(cx.doc.roadmaps.len());
+                let cycle = action == Action::CycleSort;
+                table::sort(&keys, &mut self.sort, &mut self.descending, cycle, |k| {
+                    k.reads_descending()
+                });
+                self.reorder(cx);
+                Outcome::Changed
+            }
+            // A filtered matrix shows itself whole again before Back leaves it.
+            Action::Back if !self.filter.text.is_empty() => {
+                self.filter.text.clear();
+                self.reorder(cx);
+                Outcome::Changed
+            }
+            _ => table::movement(&mut self.table, action, self.order.len(), rows),
+        }
+    }
+
     /// A click on a cell selects it; on the selected cell, opens it.
-    pub fn click(&mut self, column: u16, row: u16, cx: &Ctx) -> Outcome {
+    fn click(&mut self, column: u16, row: u16, cx: &Ctx) -> Outcome {
         let Some((r, c)) = Self::geometry(cx).cell_at(column, row) else {
             return Outcome::Unchanged;
         };
@@ -136,7 +147,15 @@ impl MatrixState {
         Outcome::Changed
     }
 
-    pub fn refit(&mut self, cx: &Ctx) {
+    fn filter(&self) -> Option<&TableFilter> {
+        Some(&self.filter)
+    }
+
+    fn filter_mut(&mut self) -> Option<&mut TableFilter> {
+        Some(&mut self.filter)
+    }
+
+    fn refit(&mut self, cx: &Ctx) {
         let g = Self::geometry(cx);
         self.table
             .select(self.table.selected, self.order.len(), g.rows);
@@ -144,7 +163,7 @@ impl MatrixState {
     }
 
     /// The order and totals again, from the document (after a reload).
-    pub fn rederive(&mut self, cx: &Ctx) {
+    fn rederive(&mut self, cx: &Ctx) {
         self.order = self.sorted(cx);
         self.totals = sort::roadmap_totals(cx.doc, cx.index, &self.order);
         self.table.select(
@@ -154,16 +173,8 @@ impl MatrixState {
         );
     }
 
-    fn sorted(&self, cx: &Ctx) -> Vec<usize> {
-        let filter = OrgFilter {
-            text: &self.filter.text,
-            ..OrgFilter::default()
-        };
-        sort::filtered_organisations(cx.doc, cx.index, self.sort, self.descending, filter)
-    }
-
     /// Sorts and filters again, keeping the selected organisation when still listed.
-    pub fn reorder(&mut self, cx: &Ctx) {
+    fn reorder(&mut self, cx: &Ctx) {
         let order = self.sorted(cx);
         self.totals = sort::roadmap_totals(cx.doc, cx.index, &order);
         let rows = Self::geometry(cx).rows;

@@ -3,6 +3,7 @@
 
 use crate::action::Action;
 use crate::app::outcome::{Ctx, Outcome};
+use crate::app::screen::ScreenState;
 use crate::app::table::{self, TableFilter};
 use crate::content::sort::{self, ROADMAP_SORT_KEYS, RoadmapSort};
 use crate::keymap::Context;
@@ -34,14 +35,6 @@ impl OverviewState {
         s
     }
 
-    pub fn place(&self) -> Place {
-        Place::Overview
-    }
-
-    pub fn context(&self) -> Context {
-        Context::Overview
-    }
-
     /// Where the table is: below the title and the summary.
     fn table_area(cx: &Ctx) -> ratatui::layout::Rect {
         let [_, _, table] = layout::overview(cx.body);
@@ -52,7 +45,36 @@ impl OverviewState {
         layout::table_rows(Self::table_area(cx))
     }
 
-    pub fn handle(&mut self, action: Action, cx: &Ctx) -> Outcome {
+    fn target(&self, row: usize, cx: &Ctx) -> Outcome {
+        self.order
+            .get(row)
+            .and_then(|&i| cx.doc.roadmaps.get(i))
+            .map_or(Outcome::Unchanged, |r| {
+                Outcome::Push(Place::Roadmap(r.number))
+            })
+    }
+
+    fn sorted(&self, cx: &Ctx) -> Vec<usize> {
+        sort::roadmaps(
+            cx.doc,
+            cx.index,
+            self.sort,
+            self.descending,
+            &self.filter.text,
+        )
+    }
+}
+
+impl ScreenState for OverviewState {
+    fn place(&self) -> Place {
+        Place::Overview
+    }
+
+    fn context(&self) -> Context {
+        Context::Overview
+    }
+
+    fn handle(&mut self, action: Action, cx: &Ctx) -> Outcome {
         match action {
             Action::Open => self.target(self.table.selected, cx),
             Action::CycleSort => {
@@ -76,16 +98,7 @@ impl OverviewState {
         }
     }
 
-    fn target(&self, row: usize, cx: &Ctx) -> Outcome {
-        self.order
-            .get(row)
-            .and_then(|&i| cx.doc.roadmaps.get(i))
-            .map_or(Outcome::Unchanged, |r| {
-                Outcome::Push(Place::Roadmap(r.number))
-            })
-    }
-
-    pub fn click(&mut self, column: u16, row: u16, cx: &Ctx) -> Outcome {
+    fn click(&mut self, column: u16, row: u16, cx: &Ctx) -> Outcome {
         let Some(r) = layout::table_row_at(Self::table_area(cx), column, row) else {
             return Outcome::Unchanged;
         };
@@ -96,28 +109,26 @@ impl OverviewState {
         })
     }
 
-    pub fn refit(&mut self, cx: &Ctx) {
+    fn filter(&self) -> Option<&TableFilter> {
+        Some(&self.filter)
+    }
+
+    fn filter_mut(&mut self) -> Option<&mut TableFilter> {
+        Some(&mut self.filter)
+    }
+
+    fn refit(&mut self, cx: &Ctx) {
         self.table
             .select(self.table.selected, self.order.len(), Self::rows(cx));
     }
 
-    pub fn rederive(&mut self, cx: &Ctx) {
+    fn rederive(&mut self, cx: &Ctx) {
         self.order = self.sorted(cx);
         self.refit(cx);
     }
 
-    fn sorted(&self, cx: &Ctx) -> Vec<usize> {
-        sort::roadmaps(
-            cx.doc,
-            cx.index,
-            self.sort,
-            self.descending,
-            &self.filter.text,
-        )
-    }
-
     /// Sorts and filters again, keeping the selected roadmap when still listed.
-    pub fn reorder(&mut self, cx: &Ctx) {
+    fn reorder(&mut self, cx: &Ctx) {
         let order = self.sorted(cx);
         table::reorder(&mut self.table, &mut self.order, order, Self::rows(cx));
     }

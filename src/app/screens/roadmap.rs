@@ -7,6 +7,7 @@ use super::list;
 use crate::action::Action;
 use crate::app::outcome::{Ctx, Outcome};
 use crate::app::pane::ListPane;
+use crate::app::screen::ScreenState;
 use crate::app::table;
 use crate::content::SECTIONS;
 use crate::content::fitted::ListSource;
@@ -41,16 +42,45 @@ impl RoadmapState {
         }
     }
 
-    pub fn place(&self) -> Place {
+    fn pane(&self, cx: &Ctx) -> ListPane {
+        let [_, _, content] = layout::roadmap(cx.body);
+        ListPane::new(ListSource::section(self.number, self.section), content)
+    }
+
+    fn step_section(&mut self, delta: isize) -> Outcome {
+        let before = self.section;
+        self.section = self
+            .section
+            .saturating_add_signed(delta)
+            .min(SECTIONS.len() - 1);
+        if self.section != before {
+            self.content = ListNav::default();
+        }
+        Outcome::changed(self.section != before)
+    }
+
+    /// Shows section `section` with its item `item` selected (a search hit).
+    pub fn land(&mut self, section: usize, item: Option<usize>) {
+        self.section = section.min(SECTIONS.len() - 1);
+        self.focus = Pane::Content;
+        self.content = ListNav {
+            selected: item.unwrap_or(0),
+            offset: 0,
+        };
+    }
+}
+
+impl ScreenState for RoadmapState {
+    fn place(&self) -> Place {
         Place::Roadmap(self.number)
     }
 
-    pub fn context(&self) -> Context {
+    fn context(&self) -> Context {
         Context::Roadmap
     }
 
     /// The content pane, showing the chosen section.
-    pub fn panes(&self, body: Rect) -> Vec<ListPane> {
+    fn panes(&self, body: Rect) -> Vec<ListPane> {
         let [_, _, content] = layout::roadmap(body);
         vec![ListPane::new(
             ListSource::section(self.number, self.section),
@@ -58,12 +88,7 @@ impl RoadmapState {
         )]
     }
 
-    fn pane(&self, cx: &Ctx) -> ListPane {
-        let [_, _, content] = layout::roadmap(cx.body);
-        ListPane::new(ListSource::section(self.number, self.section), content)
-    }
-
-    pub fn handle(&mut self, action: Action, cx: &Ctx) -> Outcome {
+    fn handle(&mut self, action: Action, cx: &Ctx) -> Outcome {
         match action {
             Action::NextPane | Action::PrevPane => {
                 let next = if action == Action::NextPane {
@@ -92,19 +117,7 @@ impl RoadmapState {
         }
     }
 
-    fn step_section(&mut self, delta: isize) -> Outcome {
-        let before = self.section;
-        self.section = self
-            .section
-            .saturating_add_signed(delta)
-            .min(SECTIONS.len() - 1);
-        if self.section != before {
-            self.content = ListNav::default();
-        }
-        Outcome::changed(self.section != before)
-    }
-
-    pub fn scroll(&mut self, dir: isize, cx: &Ctx) -> Outcome {
+    fn scroll(&mut self, dir: isize, cx: &Ctx) -> Outcome {
         if self.focus == Pane::Content {
             let pane = self.pane(cx);
             list::scroll(&mut self.content, &pane, dir, cx)
@@ -115,7 +128,7 @@ impl RoadmapState {
 
     /// A click on a section chooses it (on the chosen one, moves into it); a click
     /// on the content selects or follows an item there.
-    pub fn click(&mut self, column: u16, row: u16, cx: &Ctx) -> Outcome {
+    fn click(&mut self, column: u16, row: u16, cx: &Ctx) -> Outcome {
         let [_, sections, _] = layout::roadmap(cx.body);
         if let Some(line) = layout::content_line_at(sections, column, row) {
             if line >= SECTIONS.len() {
@@ -138,19 +151,9 @@ impl RoadmapState {
         list::click(&mut self.content, &pane, column, row, cx)
     }
 
-    pub fn refit(&mut self, cx: &Ctx) {
+    fn refit(&mut self, cx: &Ctx) {
         let pane = self.pane(cx);
         list::refit(&mut self.content, &pane, cx);
-    }
-
-    /// Shows section `section` with its item `item` selected (a search hit).
-    pub fn land(&mut self, section: usize, item: Option<usize>) {
-        self.section = section.min(SECTIONS.len() - 1);
-        self.focus = Pane::Content;
-        self.content = ListNav {
-            selected: item.unwrap_or(0),
-            offset: 0,
-        };
     }
 }
 

@@ -3,6 +3,7 @@
 
 use crate::action::Action;
 use crate::app::outcome::{Ctx, Outcome};
+use crate::app::screen::ScreenState;
 use crate::app::table::{self, TableFilter};
 use crate::content::sort::{self, OrgFilter, SORT_KEYS, SortKey};
 use crate::keymap::Context;
@@ -41,19 +42,30 @@ impl StakeholdersState {
         s
     }
 
-    pub fn place(&self) -> Place {
-        Place::Stakeholders
-    }
-
-    pub fn context(&self) -> Context {
-        Context::Stakeholders
-    }
-
     fn rows(cx: &Ctx) -> usize {
         layout::table_rows(cx.body)
     }
 
-    pub fn handle(&mut self, action: Action, cx: &Ctx) -> Outcome {
+    fn sorted(&self, cx: &Ctx) -> Vec<usize> {
+        let filter = OrgFilter {
+            text: &self.filter.text,
+            kind: self.kind,
+            roadmap: self.roadmap,
+        };
+        sort::filtered_organisations(cx.doc, cx.index, self.sort, self.descending, filter)
+    }
+}
+
+impl ScreenState for StakeholdersState {
+    fn place(&self) -> Place {
+        Place::Stakeholders
+    }
+
+    fn context(&self) -> Context {
+        Context::Stakeholders
+    }
+
+    fn handle(&mut self, action: Action, cx: &Ctx) -> Outcome {
         match action {
             Action::Open => self
                 .order
@@ -107,7 +119,7 @@ impl StakeholdersState {
         }
     }
 
-    pub fn click(&mut self, column: u16, row: u16, cx: &Ctx) -> Outcome {
+    fn click(&mut self, column: u16, row: u16, cx: &Ctx) -> Outcome {
         let Some(r) = layout::table_row_at(cx.body, column, row) else {
             return Outcome::Unchanged;
         };
@@ -117,27 +129,26 @@ impl StakeholdersState {
         })
     }
 
-    pub fn refit(&mut self, cx: &Ctx) {
+    fn filter(&self) -> Option<&TableFilter> {
+        Some(&self.filter)
+    }
+
+    fn filter_mut(&mut self) -> Option<&mut TableFilter> {
+        Some(&mut self.filter)
+    }
+
+    fn refit(&mut self, cx: &Ctx) {
         self.table
             .select(self.table.selected, self.order.len(), Self::rows(cx));
     }
 
-    pub fn rederive(&mut self, cx: &Ctx) {
+    fn rederive(&mut self, cx: &Ctx) {
         self.order = self.sorted(cx);
         self.refit(cx);
     }
 
-    fn sorted(&self, cx: &Ctx) -> Vec<usize> {
-        let filter = OrgFilter {
-            text: &self.filter.text,
-            kind: self.kind,
-            roadmap: self.roadmap,
-        };
-        sort::filtered_organisations(cx.doc, cx.index, self.sort, self.descending, filter)
-    }
-
     /// Sorts and filters again, keeping the selected organisation when still listed.
-    pub fn reorder(&mut self, cx: &Ctx) {
+    fn reorder(&mut self, cx: &Ctx) {
         let order = self.sorted(cx);
         table::reorder(&mut self.table, &mut self.order, order, Self::rows(cx));
     }

@@ -7,6 +7,7 @@ use super::list;
 use crate::action::Action;
 use crate::app::outcome::{Ctx, Outcome};
 use crate::app::pane::ListPane;
+use crate::app::screen::ScreenState;
 use crate::content::fitted::ListSource;
 use crate::keymap::Context;
 use crate::nav::ListNav;
@@ -32,23 +33,6 @@ impl SwotState {
         }
     }
 
-    pub fn place(&self) -> Place {
-        Place::Swot(self.zoomed.then_some(self.focus))
-    }
-
-    pub fn context(&self) -> Context {
-        if self.zoomed {
-            Context::SwotZoom
-        } else {
-            Context::Swot
-        }
-    }
-
-    /// Every quadrant in order; hidden ones (beside a zoomed one) with an empty pane.
-    pub fn panes(&self, body: Rect) -> Vec<ListPane> {
-        Self::quadrant_panes(body, self.focus, self.zoomed)
-    }
-
     /// The quadrants' panes in `area` with `focus` (zoomed or not): the screen's,
     /// and a slide's.
     pub fn quadrant_panes(area: Rect, focus: Quadrant, zoomed: bool) -> Vec<ListPane> {
@@ -64,7 +48,34 @@ impl SwotState {
         (&mut self.lists[i], pane)
     }
 
-    pub fn handle(&mut self, action: Action, cx: &Ctx) -> Outcome {
+    /// Gives `quadrant` the focus with its item `item` selected (a search hit).
+    pub fn land(&mut self, quadrant: Quadrant, item: Option<usize>) {
+        self.focus = quadrant;
+        if let Some(i) = item {
+            self.lists[quadrant.index()].selected = i;
+        }
+    }
+}
+
+impl ScreenState for SwotState {
+    fn place(&self) -> Place {
+        Place::Swot(self.zoomed.then_some(self.focus))
+    }
+
+    fn context(&self) -> Context {
+        if self.zoomed {
+            Context::SwotZoom
+        } else {
+            Context::Swot
+        }
+    }
+
+    /// Every quadrant in order; hidden ones (beside a zoomed one) with an empty pane.
+    fn panes(&self, body: Rect) -> Vec<ListPane> {
+        Self::quadrant_panes(body, self.focus, self.zoomed)
+    }
+
+    fn handle(&mut self, action: Action, cx: &Ctx) -> Outcome {
         let grid = layout::swot_is_grid(cx.body);
         let i = self.focus.index();
         let to = match (action, grid) {
@@ -94,14 +105,14 @@ impl SwotState {
         Outcome::Relayout
     }
 
-    pub fn scroll(&mut self, dir: isize, cx: &Ctx) -> Outcome {
+    fn scroll(&mut self, dir: isize, cx: &Ctx) -> Outcome {
         let (nav, pane) = self.focused(cx);
         list::scroll(nav, &pane, dir, cx)
     }
 
     /// A click on a quadrant gives it the focus; in the focused one, selects or
     /// follows an item.
-    pub fn click(&mut self, column: u16, row: u16, cx: &Ctx) -> Outcome {
+    fn click(&mut self, column: u16, row: u16, cx: &Ctx) -> Outcome {
         let at = ratatui::layout::Position::new(column, row);
         let panes = self.panes(cx.body);
         let Some(q) = Quadrant::ALL
@@ -121,18 +132,10 @@ impl SwotState {
         Outcome::Relayout
     }
 
-    pub fn refit(&mut self, cx: &Ctx) {
+    fn refit(&mut self, cx: &Ctx) {
         let panes = self.panes(cx.body);
         for (nav, pane) in self.lists.iter_mut().zip(panes) {
             list::refit(nav, &pane, cx);
-        }
-    }
-
-    /// Gives `quadrant` the focus with its item `item` selected (a search hit).
-    pub fn land(&mut self, quadrant: Quadrant, item: Option<usize>) {
-        self.focus = quadrant;
-        if let Some(i) = item {
-            self.lists[quadrant.index()].selected = i;
         }
     }
 }
