@@ -99,6 +99,23 @@ fn mouse_click_opens_a_roadmap() {
 }
 
 #[test]
+fn the_wheel_scrolls_the_pane_under_the_pointer() {
+    let mut s = Session::start(&[], &[]);
+    s.wait_for("Panoramica");
+    s.send("1");
+    s.wait_for("Ambiti e soluzioni tecnologiche");
+    // SGR mouse: the wheel turned down once over the content pane (column 50, row 16,
+    // 1-based) while the section list has the focus.
+    s.send("\x1b[<65;50;16M");
+    s.wait_gone("Ambiti e soluzioni tecnologiche");
+    // The section list did not move: the summary is still the section shown.
+    assert!(s.screen().contains("┌ Sintesi"), "{}", s.screen());
+    s.send("q");
+    s.wait_exit();
+    s.assert_restored();
+}
+
+#[test]
 fn refuses_to_start_without_a_terminal() {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_roadmap-tui"))
         .output()

@@ -58,7 +58,7 @@ impl App {
         true
     }
 
-    pub(super) fn scroll(&mut self, lines: i8) -> bool {
+    pub(super) fn scroll(&mut self, column: u16, row: u16, lines: i8) -> bool {
         match self.layers.top() {
             Some(Layer::Help { .. } | Layer::Search(_)) => {
                 let a = if lines > 0 { Action::Down } else { Action::Up };
@@ -78,7 +78,8 @@ impl App {
         let mut changed = false;
         for _ in 0..lines.unsigned_abs() {
             let p = self.parts();
-            let outcome = p.screen.scroll(dir, &p.cx);
+            let at = ratatui::layout::Position::new(column, row);
+            let outcome = p.screen.scroll(dir, at, &p.cx);
             if outcome == Outcome::Unchanged {
                 continue;
             }

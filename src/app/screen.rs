@@ -5,7 +5,7 @@
 //! screen's own module; a new screen is a variant here and an arm in `new`,
 //! `state` and `state_mut`.
 
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect};
 
 use super::outcome::{Ctx, Outcome};
 use super::pane::ListPane;
@@ -89,9 +89,9 @@ impl Screen {
         self.state_mut().handle(action, cx)
     }
 
-    /// The wheel, one line in direction `dir`.
-    pub fn scroll(&mut self, dir: isize, cx: &Ctx) -> Outcome {
-        self.state_mut().scroll(dir, cx)
+    /// The wheel, one line in direction `dir`, with the pointer at `at`.
+    pub fn scroll(&mut self, dir: isize, at: Position, cx: &Ctx) -> Outcome {
+        self.state_mut().scroll(dir, at, cx)
     }
 
     /// A click in the body.
@@ -148,8 +148,9 @@ pub trait ScreenState {
     /// A click at (`column`, `row`) in the body.
     fn click(&mut self, column: u16, row: u16, cx: &Ctx) -> Outcome;
 
-    /// The wheel, one line in direction `dir`: by default a step of the selection.
-    fn scroll(&mut self, dir: isize, cx: &Ctx) -> Outcome {
+    /// The wheel, one line in direction `dir` with the pointer at `at`: the pane
+    /// under the pointer scrolls; by default a step of the selection.
+    fn scroll(&mut self, dir: isize, _at: Position, cx: &Ctx) -> Outcome {
         self.handle(if dir > 0 { Action::Down } else { Action::Up }, cx)
     }
 

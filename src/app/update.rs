@@ -19,7 +19,7 @@ pub fn update(app: &mut App, msg: Msg) -> bool {
         }
         Msg::Click { column, row } => app.click(column, row),
         Msg::Input(c) => input(app, c),
-        Msg::Scroll { lines, .. } => app.scroll(lines),
+        Msg::Scroll { column, row, lines } => app.scroll(column, row, lines),
     };
     app.refresh();
     changed

@@ -73,7 +73,7 @@ impl Widget for FiguresScreen<'_> {
                     tabs.push(Span::styled(TAB_SEPARATOR, t.muted));
                 }
                 let style = if *c == f.chart { t.selected } else { t.base };
-                tabs.push(Span::styled(tab_text(i, *c, lang), style));
+                tabs.push(Span::styled(tab_text(*c, lang), style));
             }
             Line::from(tabs).render(geo.tabs, buf);
         }

@@ -324,9 +324,10 @@ pub fn search(area: Rect) -> SearchGeometry {
 /// Between two chart tabs.
 pub const TAB_SEPARATOR: &str = " │ ";
 
-/// A chart's tab: its number and its name.
-pub fn tab_text(i: usize, chart: crate::place::Chart, lang: crate::model::Lang) -> String {
-    format!("{} {}", i + 1, chart.label(lang))
+/// A chart's tab: its name. Not numbered: digits open roadmaps, and Tab or
+/// ← → switch charts.
+pub fn tab_text(chart: crate::place::Chart, lang: crate::model::Lang) -> &'static str {
+    chart.label(lang)
 }
 
 /// Column ranges of each chart tab in the tab row `tabs`, for mouse hits.
@@ -335,9 +336,8 @@ pub fn tab_spans(lang: crate::model::Lang, tabs: Rect) -> Vec<(u16, u16)> {
     let mut x = tabs.x.saturating_add(1);
     crate::place::Chart::ALL
         .iter()
-        .enumerate()
-        .map(|(i, c)| {
-            let w = u16::try_from(tab_text(i, *c, lang).width()).unwrap_or(u16::MAX);
+        .map(|c| {
+            let w = u16::try_from(tab_text(*c, lang).width()).unwrap_or(u16::MAX);
             let span = (x, x.saturating_add(w));
             x = span.1.saturating_add(TAB_SEPARATOR.width() as u16);
             span

@@ -1,7 +1,7 @@
 //! The screens that are one item list under a header: the document's front
 //! matter, a technology area and an organisation. Drawn by `ui/detail.rs`.
 
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect};
 
 use super::list;
 use crate::action::Action;
@@ -79,7 +79,7 @@ impl ScreenState for DetailState {
         list::handle(&mut self.nav, &pane, action, cx)
     }
 
-    fn scroll(&mut self, dir: isize, cx: &Ctx) -> Outcome {
+    fn scroll(&mut self, dir: isize, _at: Position, cx: &Ctx) -> Outcome {
         let pane = self.pane(cx);
         list::scroll(&mut self.nav, &pane, dir, cx)
     }

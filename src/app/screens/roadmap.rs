@@ -1,7 +1,7 @@
 //! A roadmap: the list of its sections beside the content of the chosen one.
 //! Keys move through the pane with the focus. Drawn by `ui/roadmap.rs`.
 
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect};
 
 use super::list;
 use crate::action::Action;
@@ -117,9 +117,14 @@ impl ScreenState for RoadmapState {
         }
     }
 
-    fn scroll(&mut self, dir: isize, cx: &Ctx) -> Outcome {
-        if self.focus == Pane::Content {
-            let pane = self.pane(cx);
+    /// Over the content the wheel scrolls it, over the sections it moves through
+    /// them, whichever pane has the focus; elsewhere, the focused pane.
+    fn scroll(&mut self, dir: isize, at: Position, cx: &Ctx) -> Outcome {
+        let [_, sections, _] = layout::roadmap(cx.body);
+        let pane = self.pane(cx);
+        let content =
+            pane.rect.contains(at) || (self.focus == Pane::Content && !sections.contains(at));
+        if content {
             list::scroll(&mut self.content, &pane, dir, cx)
         } else {
             self.step_section(dir)

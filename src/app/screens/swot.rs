@@ -1,7 +1,7 @@
 //! The SWOT: four quadrants, each an item list with its own scroll position; one
 //! has the focus and may be zoomed to the whole body. Drawn by `ui/swot.rs`.
 
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect};
 
 use super::list;
 use crate::action::Action;
@@ -105,9 +105,15 @@ impl ScreenState for SwotState {
         Outcome::Relayout
     }
 
-    fn scroll(&mut self, dir: isize, cx: &Ctx) -> Outcome {
-        let (nav, pane) = self.focused(cx);
-        list::scroll(nav, &pane, dir, cx)
+    /// The quadrant under the pointer scrolls, focused or not; elsewhere the
+    /// focused one.
+    fn scroll(&mut self, dir: isize, at: Position, cx: &Ctx) -> Outcome {
+        let panes = self.panes(cx.body);
+        let i = panes
+            .iter()
+            .position(|p| p.rect.contains(at))
+            .unwrap_or(self.focus.index());
+        list::scroll(&mut self.lists[i], &panes[i], dir, cx)
     }
 
     /// A click on a quadrant gives it the focus; in the focused one, selects or
