@@ -124,12 +124,19 @@ pub fn footer(app: &App, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
     let lang = app.lang;
     let right = indicators(app);
-    let room = usize::from(area.width).saturating_sub(right.width + 2);
+    // A space before the hints and at least three between them and the indicators.
+    let room = usize::from(area.width).saturating_sub(right.width + 4);
     // The hints, in the order the keymap gives; help and quit are kept first.
     let key = |action| keymap::key_for(Context::Global, action);
     let essential = [key(Action::ToggleHelp), key(Action::Quit)];
+    // At the root with nothing open and nothing to clear, Back does nothing.
+    let back_acts = !app.layers.is_empty()
+        || app.stack().len() > 1
+        || app.filter().is_some_and(|f| !f.text.is_empty());
+    let back = keymap::key_for(app.context(), Action::Back);
     let hints: Vec<(bool, Part)> = keymap::hints(app.context(), lang)
         .into_iter()
+        .filter(|(k, _)| back_acts || back.as_ref() != Some(k))
         .map(|(k, what)| {
             let kept = essential.contains(&Some(k.clone()));
             let part = Part::new(vec![
