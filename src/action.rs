@@ -43,6 +43,8 @@ pub enum Action {
     ToggleMouse,
     ToggleLang,
     CycleTheme,
+    /// The list of every problem of a reload that failed.
+    ShowProblems,
     /// Presentation mode on or off.
     TogglePresent,
     NextSlide,

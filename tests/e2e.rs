@@ -235,16 +235,24 @@ fn live_reload_shows_saves_and_keeps_the_last_good_data_while_broken() {
     .expect("write");
     s.wait_for("Farmaci di domani");
 
+    s.wait_for("✓ dati ricaricati");
+
     std::fs::write(&path, good.replacen("number: 1,\n", "number: 1\n", 1)).expect("write");
-    s.wait_for("43:13: expected comma");
+    s.wait_for("⚠ e 1 problema");
     assert!(
         s.screen().contains("Farmaci di domani"),
         "the last good data stays"
     );
+    // The footer has no room for the whole problem at 80 columns: its list does.
+    s.send("e");
+    s.wait_for("43:13: expected comma");
+    s.send_key("Esc");
+    s.wait_gone("43:13: expected comma");
 
     std::fs::write(&path, &good).expect("write");
-    s.wait_gone("expected comma");
+    s.wait_gone("1 problema");
     s.wait_for("Tecnologie per nuovi farmaci");
+    s.wait_for("✓ dati ricaricati");
     s.send("q");
     assert!(s.wait_exit().success());
     s.assert_restored();
@@ -267,4 +275,45 @@ fn typing_a_search_lands_on_the_organisation() {
     s.send("q");
     assert!(s.wait_exit().success());
     s.assert_restored();
+}
+
+#[test]
+fn ten_jumps_keep_the_path_short_and_the_current_screen_in_view() {
+    let mut s = Session::start_sized(&["--lang", "en"], &[], (80, 24));
+    s.wait_for("Overview");
+    // Ten jump keys: each goes to its screen straight from the overview.
+    for (key, crumbs) in [
+        ("1", "Overview › Roadmap 1"),
+        ("s", "Overview › Stakeholders"),
+        ("3", "Overview › Roadmap 3"),
+        ("w", "Overview › SWOT"),
+        ("x", "Overview › Matrix"),
+        ("2", "Overview › Roadmap 2"),
+        ("c", "Overview › Figures"),
+        ("d", "Overview › Document"),
+        ("7", "Overview › Roadmap 7"),
+        ("s", "Overview › Stakeholders"),
+    ] {
+        s.send(key);
+        let top = |screen: &vt100::Screen| {
+            screen
+                .contents()
+                .lines()
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_owned()
+        };
+        s.wait_until(
+            |screen| top(screen) == crumbs,
+            |screen| {
+                format!(
+                    "after {key} the breadcrumbs read {:?}, not {crumbs:?}",
+                    top(screen)
+                )
+            },
+        );
+    }
+    s.send("q");
+    assert!(s.wait_exit().success());
 }

@@ -147,6 +147,8 @@ fn the_theme_key_cycles_and_no_color_stays_without_colour() {
         assert_eq!(app.theme, Theme::new(expected, false));
     }
     app.set_theme(ThemeName::Dark, true);
+    // A key that does nothing takes the last confirmation away; then `t` changes nothing.
+    assert_eq!(press(&mut app, "Esc"), 1);
     assert_eq!(press(&mut app, "t"), 0);
     let buf = roadmap_tui::ui::render_to_buffer(&app, 80, 24);
     assert!(

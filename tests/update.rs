@@ -272,7 +272,7 @@ fn click_selects_then_opens_a_row() {
 #[test]
 fn click_on_a_breadcrumb_goes_back_there() {
     let mut a = app();
-    press(&mut a, "1 s");
+    press(&mut a, "1 s Enter");
     assert_eq!(a.stack().len(), 3);
     assert!(update(&mut a, Msg::Click { column: 2, row: 0 }));
     assert_eq!(a.stack().len(), 1);

@@ -278,7 +278,7 @@ mod tests {
         let mut a = app((100, 30));
         a.open(Place::Roadmap(1));
         let before = kept(&a).items.as_ptr();
-        update(&mut a, Msg::Action(Action::GoDocument));
+        a.open(Place::Document);
         update(&mut a, Msg::Action(Action::Back));
         assert_eq!(kept(&a).items.as_ptr(), before, "measured again on Back");
         assert_eq!(a.cache.misses(), 0);

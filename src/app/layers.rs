@@ -1,9 +1,9 @@
-//! The layers over the screen: help, search, the presentation, typing a table's
-//! filter. The top one takes keys, clicks and the wheel first and is drawn last.
+//! The layers over the screen: help, the problems of a failed reload, search, the
+//! presentation, typing a table's filter. The top one takes keys, clicks and the wheel first and is drawn last.
 //! Their order is written once, in [`Kind`]: a layer opened later still goes
 //! beneath one that ranks above it. Every layer is opened and closed here; what
-//! each does while open is in its own file (`help.rs`, `search.rs`,
-//! `present.rs`, `filter.rs`).
+//! each does while open is in its own file (`help.rs`, `problems.rs`,
+//! `search.rs`, `present.rs`, `filter.rs`).
 
 use super::App;
 use super::screen::Screen;
@@ -21,6 +21,8 @@ pub enum Layer {
     Present,
     /// The search overlay.
     Search(SearchState),
+    /// Every problem of the reload that failed, scrolled to `offset`.
+    Problems { offset: usize },
     /// The help overlay, scrolled to `offset`.
     Help { offset: usize },
 }
@@ -31,6 +33,7 @@ pub enum Kind {
     Filter,
     Present,
     Search,
+    Problems,
     Help,
 }
 
@@ -40,6 +43,7 @@ impl Layer {
             Self::Filter => Kind::Filter,
             Self::Present => Kind::Present,
             Self::Search(_) => Kind::Search,
+            Self::Problems { .. } => Kind::Problems,
             Self::Help { .. } => Kind::Help,
         }
     }
@@ -50,6 +54,7 @@ impl Layer {
             Self::Filter => Context::Filter,
             Self::Present => Context::Present,
             Self::Search(_) => Context::Search,
+            Self::Problems { .. } => Context::Problems,
             Self::Help { .. } => Context::Help,
         }
     }
@@ -165,13 +170,30 @@ impl App {
         true
     }
 
+    /// `e`: opens the list of problems at its top, when the last reload failed.
+    pub fn open_problems(&mut self) -> bool {
+        if self.load_error.is_none() {
+            return false;
+        }
+        self.layers.open(Layer::Problems { offset: 0 });
+        true
+    }
+
+    /// The lines of the problems list: none unless the last reload failed.
+    pub fn problem_lines(&self) -> Vec<String> {
+        self.load_error
+            .as_ref()
+            .map(super::problems::lines)
+            .unwrap_or_default()
+    }
+
     /// The context the overlay explains: the search or the presentation when
     /// open, else the screen.
     pub fn help_context(&self) -> Context {
         self.layers
             .top_down()
             .find_map(|l| match l {
-                Layer::Search(_) | Layer::Present => Some(l.context()),
+                Layer::Search(_) | Layer::Present | Layer::Problems { .. } => Some(l.context()),
                 Layer::Help { .. } | Layer::Filter => None,
             })
             .unwrap_or_else(|| self.screen().context())

@@ -3,7 +3,8 @@
 //!
 //! - `screen.rs` and `screens/`: the screens on the navigation stack, each with
 //!   its state and behaviour;
-//! - `layers.rs` with `help.rs`, `search.rs`, `present.rs`, `filter.rs`: what
+//! - `layers.rs` with `help.rs`, `problems.rs`, `search.rs`, `present.rs`,
+//!   `filter.rs`: what
 //!   opens over the screen, in one order;
 //! - `cache.rs`: what is derived for drawing, refreshed once per message;
 //! - `update.rs` and `mouse.rs`: where messages are routed and outcomes applied.
@@ -16,10 +17,12 @@ mod mouse;
 mod outcome;
 mod pane;
 mod present;
+mod problems;
 mod reload;
 mod screen;
 mod screens;
 mod search;
+mod status;
 mod table;
 mod update;
 
@@ -29,6 +32,7 @@ pub use layers::{Kind as LayerKind, Layer, Layers};
 pub use outcome::{Ctx, Outcome};
 pub use pane::ListPane;
 pub use present::Presentation;
+pub use problems::{Laid as ProblemsLaid, lay_out as problems_lay_out};
 pub use screen::{Screen, ScreenState};
 pub use screens::detail::{DetailState, Subject};
 pub use screens::figures::FiguresState;
@@ -38,6 +42,7 @@ pub use screens::roadmap::{Pane, RoadmapState};
 pub use screens::stakeholders::StakeholdersState;
 pub use screens::swot::SwotState;
 pub use search::{ResultRow, SearchState};
+pub use status::Status;
 pub use table::TableFilter;
 pub use update::update;
 
@@ -47,7 +52,7 @@ pub use crate::content::sort::{
 
 use crate::content::slides::{Slide, slides};
 use crate::keymap::Context;
-use crate::model::{Document, Index, Lang, Loaded};
+use crate::model::{Document, Index, Lang, LoadError, Loaded};
 use crate::place::Place;
 use crate::search::SearchIndex;
 use crate::ui::layout;
@@ -76,6 +81,10 @@ pub struct App {
     pub theme: Theme,
     /// The first error of a reload that failed: the data on screen is the last good one.
     pub banner: Option<String>,
+    /// Every problem of that reload, for the problems layer.
+    pub load_error: Option<LoadError>,
+    /// What the footer confirms until the next key.
+    pub status: Option<Status>,
     /// The slide on show, kept while the browser is used in between.
     pub present: Presentation,
     /// The deck, derived from the document.
@@ -119,6 +128,8 @@ impl App {
             no_color: false,
             theme: Theme::dark(),
             banner: None,
+            load_error: None,
+            status: None,
             present: Presentation::default(),
             slides: Vec::new(),
             cache: Cache::default(),
@@ -216,6 +227,16 @@ impl App {
     /// The navigation stack, root first.
     pub fn stack(&self) -> &[Screen] {
         &self.stack
+    }
+
+    /// A jump key: `place` straight above the root, whatever the path was, so the
+    /// path never grows from jumping around. The path under an organisation or an
+    /// area is filled in as `open` does.
+    pub(super) fn jump(&mut self, place: Place) {
+        self.layers.close(layers::Kind::Filter);
+        self.stack.truncate(1);
+        self.open(place);
+        self.refit();
     }
 
     /// Goes back to the root, or to the first `depth` screens.

@@ -11,9 +11,13 @@ use crate::ui::layout;
 impl App {
     pub(super) fn click(&mut self, column: u16, row: u16) -> bool {
         match self.layers.top() {
-            // A click anywhere closes the help overlay.
+            // A click anywhere closes the help overlay or the problems list.
             Some(Layer::Help { .. }) => {
                 self.layers.close(Kind::Help);
+                return true;
+            }
+            Some(Layer::Problems { .. }) => {
+                self.layers.close(Kind::Problems);
                 return true;
             }
             Some(Layer::Search(_)) => {
@@ -44,7 +48,7 @@ impl App {
     }
 
     fn click_crumb(&mut self, column: u16) -> bool {
-        let spans = layout::crumb_spans(&self.crumbs());
+        let spans = layout::crumb_spans(&self.crumbs(), self.size.0);
         let Some(depth) = spans
             .iter()
             .position(|&(start, end)| column >= start && column < end)
@@ -60,7 +64,7 @@ impl App {
 
     pub(super) fn scroll(&mut self, column: u16, row: u16, lines: i8) -> bool {
         match self.layers.top() {
-            Some(Layer::Help { .. } | Layer::Search(_)) => {
+            Some(Layer::Help { .. } | Layer::Problems { .. } | Layer::Search(_)) => {
                 let a = if lines > 0 { Action::Down } else { Action::Up };
                 return super::update::act(self, a);
             }

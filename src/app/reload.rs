@@ -6,20 +6,28 @@ use crate::place::Place;
 
 impl App {
     /// Takes in the data file read again. New data replaces the old and every screen
-    /// on the path stays where it was, as long as what it shows still exists; broken
-    /// data leaves everything as it is, under a banner with the first error.
+    /// on the path stays where it was, as long as what it shows still exists, and the
+    /// footer confirms it; broken data leaves everything as it is, under a banner
+    /// with the first error and the list of every problem a key away.
     /// Returns whether anything visible changed.
     pub fn reload(&mut self, result: Result<Loaded, LoadError>) -> bool {
         let loaded = match result {
             Ok(l) => l,
             Err(e) => {
-                let banner = Some(e.headline());
-                let changed = self.banner != banner;
-                self.banner = banner;
+                let changed = self.load_error.as_ref() != Some(&e);
+                if changed {
+                    // "Reloaded" no longer holds.
+                    self.status = None;
+                }
+                self.banner = Some(e.headline());
+                self.load_error = Some(e);
                 return changed;
             }
         };
         self.banner = None;
+        self.load_error = None;
+        self.layers.close(super::layers::Kind::Problems);
+        self.status = Some(super::Status::Reloaded);
         let index = Index::new(&loaded.doc);
         self.set_data(loaded.doc, index);
         self.source = loaded.name;

@@ -4,12 +4,14 @@
 
 use super::layers::Layer;
 use super::outcome::Outcome;
-use super::{App, filter, help, search};
+use super::{App, Status, filter, help, problems, search};
 use crate::action::{Action, Msg};
 use crate::place::{Chart, Place};
 
 /// Applies one message. Returns whether anything visible changed.
 pub fn update(app: &mut App, msg: Msg) -> bool {
+    // A confirmation lasts until the next thing the user does.
+    let confirmed = !matches!(msg, Msg::Resize { .. }) && app.status.take().is_some();
     let changed = match msg {
         Msg::Action(a) => act(app, a),
         Msg::Resize { width, height } => {
@@ -22,7 +24,7 @@ pub fn update(app: &mut App, msg: Msg) -> bool {
         Msg::Scroll { column, row, lines } => app.scroll(column, row, lines),
     };
     app.refresh();
-    changed
+    changed || confirmed
 }
 
 /// A character typed: the top layer's, when it takes text.
@@ -45,10 +47,12 @@ pub(super) fn act(app: &mut App, action: Action) -> bool {
         }
         Action::ToggleLang => {
             app.set_lang(app.lang.toggle());
+            app.status = Some(Status::Lang(app.lang));
             return true;
         }
         Action::ToggleMouse => {
             app.mouse = !app.mouse;
+            app.status = Some(Status::Mouse(app.mouse));
             return true;
         }
         Action::CycleTheme => {
@@ -57,6 +61,7 @@ pub(super) fn act(app: &mut App, action: Action) -> bool {
                 return false;
             }
             app.set_theme(app.theme_name.next(), false);
+            app.status = Some(Status::Theme(app.theme_name));
             return true;
         }
         _ => {}
@@ -82,17 +87,20 @@ pub(super) fn act(app: &mut App, action: Action) -> bool {
         Action::TogglePresent => app.start_presenting(),
         Action::Filter => app.start_filter(),
         Action::ToggleHelp => app.open_help(),
+        Action::ShowProblems => app.open_problems(),
         // Typing and slide keys mean nothing outside a filter or a presentation.
         Action::DeleteChar
         | Action::ClearInput
         | Action::NextSlide
         | Action::PrevSlide
         | Action::Digit(_) => false,
+        // The jump keys go to their screen from the root: the path does not grow.
         Action::OpenRoadmap(n) => {
             if app.index.roadmap(&app.doc, n).is_none() || app.place() == Place::Roadmap(n) {
                 return false;
             }
-            app.apply(Outcome::Push(Place::Roadmap(n)))
+            app.jump(Place::Roadmap(n));
+            true
         }
         Action::GoOverview => {
             if app.stack.len() == 1 {
@@ -117,7 +125,8 @@ pub(super) fn act(app: &mut App, action: Action) -> bool {
             if app.place().same_screen(&place) {
                 return false;
             }
-            app.apply(Outcome::Push(place))
+            app.jump(place);
+            true
         }
         _ => {
             let p = app.parts();
@@ -131,14 +140,19 @@ pub(super) fn act(app: &mut App, action: Action) -> bool {
 
 /// Hands `action` to the layer `i` places from the bottom.
 fn layer_act(app: &mut App, i: usize, action: Action) -> Outcome {
-    let help_lines = match app.layers.get(i) {
+    // How far the help's lines and the problems list can scroll.
+    let bound = match app.layers.get(i) {
         Some(Layer::Help { .. }) => help::lines(app.help_context()).len(),
+        Some(Layer::Problems { .. }) => {
+            problems::lay_out(app.problem_lines(), app.size).max_offset()
+        }
         _ => 0,
     };
     let rows = search::result_rows(app.size);
     let p = app.parts();
     match p.layers.get_mut(i) {
-        Some(Layer::Help { offset }) => help::handle(offset, help_lines, action),
+        Some(Layer::Help { offset }) => help::handle(offset, bound, action),
+        Some(Layer::Problems { offset }) => problems::handle(offset, bound, action),
         Some(Layer::Search(s)) => s.handle(action, rows, p.search_index, p.matcher),
         Some(Layer::Present) => p.present.handle(action, p.slides),
         Some(Layer::Filter) => filter::handle(p.screen, action, &p.cx),

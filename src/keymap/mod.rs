@@ -35,6 +35,8 @@ pub enum Context {
     /// The search overlay.
     Search,
     Help,
+    /// The list of problems of a reload that failed.
+    Problems,
 }
 
 impl Context {
@@ -62,6 +64,7 @@ impl Context {
             Self::Present => w.present,
             Self::Search => w.search,
             Self::Help => w.help,
+            Self::Problems => w.problems,
         }
     }
 }
@@ -172,6 +175,7 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Global,       [c('/')],                                              OpenSearch,       open_search,      search),
     bind!(Global,       [c('p')],                                              TogglePresent,    toggle_present,   present),
     bind!(Global,       [c('t')],                                              CycleTheme,       cycle_theme),
+    bind!(Global,       [c('e')],                                              ShowProblems,     show_problems),
     bind!(Global,       [c('w')],                                              GoSwot,           go_swot,          swot),
     bind!(Global,       [c('x')],                                              GoMatrix,         go_matrix),
     bind!(Global,       [c('c')],                                              GoFigures,        go_figures),
@@ -247,7 +251,7 @@ every_action! {
     OpenRoadmap(1), GoOverview, GoDocument, GoStakeholders, GoSwot, GoMatrix, GoFigures,
     FocusLeft, FocusRight, FocusUp, FocusDown, Zoom, CycleSort, ReverseSort, Filter, OpenSearch,
     DeleteChar, ClearInput, CycleKind, CycleRoadmap, ToggleHelp, ToggleMouse, ToggleLang,
-    CycleTheme, TogglePresent, NextSlide, PrevSlide, Digit(0),
+    CycleTheme, ShowProblems, TogglePresent, NextSlide, PrevSlide, Digit(0),
 }
 
 #[cfg(test)]

@@ -21,6 +21,7 @@ const SCREENS: &[Context] = &[
     Context::Present,
     Context::Search,
     Context::Help,
+    Context::Problems,
 ];
 
 #[test]

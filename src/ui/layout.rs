@@ -348,16 +348,52 @@ pub fn tab_spans(lang: crate::model::Lang, tabs: Rect) -> Vec<(u16, u16)> {
 /// Between two breadcrumbs.
 pub const CRUMB_SEPARATOR: &str = " › ";
 
-/// Column ranges of each breadcrumb in `texts` on the top row, for mouse hits.
-pub fn crumb_spans(texts: &[String]) -> Vec<(u16, u16)> {
+/// Stands for the breadcrumbs left out on the left when the path does not fit.
+pub const CRUMB_ELLIPSIS: &str = "…";
+
+/// Column ranges of each breadcrumb in `texts` on a top row `width` columns wide,
+/// for drawing and for mouse hits. When the path does not fit, the first crumbs
+/// give way to [`CRUMB_ELLIPSIS`] so that the current screen stays in view; a crumb
+/// left out has the empty range `(0, 0)`. The last crumb is always placed.
+pub fn crumb_spans(texts: &[String], width: u16) -> Vec<(u16, u16)> {
     use unicode_width::UnicodeWidthStr;
-    let mut x = 1u16;
-    texts
+    let sep = CRUMB_SEPARATOR.width();
+    let widths: Vec<usize> = texts.iter().map(|t| t.width()).collect();
+    let room = usize::from(width).saturating_sub(1);
+    let whole = widths.iter().sum::<usize>() + sep * widths.len().saturating_sub(1);
+    // How many crumbs, counted from the current one, are shown.
+    let shown = if whole <= room {
+        widths.len()
+    } else {
+        let mut used = CRUMB_ELLIPSIS.width();
+        let mut n = 0;
+        for w in widths.iter().rev() {
+            let need = used + sep + w;
+            if n > 0 && need > room {
+                break;
+            }
+            used = need;
+            n += 1;
+        }
+        n
+    };
+    let first = widths.len().saturating_sub(shown);
+    let mut x = if first > 0 {
+        1 + CRUMB_ELLIPSIS.width() + sep
+    } else {
+        1
+    };
+    widths
         .iter()
-        .map(|t| {
-            let start = x;
-            let end = x.saturating_add(UnicodeWidthStr::width(t.as_str()) as u16);
-            x = end.saturating_add(CRUMB_SEPARATOR.chars().count() as u16);
+        .enumerate()
+        .map(|(i, w)| {
+            if i < first {
+                return (0, 0);
+            }
+            let start = u16::try_from(x).unwrap_or(u16::MAX);
+            x = x.saturating_add(*w);
+            let end = u16::try_from(x).unwrap_or(u16::MAX);
+            x = x.saturating_add(sep);
             (start, end)
         })
         .collect()

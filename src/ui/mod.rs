@@ -10,6 +10,7 @@ pub mod layout;
 pub mod matrix;
 pub mod overview;
 pub mod present;
+pub mod problems;
 pub mod roadmap;
 pub mod search;
 pub mod stakeholders;
@@ -47,6 +48,11 @@ pub fn draw(frame: &mut Frame, app: &App) {
         match app.layers.get(i) {
             Some(Layer::Search(state)) => search::SearchOverlay { app, state }.render(area, buf),
             Some(Layer::Help { offset }) => help::HelpOverlay {
+                app,
+                offset: *offset,
+            }
+            .render(area, buf),
+            Some(Layer::Problems { offset }) => problems::ProblemsOverlay {
                 app,
                 offset: *offset,
             }

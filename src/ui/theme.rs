@@ -26,6 +26,16 @@ impl ThemeName {
         }
     }
 
+    /// The theme's name in `lang`, as the footer shows it.
+    pub fn label(self, lang: crate::model::Lang) -> &'static str {
+        let w = &lang.words().screens;
+        match self {
+            Self::Dark => w.theme_dark,
+            Self::Light => w.theme_light,
+            Self::Contrast => w.theme_contrast,
+        }
+    }
+
     pub fn next(self) -> Self {
         let i = Self::ALL.iter().position(|t| *t == self).unwrap_or(0);
         Self::ALL[(i + 1) % Self::ALL.len()]

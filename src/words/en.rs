@@ -42,6 +42,7 @@ pub const EN: Words = Words {
         projects: |n| counted(n, "project", "projects"),
         results: |n| counted(n, "result", "results"),
         results_at_least: |n| format!("{n}+ results"),
+        problems: |n| counted(n, "problem", "problems"),
         more: |n| {
             if n == 1 {
                 "… and one more".to_owned()
@@ -73,6 +74,7 @@ pub const EN: Words = Words {
         toggle_mouse: "Mouse on/off (off: select text with the terminal)",
         toggle_lang: "Language: Italian / English",
         cycle_theme: "Theme: dark / light (projectors) / high contrast",
+        show_problems: "List every problem of a reload that failed",
         open_search: "Search the whole document",
         toggle_present: "Presentation: slides for an audience (--present)",
         search_open: "Go to the chosen result",
@@ -150,6 +152,7 @@ pub const EN: Words = Words {
         present: "Presentation",
         search: "Search",
         help: "Help",
+        problems: "Problems in the data file",
     },
     places: Places {
         overview: "Overview",
@@ -322,6 +325,16 @@ pub const EN: Words = Words {
         in_the_text: "in the text",
         choose: "choose",
         reload_failed: "showing the last valid version",
+        reloaded: "data reloaded",
+        mouse: "mouse",
+        on: "on",
+        off: "off",
+        language_name: "English",
+        theme: "theme",
+        theme_dark: "dark",
+        theme_light: "light",
+        theme_contrast: "high contrast",
+        scrolls: "scroll",
         too_small: "Terminal too small",
         need: "need",
         now: "now",

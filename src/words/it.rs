@@ -39,6 +39,7 @@ pub const IT: Words = Words {
         projects: |n| counted(n, "progetto", "progetti"),
         results: |n| counted(n, "risultato", "risultati"),
         results_at_least: |n| format!("{n}+ risultati"),
+        problems: |n| counted(n, "problema", "problemi"),
         more: |n| {
             if n == 1 {
                 "… e un altro".to_owned()
@@ -70,6 +71,7 @@ pub const IT: Words = Words {
         toggle_mouse: "Mouse on/off (off: selezione del testo col terminale)",
         toggle_lang: "Lingua: italiano / inglese",
         cycle_theme: "Tema: scuro / chiaro (proiettori) / alto contrasto",
+        show_problems: "Elenca ogni problema di un ricaricamento fallito",
         open_search: "Cerca in tutto il documento",
         toggle_present: "Presentazione: slide per un pubblico (--present)",
         search_open: "Vai al risultato scelto",
@@ -147,6 +149,7 @@ pub const IT: Words = Words {
         present: "Presentazione",
         search: "Ricerca",
         help: "Aiuto",
+        problems: "Problemi nel file dei dati",
     },
     places: Places {
         overview: "Panoramica",
@@ -319,6 +322,16 @@ pub const IT: Words = Words {
         in_the_text: "nel testo",
         choose: "scegli",
         reload_failed: "restano i dati dell’ultima versione valida",
+        reloaded: "dati ricaricati",
+        mouse: "mouse",
+        on: "sì",
+        off: "no",
+        language_name: "italiano",
+        theme: "tema",
+        theme_dark: "scuro",
+        theme_light: "chiaro",
+        theme_contrast: "alto contrasto",
+        scrolls: "scorre",
         too_small: "Terminale troppo piccolo",
         need: "servono",
         now: "ora",

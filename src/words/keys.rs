@@ -25,6 +25,7 @@ pub struct KeyHelp {
     pub toggle_mouse: &'static str,
     pub toggle_lang: &'static str,
     pub cycle_theme: &'static str,
+    pub show_problems: &'static str,
     pub open_search: &'static str,
     pub toggle_present: &'static str,
     pub search_open: &'static str,
@@ -107,4 +108,5 @@ pub struct Contexts {
     pub present: &'static str,
     pub search: &'static str,
     pub help: &'static str,
+    pub problems: &'static str,
 }

@@ -147,6 +147,8 @@ pub struct Counts {
     pub results: Count,
     /// At least this many results (the search stops there).
     pub results_at_least: Count,
+    /// Problems found in a data file.
+    pub problems: Count,
     /// Names left out of a list: "… e altri 3".
     pub more: Count,
 }

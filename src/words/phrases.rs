@@ -31,6 +31,21 @@ pub struct Screens {
     /// What ↑↓ do in the search.
     pub choose: &'static str,
     pub reload_failed: &'static str,
+    /// Confirms a reload that worked.
+    pub reloaded: &'static str,
+    /// The mouse indicator in the footer and its two states.
+    pub mouse: &'static str,
+    pub on: &'static str,
+    pub off: &'static str,
+    /// The language's own name, as the footer confirms a switch to it.
+    pub language_name: &'static str,
+    /// The theme, as the footer confirms a change of it.
+    pub theme: &'static str,
+    pub theme_dark: &'static str,
+    pub theme_light: &'static str,
+    pub theme_contrast: &'static str,
+    /// What ↑↓ do in a list that scrolls.
+    pub scrolls: &'static str,
     pub too_small: &'static str,
     pub need: &'static str,
     pub now: &'static str,

@@ -34,6 +34,7 @@ const SAME_IN_BOTH: &[&str] = &[
     "hit_kinds.swot",
     "roadmap_sorts.number",
     "roadmap_sorts.stakeholders",
+    "screens.mouse",
 ];
 
 #[test]
