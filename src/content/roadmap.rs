@@ -34,11 +34,16 @@ pub fn roadmap_section(
                 }
             }
             v.push(Item::heading(lang.words().content.at_a_glance));
-            let areas = index.area_count(r.number);
-            v.push(Item::new(
-                ItemKind::Figure,
-                format!("{}: {areas}", lang.words().content.areas),
-            ));
+            // The areas the Areas section lists at its first level, then what
+            // they hold, so the two counts agree with what that section shows.
+            let all = index.area_count(r.number);
+            let top: usize = r.area_groups.iter().map(|g| g.areas.len()).sum();
+            let mut areas = format!("{}: {top}", lang.words().content.areas);
+            if all > top {
+                let sub = (lang.words().counts.sub_areas)(all - top);
+                areas.push_str(&format!(" (+ {sub})"));
+            }
+            v.push(Item::new(ItemKind::Figure, areas));
             v.push(Item::new(
                 ItemKind::Figure,
                 format!(

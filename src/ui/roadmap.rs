@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph, StatefulWidg
 use crate::app::{App, Pane, RoadmapState, ScreenState};
 use crate::content::{self, SECTIONS};
 use crate::model::Roadmap;
-use crate::model::format::priority_cells;
+use crate::model::format::{priority_cells, priority_label};
 use crate::ui::items::ItemList;
 use crate::ui::layout;
 use crate::wrap::{truncate, wrap};
@@ -37,7 +37,7 @@ impl Widget for RoadmapScreen<'_> {
             Span::styled(format!(" · {} ", lang.words().screens.priority), t.muted),
             Span::styled(on, t.priority_on),
             Span::styled(off, t.priority_off),
-            Span::styled(format!(" {}/5", r.priority), t.base),
+            Span::styled(format!(" {}", priority_label(r.priority, lang)), t.base),
         ]);
         let width = usize::from(header.width.saturating_sub(2));
         let mut title = wrap(&r.title, width);
@@ -58,14 +58,16 @@ impl Widget for RoadmapScreen<'_> {
         let items: Vec<ListItem> = SECTIONS
             .iter()
             .map(|sec| {
-                let n = section_count(r, *sec, app.index.area_count(r.number));
-                let label = match n {
-                    Some(n) => format!("{} ({n})", sec.label(lang)),
-                    None => sec.label(lang).to_owned(),
+                let (label, style) = match section_size(r, *sec) {
+                    Size::Count(n) => (format!("{} ({n})", sec.label(lang)), t.base),
+                    Size::Uncounted => (sec.label(lang).to_owned(), t.base),
+                    // Kept in the list so the section index stays the same for
+                    // every roadmap; dimmed and marked so it is not opened in vain.
+                    Size::Empty => (format!("{} —", sec.label(lang)), t.muted),
                 };
-                ListItem::new(truncate(
-                    &label,
-                    usize::from(sections.width.saturating_sub(3)),
+                ListItem::new(Span::styled(
+                    truncate(&label, usize::from(sections.width.saturating_sub(3))),
+                    style,
                 ))
             })
             .collect();
@@ -113,17 +115,33 @@ impl Widget for RoadmapScreen<'_> {
 }
 
 /// How many things a section holds, where a count helps choosing it.
-fn section_count(r: &Roadmap, s: content::Section, areas: usize) -> Option<usize> {
+/// What the section list says of a section's size.
+enum Size {
+    /// The number of the things the section is named after.
+    Count(usize),
+    /// Something to read, but no one thing to count.
+    Uncounted,
+    Empty,
+}
+
+/// The size of a section in the things it names: technology areas count the areas
+/// the section lists at its first level (sub-areas sit inside them); "EU projects,
+/// partnerships" holds a project count and a list of partnerships, two things, so it
+/// carries no single number.
+fn section_size(r: &Roadmap, s: content::Section) -> Size {
     use content::Section as S;
-    let n = match s {
-        S::Areas => areas,
-        S::Stakeholders => r.stakeholders.len(),
-        S::EuProjects => r.partnerships.len() + usize::from(r.eu_projects.is_some()),
-        S::Investments => r.investments.len(),
-        S::Sdgs => r.sdgs.len(),
-        S::CrossRefs => r.cross_refs.len(),
-        S::Sources => r.sources.len(),
-        S::Summary | S::Context | S::Update => return None,
-    };
-    Some(n)
+    let counted = |n: usize| if n == 0 { Size::Empty } else { Size::Count(n) };
+    let prose = |empty: bool| if empty { Size::Empty } else { Size::Uncounted };
+    match s {
+        S::Areas => counted(r.area_groups.iter().map(|g| g.areas.len()).sum()),
+        S::Stakeholders => counted(r.stakeholders.len()),
+        S::EuProjects => prose(r.partnerships.is_empty() && r.eu_projects.is_none()),
+        S::Investments => counted(r.investments.len()),
+        S::Sdgs => counted(r.sdgs.len()),
+        S::CrossRefs => counted(r.cross_refs.len()),
+        S::Sources => counted(r.sources.len()),
+        S::Summary => Size::Uncounted,
+        S::Context => prose(r.context.is_empty()),
+        S::Update => prose(r.update.is_empty()),
+    }
 }

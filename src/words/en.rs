@@ -36,10 +36,13 @@ pub const EN: Words = Words {
         date: str::to_owned,
     },
     counts: Counts {
+        roadmaps: |n| counted(n, "roadmap", "roadmaps"),
         areas: |n| counted(n, "area", "areas"),
         sub_areas: |n| counted(n, "sub-area", "sub-areas"),
         organisations: |n| counted(n, "organisation", "organisations"),
         projects: |n| counted(n, "project", "projects"),
+        stakeholders: |n| counted(n, "stakeholder", "stakeholders"),
+        announced_investments: |n| counted(n, "announced investment", "announced investments"),
         results: |n| counted(n, "result", "results"),
         results_at_least: |n| format!("{n}+ results"),
         more: |n| {
@@ -336,11 +339,11 @@ pub const EN: Words = Words {
         zooms: "zooms",
         opens_bar: "opens the roadmap or organisation",
         no_chart_data: "No data for this chart.",
-        priority_legend: "■ priority (5 = highest)",
+        priority_legend: "priority ■■■■■ 1 = highest, ■□□□□ 5 = lowest",
+        priority_scale: "1 = highest",
         opens_overview: "opens the overview",
         go_to_slide: "go to slide",
         more_in_browser: "more in the browser",
-        announced_investments: "announced investments",
     },
     content: Content {
         nothing: "Nothing here.",

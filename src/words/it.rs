@@ -33,10 +33,14 @@ pub const IT: Words = Words {
         date,
     },
     counts: Counts {
+        // Italian keeps the loanwords "roadmap" and "stakeholder" invariable.
+        roadmaps: |n| format!("{n} roadmap"),
         areas: |n| counted(n, "ambito", "ambiti"),
         sub_areas: |n| counted(n, "sotto-ambito", "sotto-ambiti"),
         organisations: |n| counted(n, "organizzazione", "organizzazioni"),
         projects: |n| counted(n, "progetto", "progetti"),
+        stakeholders: |n| format!("{n} stakeholder"),
+        announced_investments: |n| counted(n, "investimento annunciato", "investimenti annunciati"),
         results: |n| counted(n, "risultato", "risultati"),
         results_at_least: |n| format!("{n}+ risultati"),
         more: |n| {
@@ -288,9 +292,9 @@ pub const IT: Words = Words {
     roadmap_sorts: RoadmapSorts {
         number: "N",
         title: "Titolo",
-        sector: "Ambito",
+        sector: "Settore",
         priority: "Priorità",
-        areas: "Aree",
+        areas: "Ambiti",
         stakeholders: "Stakeh.",
         eu_projects: "Prog. UE",
         eu_contribution: "Contributo UE",
@@ -333,11 +337,11 @@ pub const IT: Words = Words {
         zooms: "ingrandisce",
         opens_bar: "apre la roadmap o l’organizzazione",
         no_chart_data: "Nessun dato per questo grafico.",
-        priority_legend: "■ priorità (5 = massima)",
+        priority_legend: "priorità ■■■■■ 1 = massima, ■□□□□ 5 = minima",
+        priority_scale: "1 = massima",
         opens_overview: "apre la panoramica",
         go_to_slide: "vai alla slide",
         more_in_browser: "continua nel browser",
-        announced_investments: "investimenti annunciati",
     },
     content: Content {
         nothing: "Nessun elemento.",
@@ -378,7 +382,7 @@ pub const IT: Words = Words {
     columns: Columns {
         number: "N.",
         title: "Titolo",
-        sector: "Ambito",
+        sector: "Settore",
         priority: "Priorità",
         technology_areas: "Ambiti tecnologici",
         stakeholders: "Stakeholder",
@@ -411,7 +415,7 @@ pub const IT: Words = Words {
         data_as_of: "Dati al",
         short_title: "Titolo breve",
         short_name: "Nome breve",
-        sector: "Ambito",
+        sector: "Settore",
         priority: "Priorità",
         kind: "Tipo",
         place: "Sede",

@@ -50,11 +50,11 @@ pub struct Screens {
     pub opens_bar: &'static str,
     pub no_chart_data: &'static str,
     pub priority_legend: &'static str,
+    /// Which end of the 1–5 priority scale is the highest, after a priority.
+    pub priority_scale: &'static str,
     pub opens_overview: &'static str,
     pub go_to_slide: &'static str,
     pub more_in_browser: &'static str,
-    /// After their count on a roadmap slide, in one form whatever the count.
-    pub announced_investments: &'static str,
 }
 
 /// Phrases of the item lists: roadmap sections, pages, charts.
