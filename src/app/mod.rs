@@ -24,7 +24,7 @@ mod table;
 mod update;
 
 pub use cache::Cache;
-pub use help::{HelpLine, lines as help_lines};
+pub use help::{HelpLine, HelpRow, RowKind, Sheet, lines as help_lines};
 pub use layers::{Kind as LayerKind, Layer, Layers};
 pub use outcome::{Ctx, Outcome};
 pub use pane::ListPane;

@@ -131,14 +131,17 @@ pub(super) fn act(app: &mut App, action: Action) -> bool {
 
 /// Hands `action` to the layer `i` places from the bottom.
 fn layer_act(app: &mut App, i: usize, action: Action) -> Outcome {
-    let help_lines = match app.layers.get(i) {
-        Some(Layer::Help { .. }) => help::lines(app.help_context()).len(),
-        _ => 0,
+    let (help_max, help_page) = match app.layers.get(i) {
+        Some(Layer::Help { .. }) => {
+            let sheet = app.help_sheet();
+            (sheet.max_offset(), sheet.visible)
+        }
+        _ => (0, 0),
     };
     let rows = search::result_rows(app.size);
     let p = app.parts();
     match p.layers.get_mut(i) {
-        Some(Layer::Help { offset }) => help::handle(offset, help_lines, action),
+        Some(Layer::Help { offset }) => help::handle(offset, help_max, help_page, action),
         Some(Layer::Search(s)) => s.handle(action, rows, p.search_index, p.matcher),
         Some(Layer::Present) => p.present.handle(action, p.slides),
         Some(Layer::Filter) => filter::handle(p.screen, action, &p.cx),

@@ -45,6 +45,7 @@ pub const EN: Words = Words {
         announced_investments: |n| counted(n, "announced investment", "announced investments"),
         results: |n| counted(n, "result", "results"),
         results_at_least: |n| format!("{n}+ results"),
+        more_rows: |n| counted(n, "more line", "more lines"),
         more: |n| {
             if n == 1 {
                 "… and one more".to_owned()
@@ -65,7 +66,7 @@ pub const EN: Words = Words {
         open: "Open the selected item",
         next_pane: "Next pane",
         prev_pane: "Previous pane",
-        open_roadmap: "Open roadmap 1 (1–9: roadmap N)",
+        open_roadmap: "Open the roadmap with that number",
         go_overview: "Go to the overview",
         go_document: "The document: preface, positioning, priorities, sources",
         go_stakeholders: "Go to the stakeholder table",
@@ -335,6 +336,7 @@ pub const EN: Words = Words {
         help: "Help",
         help_mouse: "Mouse: click selects, a second click opens, the wheel scrolls.",
         help_scrolls: "scroll this help.",
+        help_end: "end",
         closes: "closes",
         zooms: "zooms",
         opens_bar: "opens the roadmap or organisation",

@@ -43,6 +43,13 @@ pub const IT: Words = Words {
         announced_investments: |n| counted(n, "investimento annunciato", "investimenti annunciati"),
         results: |n| counted(n, "risultato", "risultati"),
         results_at_least: |n| format!("{n}+ risultati"),
+        more_rows: |n| {
+            if n == 1 {
+                "1 altra riga".to_owned()
+            } else {
+                format!("altre {n} righe")
+            }
+        },
         more: |n| {
             if n == 1 {
                 "… e un altro".to_owned()
@@ -63,7 +70,7 @@ pub const IT: Words = Words {
         open: "Apri l’elemento selezionato",
         next_pane: "Riquadro successivo",
         prev_pane: "Riquadro precedente",
-        open_roadmap: "Apri la roadmap 1 (1–9: roadmap N)",
+        open_roadmap: "Apri la roadmap con quel numero",
         go_overview: "Vai alla panoramica",
         go_document: "Il documento: premessa, posizionamento, priorità, fonti",
         go_stakeholders: "Vai alla tabella degli stakeholder",
@@ -333,6 +340,7 @@ pub const IT: Words = Words {
         help: "Aiuto",
         help_mouse: "Mouse: clic seleziona, secondo clic apre, rotella scorre.",
         help_scrolls: "scorre l’aiuto.",
+        help_end: "fine",
         closes: "chiude",
         zooms: "ingrandisce",
         opens_bar: "apre la roadmap o l’organizzazione",

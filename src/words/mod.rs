@@ -151,6 +151,8 @@ pub struct Counts {
     pub results: Count,
     /// At least this many results (the search stops there).
     pub results_at_least: Count,
+    /// Rows of a scrolled overlay below its last visible one.
+    pub more_rows: Count,
     /// Names left out of a list: "… e altri 3".
     pub more: Count,
 }

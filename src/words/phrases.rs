@@ -45,6 +45,8 @@ pub struct Screens {
     pub help_mouse: &'static str,
     /// What ↑↓ do in the help.
     pub help_scrolls: &'static str,
+    /// At the foot of a scrolled help overlay, when its last row shows.
+    pub help_end: &'static str,
     pub closes: &'static str,
     pub zooms: &'static str,
     pub opens_bar: &'static str,
