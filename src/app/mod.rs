@@ -30,7 +30,7 @@ pub use outcome::{Ctx, Outcome};
 pub use pane::ListPane;
 pub use present::Presentation;
 pub use screen::{Screen, ScreenState};
-pub use screens::detail::{DetailState, Subject};
+pub use screens::detail::{DetailState, Subject, current_heading, headings, toc_start};
 pub use screens::figures::FiguresState;
 pub use screens::matrix::MatrixState;
 pub use screens::overview::OverviewState;

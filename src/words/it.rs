@@ -95,6 +95,8 @@ pub const IT: Words = Words {
         open_slide: "Apri la slide nel browser (p per tornare)",
         leave_present: "Esci dalla presentazione",
         sections_pane: "Riquadro delle sezioni",
+        next_heading: "Sezione successiva (l’indice le elenca)",
+        prev_heading: "Sezione precedente, o l’inizio di questa",
         content_pane: "Riquadro del contenuto",
         quadrant_left: "Quadrante a sinistra",
         quadrant_right: "Quadrante a destra",
@@ -141,6 +143,7 @@ pub const IT: Words = Words {
         filter: "filtra",
         keep: "conferma",
         drop: "annulla",
+        section: "sezione",
     },
     contexts: Contexts {
         global: "Ovunque",
