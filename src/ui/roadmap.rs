@@ -58,7 +58,7 @@ impl Widget for RoadmapScreen<'_> {
         let items: Vec<ListItem> = SECTIONS
             .iter()
             .map(|sec| {
-                let (label, style) = match section_size(r, *sec) {
+                let (label, style) = match section_size(r, *sec, app.index.area_count(r.number)) {
                     Size::Count(n) => (format!("{} ({n})", sec.label(lang)), t.base),
                     Size::Uncounted => (sec.label(lang).to_owned(), t.base),
                     // Kept in the list so the section index stays the same for
@@ -124,16 +124,16 @@ enum Size {
     Empty,
 }
 
-/// The size of a section in the things it names: technology areas count the areas
-/// the section lists at its first level (sub-areas sit inside them); "EU projects,
-/// partnerships" holds a project count and a list of partnerships, two things, so it
-/// carries no single number.
-fn section_size(r: &Roadmap, s: content::Section) -> Size {
+/// The size of a section in the things it names: technology areas count every area
+/// the section lists, sub-areas too, as the overview and the slides do; "EU
+/// projects, partnerships" holds a project count and a list of partnerships, two
+/// things, so it carries no single number.
+fn section_size(r: &Roadmap, s: content::Section, areas: usize) -> Size {
     use content::Section as S;
     let counted = |n: usize| if n == 0 { Size::Empty } else { Size::Count(n) };
     let prose = |empty: bool| if empty { Size::Empty } else { Size::Uncounted };
     match s {
-        S::Areas => counted(r.area_groups.iter().map(|g| g.areas.len()).sum()),
+        S::Areas => counted(areas),
         S::Stakeholders => counted(r.stakeholders.len()),
         S::EuProjects => prose(r.partnerships.is_empty() && r.eu_projects.is_none()),
         S::Investments => counted(r.investments.len()),

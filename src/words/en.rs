@@ -355,6 +355,7 @@ pub const EN: Words = Words {
         solutions: "Areas and technological/organisational solutions",
         figures: "Figures",
         at_a_glance: "At a glance",
+        of_which: "of which",
         areas: "Areas",
         stakeholders: "Stakeholders",
         eu_projects: "EU projects",

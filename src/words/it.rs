@@ -359,6 +359,7 @@ pub const IT: Words = Words {
         solutions: "Ambiti e soluzioni tecnologiche/organizzative",
         figures: "Dati",
         at_a_glance: "In cifre",
+        of_which: "di cui",
         areas: "Ambiti",
         stakeholders: "Stakeholder",
         eu_projects: "Progetti UE",

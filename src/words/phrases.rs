@@ -66,6 +66,8 @@ pub struct Content {
     pub solutions: &'static str,
     pub figures: &'static str,
     pub at_a_glance: &'static str,
+    /// Before the part of a count that is of one kind: "12, of which 3 sub-areas".
+    pub of_which: &'static str,
     pub areas: &'static str,
     pub stakeholders: &'static str,
     pub eu_projects: &'static str,
