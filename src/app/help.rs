@@ -25,13 +25,35 @@ pub enum HelpLine {
     Mouse,
 }
 
-/// The overlay's lines for the screen (or layer) in `context`. The digits that open
-/// roadmaps are one line, and only when the document has a roadmap to open.
+/// The screens that move between panes with Tab and Shift-Tab (their
+/// `ScreenState::handle` answers `NextPane`); elsewhere those keys do nothing, so
+/// their help lines are left out.
+const MOVES_BETWEEN_PANES: &[Context] = &[
+    Context::Roadmap,
+    Context::Swot,
+    Context::SwotZoom,
+    Context::Figures,
+];
+
+/// Whether `b` does something in `context` for this document.
+fn acts(b: &Binding, context: Context, roadmaps: &[u8]) -> bool {
+    match b.action {
+        Action::OpenRoadmap(_) => digits(roadmaps).is_some(),
+        Action::NextPane | Action::PrevPane if b.context == Context::Global => {
+            MOVES_BETWEEN_PANES.contains(&context)
+        }
+        _ => true,
+    }
+}
+
+/// The overlay's lines for the screen (or layer) in `context`: only the keys that
+/// act there. The digits that open roadmaps are one line, and only when the
+/// document has a roadmap to open.
 pub fn lines(context: Context, roadmaps: &[u8]) -> Vec<HelpLine> {
     let mut lines = Vec::new();
     let mut current = None;
     for b in keymap::help_entries(context) {
-        if matches!(b.action, Action::OpenRoadmap(_)) && digits(roadmaps).is_none() {
+        if !acts(b, context, roadmaps) {
             continue;
         }
         if current != Some(b.context) {
@@ -242,6 +264,19 @@ mod tests {
         assert_eq!(digits(&[3]).as_deref(), Some("3"));
         assert_eq!(digits(&[1, 3, 4]).as_deref(), Some("1/3/4"));
         assert_eq!(digits(&[12]), None);
+    }
+
+    #[test]
+    fn tab_is_listed_only_where_it_moves_between_panes() {
+        let has_tab = |c| {
+            lines(c, &[1])
+                .iter()
+                .any(|l| matches!(l, HelpLine::Binding(b) if b.action == Action::NextPane))
+        };
+        assert!(has_tab(Context::Roadmap));
+        assert!(has_tab(Context::Swot));
+        assert!(!has_tab(Context::Overview));
+        assert!(!has_tab(Context::Document));
     }
 
     #[test]
