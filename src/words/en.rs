@@ -91,7 +91,7 @@ pub const EN: Words = Words {
         open_slide: "Open the slide in the browser (p to come back)",
         leave_present: "Leave the presentation",
         sections_pane: "Sections pane",
-        next_heading: "Next section (the contents list them)",
+        next_heading: "Next section",
         prev_heading: "Previous section, or the start of this one",
         content_pane: "Content pane",
         quadrant_left: "Quadrant to the left",

@@ -95,7 +95,7 @@ pub const IT: Words = Words {
         open_slide: "Apri la slide nel browser (p per tornare)",
         leave_present: "Esci dalla presentazione",
         sections_pane: "Riquadro delle sezioni",
-        next_heading: "Sezione successiva (l’indice le elenca)",
+        next_heading: "Sezione successiva",
         prev_heading: "Sezione precedente, o l’inizio di questa",
         content_pane: "Riquadro del contenuto",
         quadrant_left: "Quadrante a sinistra",
