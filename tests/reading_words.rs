@@ -20,6 +20,7 @@ const SCRIPTS: &[(&str, &str)] = &[
     ("roadmap_4_content", "4 l j j"),
     ("help", "?"),
     ("help_end", "? G"),
+    ("help_document", "d ?"),
     ("document", "d"),
     ("document_sections", "d ] ] ] j"),
     ("slide_roadmap_1", "p Right Right"),
