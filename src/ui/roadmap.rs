@@ -30,7 +30,7 @@ impl Widget for RoadmapScreen<'_> {
             sector.push_str(&format!(" ({} {s2})", lang.words().screens.also));
         }
         let (on, off) = priority_cells(r.priority);
-        let first = Line::from(vec![
+        let mut first = Line::from(vec![
             Span::styled(format!(" Roadmap {} ", r.number), t.title),
             Span::styled("· ", t.muted),
             Span::styled(sector, t.heading),
@@ -39,6 +39,13 @@ impl Widget for RoadmapScreen<'_> {
             Span::styled(off, t.priority_off),
             Span::styled(format!(" {}", priority_label(r.priority, lang)), t.base),
         ]);
+        // Where the scale does not fit, the number stays and the scale goes: the
+        // bar already says which way is higher.
+        if first.width() > usize::from(header.width)
+            && let Some(last) = first.spans.last_mut()
+        {
+            *last = Span::styled(format!(" {}", r.priority), t.base);
+        }
         let width = usize::from(header.width.saturating_sub(2));
         let mut title = wrap(&r.title, width);
         if title.len() > 2 {
