@@ -16,6 +16,7 @@ const SIZES: [(u16, u16); 4] = [(60, 20), (80, 24), (120, 40), (160, 48)];
 /// Key scripts from the overview.
 const SCRIPTS: &[(&str, &str)] = &[
     ("overview", ""),
+    ("roadmap_2", "2"),
     ("roadmap_4", "4"),
     ("roadmap_4_content", "4 l j j"),
     ("help", "?"),
