@@ -109,24 +109,6 @@ pub fn document(content: Rect) -> [Rect; 2] {
     ]
 }
 
-#[cfg(test)]
-#[test]
-fn document_text_stays_readable_and_centred() {
-    for (w, h) in [(60, 20), (80, 24), (120, 40), (160, 48), (250, 60)] {
-        let content = Rect::new(0, 4, w, h - 5);
-        let [toc, text] = document(content);
-        let inner = list_text(text).width;
-        assert!(inner <= 100, "{w}: {inner} columns of text");
-        assert_eq!(toc.width == 0, w < 80, "{w}");
-        assert!(text.right() <= content.right() && toc.x >= content.x, "{w}");
-        let (left, right) = (toc.x - content.x, content.right() - text.right());
-        assert!(
-            left.abs_diff(right) <= 1,
-            "{w}: centred, {left} and {right}"
-        );
-    }
-}
-
 /// Rows and text width inside a bordered content pane with a scrollbar.
 pub fn content_viewport(content: Rect) -> (usize, usize) {
     let text = list_text(content);
