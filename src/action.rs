@@ -39,6 +39,9 @@ pub enum Action {
     ClearInput,
     CycleKind,
     CycleRoadmap,
+    /// The next heading of a long page, and the one before.
+    NextHeading,
+    PrevHeading,
     ToggleHelp,
     ToggleMouse,
     ToggleLang,

@@ -88,8 +88,8 @@ fn the_slides_say_how_to_move_and_leave() {
         press(&mut a, "Right");
         shows(
             &a,
-            "■ priorità (5 = massima) · Enter apre la panoramica",
-            "■ priority (5 = highest) · Enter opens the overview",
+            "priorità ■■■■■ 1 = massima, ■□□□□ 5 = minima · Enter apre la panoramica",
+            "priority ■■■■■ 1 = highest, ■□□□□ 5 = lowest · Enter opens the overview",
         );
     }
 }

@@ -27,14 +27,14 @@ mod table;
 mod update;
 
 pub use cache::Cache;
-pub use help::{HelpLine, lines as help_lines};
+pub use help::{HelpLine, HelpRow, RowKind, Sheet, lines as help_lines};
 pub use layers::{Kind as LayerKind, Layer, Layers};
 pub use outcome::{Ctx, Outcome};
 pub use pane::ListPane;
 pub use present::Presentation;
 pub use problems::{Laid as ProblemsLaid, lay_out as problems_lay_out};
 pub use screen::{Screen, ScreenState};
-pub use screens::detail::{DetailState, Subject};
+pub use screens::detail::{DetailState, Subject, current_heading, headings, toc_start};
 pub use screens::figures::FiguresState;
 pub use screens::matrix::MatrixState;
 pub use screens::overview::OverviewState;

@@ -140,18 +140,22 @@ pub(super) fn act(app: &mut App, action: Action) -> bool {
 
 /// Hands `action` to the layer `i` places from the bottom.
 fn layer_act(app: &mut App, i: usize, action: Action) -> Outcome {
-    // How far the help's lines and the problems list can scroll.
-    let bound = match app.layers.get(i) {
-        Some(Layer::Help { .. }) => help::lines(app.help_context()).len(),
-        Some(Layer::Problems { .. }) => {
-            problems::lay_out(app.problem_lines(), app.size).max_offset()
+    // How far the help's lines and the problems list can scroll, and the help's page.
+    let (bound, page) = match app.layers.get(i) {
+        Some(Layer::Help { .. }) => {
+            let sheet = app.help_sheet();
+            (sheet.max_offset(), sheet.visible)
         }
-        _ => 0,
+        Some(Layer::Problems { .. }) => (
+            problems::lay_out(app.problem_lines(), app.size).max_offset(),
+            0,
+        ),
+        _ => (0, 0),
     };
     let rows = search::result_rows(app.size);
     let p = app.parts();
     match p.layers.get_mut(i) {
-        Some(Layer::Help { offset }) => help::handle(offset, bound, action),
+        Some(Layer::Help { offset }) => help::handle(offset, bound, page, action),
         Some(Layer::Problems { offset }) => problems::handle(offset, bound, action),
         Some(Layer::Search(s)) => s.handle(action, rows, p.search_index, p.matcher),
         Some(Layer::Present) => p.present.handle(action, p.slides),

@@ -34,11 +34,18 @@ pub fn roadmap_section(
                 }
             }
             v.push(Item::heading(lang.words().content.at_a_glance));
-            let areas = index.area_count(r.number);
-            v.push(Item::new(
-                ItemKind::Figure,
-                format!("{}: {areas}", lang.words().content.areas),
-            ));
+            // Every area the Areas section lists, as the overview and the slides
+            // count them, saying how many are sub-areas: the summary's shorter
+            // list of solutions is not the same count.
+            let all = index.area_count(r.number);
+            let top: usize = r.area_groups.iter().map(|g| g.areas.len()).sum();
+            let w = lang.words();
+            let mut areas = format!("{}: {all}", w.content.areas);
+            if all > top {
+                let sub = (w.counts.sub_areas)(all - top);
+                areas.push_str(&format!(", {} {sub}", w.content.of_which));
+            }
+            v.push(Item::new(ItemKind::Figure, areas));
             v.push(Item::new(
                 ItemKind::Figure,
                 format!(

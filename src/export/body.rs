@@ -3,7 +3,7 @@
 use super::blocks::{Block, Inline, ListItem, from_items, nothing, org_id, roadmap_id, text};
 use super::front::roadmap_title;
 use crate::content::{SECTIONS, Section, roadmap_section, stakeholder_items};
-use crate::model::format::priority_cells;
+use crate::model::format::{priority_cells, priority_label};
 use crate::model::{Area, Document, Index, Lang, Roadmap, Source};
 
 /// Every roadmap, each in its own section.
@@ -28,7 +28,7 @@ fn roadmap(doc: &Document, index: &Index, r: &Roadmap, lang: Lang) -> Block {
     let (on, off) = priority_cells(r.priority);
     facts.push((
         lang.words().export.priority.to_owned(),
-        text(format!("{} {on}{off}", r.priority)),
+        text(format!("{on}{off} {}", priority_label(r.priority, lang))),
     ));
     v.push(Block::Facts(facts));
     for &section in SECTIONS {

@@ -318,7 +318,7 @@ pub fn overview(doc: &Document, lang: Lang) -> Block {
                 text(r.number.to_string()),
                 anchor(&*r.title, roadmap_id(r.number)),
                 sector,
-                text(format!("{} {on}{off}", r.priority)),
+                text(format!("{on}{off} {}", r.priority)),
                 text(areas.to_string()),
                 text(r.stakeholders.len().to_string()),
                 text(projects),

@@ -184,6 +184,9 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Overview,     [c('S')],                                              CycleSort,        sort_next_column, sort),
     bind!(Overview,     [c('r')],                                              ReverseSort,      reverse_sort),
 
+    bind!(Document,     [c(']')],                                              NextHeading,      next_heading,     section),
+    bind!(Document,     [c('[')],                                              PrevHeading,      prev_heading),
+
     bind!(Roadmap,      [c('h'), k(Left)],                                     PrevPane,         sections_pane),
     bind!(Roadmap,      [c('l'), k(Right)],                                    NextPane,         content_pane),
 
@@ -250,7 +253,7 @@ every_action! {
     Quit, Back, Up, Down, PageUp, PageDown, Top, Bottom, Open, NextPane, PrevPane,
     OpenRoadmap(1), GoOverview, GoDocument, GoStakeholders, GoSwot, GoMatrix, GoFigures,
     FocusLeft, FocusRight, FocusUp, FocusDown, Zoom, CycleSort, ReverseSort, Filter, OpenSearch,
-    DeleteChar, ClearInput, CycleKind, CycleRoadmap, ToggleHelp, ToggleMouse, ToggleLang,
+    DeleteChar, ClearInput, CycleKind, CycleRoadmap, NextHeading, PrevHeading, ToggleHelp, ToggleMouse, ToggleLang,
     CycleTheme, ShowProblems, TogglePresent, NextSlide, PrevSlide, Digit(0),
 }
 

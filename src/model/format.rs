@@ -123,6 +123,23 @@ pub fn priority_cells(priority: u8) -> (String, String) {
     ("■".repeat(on), "□".repeat(5 - on))
 }
 
+/// A priority's number with the end of the scale that is highest, written after its
+/// cells wherever a priority stands alone: "1 (1 = highest)". The source orders
+/// priorities "decrescente da 1 a 5", so 1 is the highest; tables write the number
+/// alone after the cells and say the scale once.
+pub fn priority_label(priority: u8, lang: Lang) -> String {
+    format!("{priority} ({})", lang.words().screens.priority_scale)
+}
+
+/// Whether a label already holds the year ("quota … nel 2030"), so writing the
+/// year after it again would say it twice.
+pub fn names_year(label: &str, year: impl std::fmt::Display) -> bool {
+    let year = year.to_string();
+    label
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|word| word == year)
+}
+
 /// A whole figure on one line: "fatturato 2020: oltre 3,75 mld €".
 pub fn figure_line(f: &Figure, lang: Lang) -> String {
     let name = f
@@ -130,7 +147,7 @@ pub fn figure_line(f: &Figure, lang: Lang) -> String {
         .as_deref()
         .unwrap_or_else(|| metric_name(f.metric, lang));
     let mut s = name.to_owned();
-    if let Some(y) = f.year {
+    if let Some(y) = f.year.filter(|y| !names_year(name, *y)) {
         s.push_str(&format!(" {y}"));
     }
     if let Some(scope) = &f.scope {
@@ -235,6 +252,24 @@ mod tests {
             figure_line(&f, Lang::En),
             "employees 2020 (in Toscana): 850"
         );
+    }
+
+    #[test]
+    fn a_year_in_the_label_is_not_written_again() {
+        let mut f = fig(Metric::Share, 80.0, Unit::Percent, None);
+        f.label = Some("quota biotech nel 2030".into());
+        f.year = Some(2030);
+        assert_eq!(figure_line(&f, Lang::It), "quota biotech nel 2030: 80%");
+        f.label = Some("quota 20301".into());
+        assert_eq!(figure_line(&f, Lang::En), "quota 20301 2030: 80%");
+    }
+
+    #[test]
+    fn priority_says_which_end_is_highest() {
+        assert_eq!(priority_cells(1), ("■■■■■".to_owned(), String::new()));
+        assert_eq!(priority_cells(5), ("■".to_owned(), "□□□□".to_owned()));
+        assert_eq!(priority_label(1, Lang::En), "1 (1 = highest)");
+        assert_eq!(priority_label(4, Lang::It), "4 (1 = massima)");
     }
 
     #[test]

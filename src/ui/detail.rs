@@ -1,11 +1,12 @@
-//! The area and stakeholder screens: a header and a list of content items.
+//! The detail screens: a header and a list of content items; the document's list
+//! has its contents beside it.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget};
+use ratatui::widgets::{Block, Paragraph, Widget};
 
-use crate::app::{App, DetailState, ScreenState};
+use crate::app::{App, DetailState, ScreenState, current_heading, headings, toc_start};
 use crate::model::index::count_areas;
 use crate::ui::items::ItemList;
 use crate::ui::layout;
@@ -159,14 +160,54 @@ impl Widget for DocumentScreen<'_> {
             return;
         };
         let list = app.list(&pane);
+        let heads = headings(&list.items);
+        let current = current_heading(&heads, self.state.nav.selected);
+        let [_, content] = layout::detail(area);
+        let [toc, _] = layout::document(content);
+        let mut title = lang.words().screens.document.to_owned();
+        // Without the contents pane, the text's border says which section is read.
+        if toc.width == 0
+            && let Some((n, item)) = current.and_then(|c| Some((c, list.items.get(heads[c])?)))
+        {
+            title.push_str(&format!(" · {}/{} {}", n + 1, heads.len(), item.text));
+            title = truncate(&title, usize::from(pane.rect.width.saturating_sub(4)));
+        }
         ItemList {
             list: &list,
             nav: self.state.nav,
             focused: true,
-            title: lang.words().screens.document.to_owned(),
+            title,
             theme: t,
             accent: None,
         }
         .render(pane.rect, buf);
+        if toc.width == 0 {
+            return;
+        }
+        let first = toc_start(heads.len(), current, toc);
+        let w = usize::from(toc.width.saturating_sub(4));
+        let lines: Vec<Line> = heads
+            .iter()
+            .enumerate()
+            .skip(first)
+            .take(usize::from(toc.height.saturating_sub(2)))
+            .filter_map(|(n, &i)| {
+                let text = truncate(&list.items.get(i)?.text, w);
+                Some(if Some(n) == current {
+                    Line::from(vec![
+                        Span::styled("▌", t.key),
+                        Span::styled(text, t.heading),
+                    ])
+                } else {
+                    Line::from(vec![Span::raw(" "), Span::styled(text, t.base)])
+                })
+            })
+            .collect();
+        Paragraph::new(lines)
+            .block(Block::bordered().border_style(t.border).title(Span::styled(
+                format!(" {} ", lang.words().parts.contents),
+                t.title,
+            )))
+            .render(toc, buf);
     }
 }

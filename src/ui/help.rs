@@ -1,14 +1,17 @@
-//! The help overlay, generated from the keymap table.
+//! The help overlay, generated from the keymap table: the rows `App::help_sheet`
+//! wraps, so the overlay and its scrolling agree on every row.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Widget};
+use ratatui::widgets::{
+    Block, Clear, Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget,
+    Widget,
+};
 
 use crate::action::Action;
-use crate::app::{App, HelpLine};
+use crate::app::{App, RowKind};
 use crate::keymap::{self, Context};
-use crate::ui::layout::centered;
 
 pub struct HelpOverlay<'a> {
     pub app: &'a App,
@@ -20,44 +23,69 @@ impl Widget for HelpOverlay<'_> {
         let (app, t, lang) = (self.app, &self.app.theme, self.app.lang);
         let w = &lang.words().screens;
         let ctx = app.help_context();
-        let lines: Vec<Line> = crate::app::help_lines(ctx)
-            .into_iter()
-            .map(|l| match l {
-                HelpLine::Heading(c) => Line::from(Span::styled(c.name(lang), t.heading)),
-                HelpLine::Binding(b) => Line::from(vec![
-                    Span::styled(format!("  {:<18}", keymap::keys_label(b, ctx)), t.key),
-                    Span::styled(b.help(lang).unwrap_or_default(), t.base),
-                ]),
-                HelpLine::Blank => Line::raw(""),
-                HelpLine::Mouse => Line::from(Span::styled(
-                    format!(
-                        "{} {}",
-                        w.help_mouse,
-                        keymap::say(Context::Help, &[Action::Up, Action::Down], w.help_scrolls)
+        let sheet = app.help_sheet();
+        let offset = self.offset.min(sheet.max_offset());
+        let lines: Vec<Line> = sheet
+            .rows
+            .iter()
+            .skip(offset)
+            .take(sheet.visible)
+            .map(|r| match r.kind {
+                RowKind::Heading => Line::from(Span::styled(r.text.clone(), t.heading)),
+                RowKind::Binding => Line::from(vec![
+                    Span::styled(
+                        format!("  {:<width$}  ", r.keys, width = sheet.key_width),
+                        t.key,
                     ),
-                    t.muted,
-                )),
+                    Span::styled(r.text.clone(), t.base),
+                ]),
+                RowKind::Note => Line::from(Span::styled(r.text.clone(), t.muted)),
             })
             .collect();
-        let popup = centered(area, 78, u16::try_from(lines.len() + 2).unwrap_or(u16::MAX));
+        let popup = sheet.popup.intersection(area);
         Clear.render(popup, buf);
         let title = format!(" {} — {} ", w.help, ctx.name(lang));
+        let mut block = Block::bordered()
+            .style(t.base)
+            .border_style(t.border_focused)
+            .title(Span::styled(title, t.title))
+            .title_bottom(Span::styled(
+                format!(
+                    " {} ",
+                    keymap::say(Context::Help, &[Action::Back], w.closes)
+                ),
+                t.muted,
+            ));
+        let scrolls = sheet.rows.len() > sheet.visible;
+        if scrolls {
+            // Where the reader is, in words too: a scrollbar alone is easy to miss.
+            let below = sheet.rows.len().saturating_sub(offset + sheet.visible);
+            let more = if below > 0 {
+                format!(" ↓ {} ", (lang.words().counts.more_rows)(below))
+            } else {
+                format!(" ↑ {} ", w.help_end)
+            };
+            block = block.title_bottom(Line::from(Span::styled(more, t.key)).right_aligned());
+        }
         Paragraph::new(lines)
-            .scroll((u16::try_from(self.offset).unwrap_or(u16::MAX), 0))
-            .block(
-                Block::bordered()
-                    .style(t.base)
-                    .border_style(t.border_focused)
-                    .title(Span::styled(title, t.title))
-                    .title_bottom(Span::styled(
-                        format!(
-                            " {} ",
-                            keymap::say(Context::Help, &[Action::Back], w.closes)
-                        ),
-                        t.muted,
-                    )),
-            )
+            .block(block)
             .style(t.base)
             .render(popup, buf);
+        if scrolls {
+            let mut state = ScrollbarState::new(sheet.max_offset()).position(offset);
+            Scrollbar::new(ScrollbarOrientation::VerticalRight)
+                .begin_symbol(None)
+                .end_symbol(None)
+                .style(t.border_focused)
+                .render(
+                    Rect {
+                        y: popup.y.saturating_add(1),
+                        height: popup.height.saturating_sub(2),
+                        ..popup
+                    },
+                    buf,
+                    &mut state,
+                );
+        }
     }
 }

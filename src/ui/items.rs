@@ -1,4 +1,6 @@
-//! A bordered, scrolling list of content items with a scrollbar.
+//! A bordered, scrolling list of content items with a scrollbar. The selected item
+//! is marked by a bar in the left margin beside each of its lines and its text is
+//! set in bold: reversing every line of a long paragraph would hide what it says.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Rect};
@@ -82,18 +84,16 @@ impl Widget for ItemList<'_> {
                 if n >= self.nav.offset && n < end {
                     let y = text_area.y + (n - self.nav.offset) as u16;
                     let is_text = !(l.is_empty() && (j < blank_before || j + 1 == lines.len()));
-                    let st = if selected && is_text {
-                        if self.focused {
-                            t.selected
-                        } else {
-                            t.selected_unfocused
-                        }
+                    let marked = selected && is_text;
+                    let st = if marked && self.focused {
+                        style.add_modifier(Modifier::BOLD)
                     } else {
                         style
                     };
                     let row = Rect::new(text_area.x, y, text_area.width, 1);
-                    if selected && is_text {
-                        buf.set_style(row, st);
+                    if marked && let Some(cell) = buf.cell_mut((text_area.x.saturating_sub(1), y)) {
+                        let bar = if self.focused { t.key } else { t.muted };
+                        cell.set_symbol("▌").set_style(bar);
                     }
                     Line::from(Span::styled(l.as_str(), st)).render(row, buf);
                 }

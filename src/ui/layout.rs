@@ -70,6 +70,45 @@ pub fn detail(body: Rect) -> [Rect; 2] {
     ]))
 }
 
+/// The document's panes below its header: the contents on the left from 80 columns,
+/// and the text at a readable width (about 100 columns of text), the two centred
+/// together on a wide screen. Below 80 columns the contents are left out (`[` and `]`
+/// still jump) and the text takes the whole width.
+pub fn document(content: Rect) -> [Rect; 2] {
+    /// Two borders and two columns of margin around a hundred columns of text.
+    const TEXT: u16 = 104;
+    if content.width < 80 {
+        return [
+            Rect {
+                width: 0,
+                ..content
+            },
+            content,
+        ];
+    }
+    // The contents take what the text leaves, within reason.
+    let toc = content
+        .width
+        .saturating_sub(TEXT)
+        .max(content.width / 4)
+        .clamp(22, 44);
+    let text = content.width.saturating_sub(toc).min(TEXT);
+    let left = content.width.saturating_sub(toc + text) / 2;
+    let x = content.x.saturating_add(left);
+    [
+        Rect {
+            x,
+            width: toc,
+            ..content
+        },
+        Rect {
+            x: x.saturating_add(toc),
+            width: text,
+            ..content
+        },
+    ]
+}
+
 /// Rows and text width inside a bordered content pane with a scrollbar.
 pub fn content_viewport(content: Rect) -> (usize, usize) {
     let text = list_text(content);

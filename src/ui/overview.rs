@@ -38,8 +38,8 @@ impl Widget for OverviewScreen<'_> {
         let areas: usize = app.index.roadmap_area_counts.iter().sum();
         let counts = &lang.words().counts;
         let third = format!(
-            " {} roadmap · {} · {} · {}",
-            doc.roadmaps.len(),
+            " {} · {} · {} · {}",
+            (counts.roadmaps)(doc.roadmaps.len()),
             (counts.areas)(areas),
             (counts.organisations)(doc.organisations.len()),
             app.source
@@ -140,6 +140,7 @@ impl Widget for OverviewScreen<'_> {
                     Line::from(vec![
                         Span::styled(on, t.priority_on),
                         Span::styled(off, t.priority_off),
+                        Span::styled(format!(" {}", r.priority), t.base),
                     ]),
                 ];
                 if wide {

@@ -12,7 +12,7 @@ use crate::action::Action;
 use crate::app::{App, SwotState};
 use crate::content::slides::Slide;
 use crate::keymap::{self, Context};
-use crate::model::format::{amount, priority_cells};
+use crate::model::format::{amount, priority_cells, priority_label};
 use crate::model::{Lang, Roadmap, Role};
 use crate::place::Quadrant;
 use crate::ui::figures::FiguresScreen;
@@ -141,12 +141,13 @@ impl SlideScreen<'_> {
         let mut lines = Vec::new();
         for r in &app.doc.roadmaps {
             let (on, off) = priority_cells(r.priority);
-            let fixed = 4 + 6 + sector_w + 2;
+            let fixed = 4 + 8 + sector_w + 2;
             let title = r.short_title.as_deref().unwrap_or(&r.title);
             lines.push(Line::from(vec![
                 Span::styled(format!("{:>2}  ", r.number), t.title),
                 Span::styled(on, t.priority_on),
                 Span::styled(off, t.priority_off),
+                Span::styled(format!(" {}", r.priority), t.base),
                 Span::styled(format!(" {:<sector_w$}  ", r.sector.as_str()), t.heading),
                 Span::styled(
                     truncate(title, usize::from(rest.width).saturating_sub(fixed)),
@@ -183,6 +184,7 @@ impl SlideScreen<'_> {
                 Span::styled(format!("{} ", lang.words().screens.priority), t.base),
                 Span::styled(on, t.priority_on),
                 Span::styled(off, t.priority_off),
+                Span::styled(format!(" {}", priority_label(r.priority, lang)), t.base),
             ]),
         ];
         let key_players = r
@@ -197,17 +199,13 @@ impl SlideScreen<'_> {
             .and_then(|i| app.index.roadmap_key_player_counts.get(i))
             .copied()
             .unwrap_or(0);
-        let mut facts = vec![format!(
-            "{} stakeholder",
-            app.index.roadmap_index(r.number).map_or(0, |i| app
-                .index
-                .roadmap_org_counts
-                .get(i)
-                .copied()
-                .unwrap_or(0))
+        let counts = &lang.words().counts;
+        let mut facts = vec![(counts.stakeholders)(
+            app.index.roadmap_index(r.number).map_or(0, |i| {
+                app.index.roadmap_org_counts.get(i).copied().unwrap_or(0)
+            }),
         )];
         let areas = app.index.area_count(r.number);
-        let counts = &lang.words().counts;
         facts.push((counts.areas)(areas));
         if let Some(e) = &r.eu_projects {
             facts.push(format!(
@@ -219,12 +217,7 @@ impl SlideScreen<'_> {
         }
         // Counted, not summed: the amounts carry their own qualifiers and dates.
         if !r.investments.is_empty() {
-            // In one form whatever the count, as the slides have always said it.
-            facts.push(format!(
-                "{} {}",
-                r.investments.len(),
-                lang.words().screens.announced_investments
-            ));
+            facts.push((counts.announced_investments)(r.investments.len()));
         }
         lines.push(Line::from(Span::styled(facts.join(" · "), t.figure)));
         let rest = below(area, used + 1);

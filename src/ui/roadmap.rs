@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph, StatefulWidg
 use crate::app::{App, Pane, RoadmapState, ScreenState};
 use crate::content::{self, SECTIONS};
 use crate::model::Roadmap;
-use crate::model::format::priority_cells;
+use crate::model::format::{priority_cells, priority_label};
 use crate::ui::items::ItemList;
 use crate::ui::layout;
 use crate::wrap::{truncate, wrap};
@@ -30,15 +30,22 @@ impl Widget for RoadmapScreen<'_> {
             sector.push_str(&format!(" ({} {s2})", lang.words().screens.also));
         }
         let (on, off) = priority_cells(r.priority);
-        let first = Line::from(vec![
+        let mut first = Line::from(vec![
             Span::styled(format!(" Roadmap {} ", r.number), t.title),
             Span::styled("· ", t.muted),
             Span::styled(sector, t.heading),
             Span::styled(format!(" · {} ", lang.words().screens.priority), t.muted),
             Span::styled(on, t.priority_on),
             Span::styled(off, t.priority_off),
-            Span::styled(format!(" {}/5", r.priority), t.base),
+            Span::styled(format!(" {}", priority_label(r.priority, lang)), t.base),
         ]);
+        // Where the scale does not fit, the number stays and the scale goes: the
+        // bar already says which way is higher.
+        if first.width() > usize::from(header.width)
+            && let Some(last) = first.spans.last_mut()
+        {
+            *last = Span::styled(format!(" {}", r.priority), t.base);
+        }
         let width = usize::from(header.width.saturating_sub(2));
         let mut title = wrap(&r.title, width);
         if title.len() > 2 {
@@ -58,14 +65,16 @@ impl Widget for RoadmapScreen<'_> {
         let items: Vec<ListItem> = SECTIONS
             .iter()
             .map(|sec| {
-                let n = section_count(r, *sec, app.index.area_count(r.number));
-                let label = match n {
-                    Some(n) => format!("{} ({n})", sec.label(lang)),
-                    None => sec.label(lang).to_owned(),
+                let (label, style) = match section_size(r, *sec, app.index.area_count(r.number)) {
+                    Size::Count(n) => (format!("{} ({n})", sec.label(lang)), t.base),
+                    Size::Uncounted => (sec.label(lang).to_owned(), t.base),
+                    // Kept in the list so the section index stays the same for
+                    // every roadmap; dimmed and marked so it is not opened in vain.
+                    Size::Empty => (format!("{} —", sec.label(lang)), t.muted),
                 };
-                ListItem::new(truncate(
-                    &label,
-                    usize::from(sections.width.saturating_sub(3)),
+                ListItem::new(Span::styled(
+                    truncate(&label, usize::from(sections.width.saturating_sub(3))),
+                    style,
                 ))
             })
             .collect();
@@ -113,17 +122,33 @@ impl Widget for RoadmapScreen<'_> {
 }
 
 /// How many things a section holds, where a count helps choosing it.
-fn section_count(r: &Roadmap, s: content::Section, areas: usize) -> Option<usize> {
+/// What the section list says of a section's size.
+enum Size {
+    /// The number of the things the section is named after.
+    Count(usize),
+    /// Something to read, but no one thing to count.
+    Uncounted,
+    Empty,
+}
+
+/// The size of a section in the things it names: technology areas count every area
+/// the section lists, sub-areas too, as the overview and the slides do; "EU
+/// projects, partnerships" holds a project count and a list of partnerships, two
+/// things, so it carries no single number.
+fn section_size(r: &Roadmap, s: content::Section, areas: usize) -> Size {
     use content::Section as S;
-    let n = match s {
-        S::Areas => areas,
-        S::Stakeholders => r.stakeholders.len(),
-        S::EuProjects => r.partnerships.len() + usize::from(r.eu_projects.is_some()),
-        S::Investments => r.investments.len(),
-        S::Sdgs => r.sdgs.len(),
-        S::CrossRefs => r.cross_refs.len(),
-        S::Sources => r.sources.len(),
-        S::Summary | S::Context | S::Update => return None,
-    };
-    Some(n)
+    let counted = |n: usize| if n == 0 { Size::Empty } else { Size::Count(n) };
+    let prose = |empty: bool| if empty { Size::Empty } else { Size::Uncounted };
+    match s {
+        S::Areas => counted(areas),
+        S::Stakeholders => counted(r.stakeholders.len()),
+        S::EuProjects => prose(r.partnerships.is_empty() && r.eu_projects.is_none()),
+        S::Investments => counted(r.investments.len()),
+        S::Sdgs => counted(r.sdgs.len()),
+        S::CrossRefs => counted(r.cross_refs.len()),
+        S::Sources => counted(r.sources.len()),
+        S::Summary => Size::Uncounted,
+        S::Context => prose(r.context.is_empty()),
+        S::Update => prose(r.update.is_empty()),
+    }
 }

@@ -8,6 +8,7 @@ use ratatui::widgets::Widget;
 use crate::action::Action;
 use crate::app::{App, SwotState};
 use crate::keymap::{self, Context};
+use crate::nav::ListNav;
 use crate::place::{Quadrant, quadrant_label, quadrant_marker};
 use crate::ui::items::ItemList;
 
@@ -45,7 +46,15 @@ impl Widget for SwotScreen<'_> {
             }
             ItemList {
                 list: &list,
-                nav: s.lists[q.index()],
+                // A slide marks no item: nothing of the browser shows on a slide.
+                nav: if self.show_focus {
+                    s.lists[q.index()]
+                } else {
+                    ListNav {
+                        selected: usize::MAX,
+                        ..s.lists[q.index()]
+                    }
+                },
                 focused,
                 title,
                 theme: &app.theme,

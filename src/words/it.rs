@@ -33,13 +33,24 @@ pub const IT: Words = Words {
         date,
     },
     counts: Counts {
+        // Italian keeps the loanwords "roadmap" and "stakeholder" invariable.
+        roadmaps: |n| format!("{n} roadmap"),
         areas: |n| counted(n, "ambito", "ambiti"),
         sub_areas: |n| counted(n, "sotto-ambito", "sotto-ambiti"),
         organisations: |n| counted(n, "organizzazione", "organizzazioni"),
         projects: |n| counted(n, "progetto", "progetti"),
+        stakeholders: |n| format!("{n} stakeholder"),
+        announced_investments: |n| counted(n, "investimento annunciato", "investimenti annunciati"),
         results: |n| counted(n, "risultato", "risultati"),
         results_at_least: |n| format!("{n}+ risultati"),
         problems: |n| counted(n, "problema", "problemi"),
+        more_rows: |n| {
+            if n == 1 {
+                "1 altra riga".to_owned()
+            } else {
+                format!("altre {n} righe")
+            }
+        },
         more: |n| {
             if n == 1 {
                 "… e un altro".to_owned()
@@ -60,7 +71,7 @@ pub const IT: Words = Words {
         open: "Apri l’elemento selezionato",
         next_pane: "Riquadro successivo",
         prev_pane: "Riquadro precedente",
-        open_roadmap: "Apri la roadmap 1 (1–9: roadmap N)",
+        open_roadmap: "Apri la roadmap con quel numero",
         go_overview: "Vai alla panoramica",
         go_document: "Il documento: premessa, posizionamento, priorità, fonti",
         go_stakeholders: "Vai alla tabella degli stakeholder",
@@ -86,6 +97,8 @@ pub const IT: Words = Words {
         open_slide: "Apri la slide nel browser (p per tornare)",
         leave_present: "Esci dalla presentazione",
         sections_pane: "Riquadro delle sezioni",
+        next_heading: "Sezione successiva",
+        prev_heading: "Sezione precedente, o l’inizio di questa",
         content_pane: "Riquadro del contenuto",
         quadrant_left: "Quadrante a sinistra",
         quadrant_right: "Quadrante a destra",
@@ -132,6 +145,7 @@ pub const IT: Words = Words {
         filter: "filtra",
         keep: "conferma",
         drop: "annulla",
+        section: "sezione",
     },
     contexts: Contexts {
         global: "Ovunque",
@@ -291,9 +305,9 @@ pub const IT: Words = Words {
     roadmap_sorts: RoadmapSorts {
         number: "N",
         title: "Titolo",
-        sector: "Ambito",
+        sector: "Settore",
         priority: "Priorità",
-        areas: "Aree",
+        areas: "Ambiti",
         stakeholders: "Stakeh.",
         eu_projects: "Prog. UE",
         eu_contribution: "Contributo UE",
@@ -342,21 +356,23 @@ pub const IT: Words = Words {
         help: "Aiuto",
         help_mouse: "Mouse: clic seleziona, secondo clic apre, rotella scorre.",
         help_scrolls: "scorre l’aiuto.",
+        help_end: "fine",
         closes: "chiude",
         zooms: "ingrandisce",
         opens_bar: "apre la roadmap o l’organizzazione",
         no_chart_data: "Nessun dato per questo grafico.",
-        priority_legend: "■ priorità (5 = massima)",
+        priority_legend: "priorità ■■■■■ 1 = massima, ■□□□□ 5 = minima",
+        priority_scale: "1 = massima",
         opens_overview: "apre la panoramica",
         go_to_slide: "vai alla slide",
         more_in_browser: "continua nel browser",
-        announced_investments: "investimenti annunciati",
     },
     content: Content {
         nothing: "Nessun elemento.",
         solutions: "Ambiti e soluzioni tecnologiche/organizzative",
         figures: "Dati",
         at_a_glance: "In cifre",
+        of_which: "di cui",
         areas: "Ambiti",
         stakeholders: "Stakeholder",
         eu_projects: "Progetti UE",
@@ -391,7 +407,7 @@ pub const IT: Words = Words {
     columns: Columns {
         number: "N.",
         title: "Titolo",
-        sector: "Ambito",
+        sector: "Settore",
         priority: "Priorità",
         technology_areas: "Ambiti tecnologici",
         stakeholders: "Stakeholder",
@@ -424,7 +440,7 @@ pub const IT: Words = Words {
         data_as_of: "Dati al",
         short_title: "Titolo breve",
         short_name: "Nome breve",
-        sector: "Ambito",
+        sector: "Settore",
         priority: "Priorità",
         kind: "Tipo",
         place: "Sede",

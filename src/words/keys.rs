@@ -40,6 +40,8 @@ pub struct KeyHelp {
     pub open_slide: &'static str,
     pub leave_present: &'static str,
     pub sections_pane: &'static str,
+    pub next_heading: &'static str,
+    pub prev_heading: &'static str,
     pub content_pane: &'static str,
     pub quadrant_left: &'static str,
     pub quadrant_right: &'static str,
@@ -89,6 +91,7 @@ pub struct KeyHints {
     pub filter: &'static str,
     pub keep: &'static str,
     pub drop: &'static str,
+    pub section: &'static str,
 }
 
 #[derive(Debug)]

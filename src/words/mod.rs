@@ -140,15 +140,21 @@ pub struct Numbers {
 /// Messages with a count, in their plural forms.
 #[derive(Debug)]
 pub struct Counts {
+    pub roadmaps: Count,
     pub areas: Count,
     pub sub_areas: Count,
     pub organisations: Count,
     pub projects: Count,
+    /// The organisations taking part in a roadmap.
+    pub stakeholders: Count,
+    pub announced_investments: Count,
     pub results: Count,
     /// At least this many results (the search stops there).
     pub results_at_least: Count,
     /// Problems found in a data file.
     pub problems: Count,
+    /// Rows of a scrolled overlay below its last visible one.
+    pub more_rows: Count,
     /// Names left out of a list: "… e altri 3".
     pub more: Count,
 }

@@ -60,16 +60,18 @@ pub struct Screens {
     pub help_mouse: &'static str,
     /// What ↑↓ do in the help.
     pub help_scrolls: &'static str,
+    /// At the foot of a scrolled help overlay, when its last row shows.
+    pub help_end: &'static str,
     pub closes: &'static str,
     pub zooms: &'static str,
     pub opens_bar: &'static str,
     pub no_chart_data: &'static str,
     pub priority_legend: &'static str,
+    /// Which end of the 1–5 priority scale is the highest, after a priority.
+    pub priority_scale: &'static str,
     pub opens_overview: &'static str,
     pub go_to_slide: &'static str,
     pub more_in_browser: &'static str,
-    /// After their count on a roadmap slide, in one form whatever the count.
-    pub announced_investments: &'static str,
 }
 
 /// Phrases of the item lists: roadmap sections, pages, charts.
@@ -79,6 +81,8 @@ pub struct Content {
     pub solutions: &'static str,
     pub figures: &'static str,
     pub at_a_glance: &'static str,
+    /// Before the part of a count that is of one kind: "12, of which 3 sub-areas".
+    pub of_which: &'static str,
     pub areas: &'static str,
     pub stakeholders: &'static str,
     pub eu_projects: &'static str,

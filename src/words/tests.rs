@@ -70,7 +70,8 @@ fn english_differs_from_italian_except_where_the_word_is_shared() {
 fn plural_forms_differ_for_one_and_many() {
     for lang in Lang::ALL {
         let c = &lang.words().counts;
-        let counts: [(&str, Count); 6] = [
+        let counts: [(&str, Count); 7] = [
+            ("announced_investments", c.announced_investments),
             ("areas", c.areas),
             ("sub_areas", c.sub_areas),
             ("organisations", c.organisations),
@@ -94,6 +95,22 @@ fn plural_forms_differ_for_one_and_many() {
         }
         assert!((c.results_at_least)(50).contains("50+"));
     }
+}
+
+#[test]
+fn plural_forms_read_right() {
+    let (en, it) = (&Lang::En.words().counts, &Lang::It.words().counts);
+    assert_eq!((en.roadmaps)(7), "7 roadmaps");
+    assert_eq!((en.roadmaps)(1), "1 roadmap");
+    assert_eq!((it.roadmaps)(7), "7 roadmap");
+    assert_eq!((en.results)(1), "1 result");
+    assert_eq!((it.results)(1), "1 risultato");
+    assert_eq!((it.results)(3), "3 risultati");
+    assert_eq!((en.stakeholders)(44), "44 stakeholders");
+    assert_eq!((it.stakeholders)(44), "44 stakeholder");
+    assert_eq!((it.announced_investments)(1), "1 investimento annunciato");
+    assert_eq!((it.announced_investments)(7), "7 investimenti annunciati");
+    assert_eq!((en.announced_investments)(1), "1 announced investment");
 }
 
 #[test]

@@ -46,9 +46,67 @@ impl DetailState {
     }
 
     fn pane(&self, cx: &Ctx) -> ListPane {
-        let [_, content] = layout::detail(cx.body);
-        ListPane::new(self.source(), content)
+        self.text_pane(cx.body)
     }
+
+    /// The list's pane in `body`; the document's sits beside its contents.
+    fn text_pane(&self, body: Rect) -> ListPane {
+        let [_, content] = layout::detail(body);
+        let rect = match self.subject {
+            Subject::Document => layout::document(content)[1],
+            Subject::Area(_) | Subject::Stakeholder(_) => content,
+        };
+        ListPane::new(self.source(), rect)
+    }
+
+    /// Selects heading `i` of the list and scrolls it to the top of the pane.
+    fn land_on(&mut self, i: usize, pane: &ListPane, cx: &Ctx) -> Outcome {
+        let Some(list) = cx.list(&pane.source, pane.width()) else {
+            return Outcome::Unchanged;
+        };
+        let before = self.nav;
+        self.nav.selected = i;
+        self.nav.offset = list
+            .lines
+            .top(i)
+            .min(list.lines.total().saturating_sub(pane.rows()));
+        Outcome::changed(self.nav != before)
+    }
+
+    /// `]` and `[` on the document: the next heading, or the heading of the section
+    /// the selection is in (the one before when that heading is selected).
+    fn jump(&mut self, forward: bool, cx: &Ctx) -> Outcome {
+        let pane = self.pane(cx);
+        let Some(list) = cx.list(&pane.source, pane.width()) else {
+            return Outcome::Unchanged;
+        };
+        let heads = headings(&list.items);
+        let at = self.nav.selected;
+        let target = if forward {
+            heads.iter().copied().find(|&h| h > at)
+        } else {
+            heads.iter().rev().copied().find(|&h| h < at)
+        };
+        match target {
+            Some(i) => self.land_on(i, &pane, cx),
+            None => Outcome::Unchanged,
+        }
+    }
+}
+
+/// Where the headings of a list are: the document's table of contents.
+pub fn headings(items: &[crate::content::Item]) -> Vec<usize> {
+    items
+        .iter()
+        .enumerate()
+        .filter(|(_, it)| it.kind == crate::content::ItemKind::Heading)
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// The heading of the section item `selected` is in, as an index into `heads`.
+pub fn current_heading(heads: &[usize], selected: usize) -> Option<usize> {
+    heads.partition_point(|&h| h <= selected).checked_sub(1)
 }
 
 impl ScreenState for DetailState {
@@ -70,11 +128,15 @@ impl ScreenState for DetailState {
 
     /// The list below the header.
     fn panes(&self, body: Rect) -> Vec<ListPane> {
-        let [_, content] = layout::detail(body);
-        vec![ListPane::new(self.source(), content)]
+        vec![self.text_pane(body)]
     }
 
     fn handle(&mut self, action: Action, cx: &Ctx) -> Outcome {
+        match action {
+            Action::NextHeading => return self.jump(true, cx),
+            Action::PrevHeading => return self.jump(false, cx),
+            _ => {}
+        }
         let pane = self.pane(cx);
         list::handle(&mut self.nav, &pane, action, cx)
     }
@@ -86,6 +148,20 @@ impl ScreenState for DetailState {
 
     fn click(&mut self, column: u16, row: u16, cx: &Ctx) -> Outcome {
         let pane = self.pane(cx);
+        if self.subject == Subject::Document {
+            let [_, content] = layout::detail(cx.body);
+            let [toc, _] = layout::document(content);
+            if let Some(line) = layout::content_line_at(toc, column, row)
+                && let Some(list) = cx.list(&pane.source, pane.width())
+            {
+                let heads = headings(&list.items);
+                let first = toc_start(heads.len(), current_heading(&heads, self.nav.selected), toc);
+                return match heads.get(first + line) {
+                    Some(&i) => self.land_on(i, &pane, cx),
+                    None => Outcome::Unchanged,
+                };
+            }
+        }
         match list::click(&mut self.nav, &pane, column, row, cx) {
             Outcome::Pass => Outcome::Unchanged,
             o => o,
@@ -96,6 +172,16 @@ impl ScreenState for DetailState {
         let pane = self.pane(cx);
         list::refit(&mut self.nav, &pane, cx);
     }
+}
+
+/// The first heading the contents pane `toc` shows: from the top, scrolled only as
+/// far as keeps the current one in view.
+pub fn toc_start(count: usize, current: Option<usize>, toc: Rect) -> usize {
+    let rows = usize::from(toc.height.saturating_sub(2)).max(1);
+    let cur = current.unwrap_or(0);
+    cur.saturating_add(1)
+        .saturating_sub(rows)
+        .min(count.saturating_sub(rows))
 }
 
 #[cfg(test)]
@@ -124,5 +210,56 @@ mod tests {
             assert_eq!(d.handle(Action::Down, &cx), Outcome::Changed);
         }
         assert!(matches!(d.handle(Action::Open, &cx), Outcome::Push(_)));
+    }
+
+    #[test]
+    fn brackets_jump_between_the_document_headings() {
+        for size in [(60, 20), (80, 24), (160, 48)] {
+            let mut a = App::new(load_embedded().unwrap(), Lang::En, size);
+            a.open(Place::Document);
+            let cx = a.ctx();
+            let Screen::Detail(d) = a.screen() else {
+                panic!("not on the document");
+            };
+            let mut d = d.clone();
+            let pane = d.pane(&cx);
+            let list = cx.list(&pane.source, pane.width()).unwrap();
+            let heads = headings(&list.items);
+            assert!(heads.len() > 3, "the document has sections");
+            assert_eq!(d.handle(Action::NextHeading, &cx), Outcome::Changed);
+            assert_eq!(d.nav.selected, heads[1]);
+            assert_eq!(d.handle(Action::NextHeading, &cx), Outcome::Changed);
+            assert_eq!(d.nav.selected, heads[2]);
+            assert_eq!(d.handle(Action::PrevHeading, &cx), Outcome::Changed);
+            assert_eq!(d.nav.selected, heads[1]);
+            // Inside a section, `[` goes to its heading.
+            d.handle(Action::Down, &cx);
+            assert_eq!(d.handle(Action::PrevHeading, &cx), Outcome::Changed);
+            assert_eq!(d.nav.selected, heads[1]);
+            // The last heading stays put; the list does not wrap round.
+            while d.handle(Action::NextHeading, &cx) == Outcome::Changed {}
+            assert_eq!(
+                current_heading(&heads, d.nav.selected),
+                Some(heads.len() - 1)
+            );
+        }
+    }
+
+    #[test]
+    fn document_text_stays_readable_and_centred() {
+        use crate::ui::layout::{document, list_text};
+        for (w, h) in [(60, 20), (80, 24), (120, 40), (160, 48), (250, 60)] {
+            let content = Rect::new(0, 4, w, h - 5);
+            let [toc, text] = document(content);
+            let inner = list_text(text).width;
+            assert!(inner <= 100, "{w}: {inner} columns of text");
+            assert_eq!(toc.width == 0, w < 80, "{w}");
+            assert!(text.right() <= content.right() && toc.x >= content.x, "{w}");
+            let (left, right) = (toc.x - content.x, content.right() - text.right());
+            assert!(
+                left.abs_diff(right) <= 1,
+                "{w}: centred, {left} and {right}"
+            );
+        }
     }
 }
