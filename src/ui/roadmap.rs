@@ -11,7 +11,7 @@ use crate::model::Roadmap;
 use crate::model::format::priority_cells;
 use crate::ui::items::ItemList;
 use crate::ui::layout;
-use crate::wrap::{truncate, wrap};
+use crate::wrap::truncate;
 
 pub struct RoadmapScreen<'a> {
     pub app: &'a App,
@@ -23,30 +23,29 @@ impl Widget for RoadmapScreen<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (app, r, s) = (self.app, self.roadmap, self.state);
         let (t, lang) = (&app.theme, app.lang);
-        let [header, sections, _] = layout::roadmap(area);
+        let [header, sections, _] = layout::roadmap(area, &r.title, s.facts_width);
 
-        let mut sector = r.sector.to_string();
-        if let Some(s2) = &r.secondary_sector {
-            sector.push_str(&format!(" ({} {s2})", lang.words().screens.also));
-        }
+        let [number, sector, priority] = facts(r, lang);
         let (on, off) = priority_cells(r.priority);
-        let first = Line::from(vec![
-            Span::styled(format!(" Roadmap {} ", r.number), t.title),
+        let mut first = vec![
+            Span::styled(number, t.title),
             Span::styled("· ", t.muted),
             Span::styled(sector, t.heading),
-            Span::styled(format!(" · {} ", lang.words().screens.priority), t.muted),
+        ];
+        let mut second = vec![
+            Span::styled(priority, t.muted),
             Span::styled(on, t.priority_on),
             Span::styled(off, t.priority_off),
             Span::styled(format!(" {}/5", r.priority), t.base),
-        ]);
-        let width = usize::from(header.width.saturating_sub(2));
-        let mut title = wrap(&r.title, width);
-        if title.len() > 2 {
-            let rest = title[1..].join(" ");
-            title.truncate(1);
-            title.push(truncate(&rest, width));
-        }
-        let mut lines = vec![first];
+        ];
+        let mut lines = if layout::roadmap_facts_split(s.facts_width, header.width) {
+            vec![Line::from(first), Line::from(second)]
+        } else {
+            first.push(Span::styled(" ·", t.muted));
+            first.append(&mut second);
+            vec![Line::from(first)]
+        };
+        let title = layout::roadmap_title(&r.title, header.width);
         lines.extend(
             title
                 .into_iter()
@@ -110,6 +109,30 @@ impl Widget for RoadmapScreen<'_> {
         }
         .render(pane.rect, buf);
     }
+}
+
+/// The parts of a roadmap's line of facts: its number, its sector, and the words
+/// before its priority (the cells and the number follow them).
+fn facts(r: &Roadmap, lang: crate::model::Lang) -> [String; 3] {
+    let mut sector = r.sector.to_string();
+    if let Some(s2) = &r.secondary_sector {
+        sector.push_str(&format!(" ({} {s2})", lang.words().screens.also));
+    }
+    [
+        format!(" Roadmap {} ", r.number),
+        sector,
+        format!(" {} ", lang.words().screens.priority),
+    ]
+}
+
+/// Columns the line of facts takes on one line.
+pub fn facts_width(r: &Roadmap, lang: crate::model::Lang) -> u16 {
+    let parts = facts(r, lang);
+    let text = format!(
+        "{}· {} ·{}■■■■■ {}/5",
+        parts[0], parts[1], parts[2], r.priority
+    );
+    crate::ui::columns::width(&text)
 }
 
 /// How many things a section holds, where a count helps choosing it.
