@@ -247,8 +247,8 @@ impl OverviewScreen<'_> {
         Paragraph::new(text).block(block).render(area, buf);
     }
 
-    /// The selected roadmap below the table: its whole title, then its figures and
-    /// what it covers as far as there is room.
+    /// The selected roadmap below the table: its whole title, then its key figures
+    /// as far as there is room (what it covers is one Enter away, on its screen).
     fn preview(&self, area: Rect, buf: &mut Buffer) {
         let (app, s) = (self.app, self.state);
         let (t, lang) = (&app.theme, app.lang);
@@ -277,10 +277,8 @@ impl OverviewScreen<'_> {
             }
             true
         };
-        let figures = r.figures.iter().map(|f| (figure_line(f, lang), t.figure));
-        let summary = r.summary.iter().map(|b| (b.to_string(), t.base));
-        for (text, style) in figures.chain(summary) {
-            if !add(&mut lines, text, style) {
+        for f in &r.figures {
+            if !add(&mut lines, figure_line(f, lang), t.figure) {
                 break;
             }
         }
