@@ -1,5 +1,6 @@
 //! Screen geometry. Views draw into these rectangles and `update` uses the same
-//! functions for scrolling and mouse hits, so both always agree.
+//! functions for scrolling and mouse hits, so both always agree. It stays one file,
+//! one function per screen, so that every rectangle the app reads is found here.
 
 use ratatui::layout::{Constraint, Layout, Rect};
 
