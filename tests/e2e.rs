@@ -88,8 +88,9 @@ fn a_signal_while_presenting_restores_the_terminal() {
 fn mouse_click_opens_a_roadmap() {
     let mut s = Session::start(&[], &[]);
     s.wait_for("Panoramica");
-    // SGR mouse: press and release at column 10, row 14 (1-based): the table's fourth row.
-    let click = "\x1b[<0;10;14M\x1b[<0;10;14m";
+    // SGR mouse: press and release at column 10, row 15 (1-based): the table's fourth
+    // row, below the header and the sector's figures.
+    let click = "\x1b[<0;10;15M\x1b[<0;10;15m";
     s.send(click);
     s.send(click);
     s.wait_for("Roadmap 4 · Nutraceutica");
@@ -173,7 +174,7 @@ fn no_color_sends_no_colour_and_keeps_the_selection_visible() {
             s.parser
                 .screen()
                 .contents_between(r, 0, r, 80)
-                .contains("Tecnologie per la ricerca")
+                .contains("Nuovi prodotti")
         })
         .expect("first roadmap row");
     assert!(s.parser.screen().cell(row, 10).expect("cell").inverse());

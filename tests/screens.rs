@@ -77,7 +77,7 @@ fn too_small_notice() {
 #[test]
 fn priority_and_selection_have_colour() {
     let mut app = embedded(Lang::It, (120, 40));
-    let sel = common::style_at(&app, "1   Tecnologie").expect("selected row");
+    let sel = common::style_at(&app, "1   Nuovi prodotti").expect("selected row");
     assert_eq!(sel.bg, app.theme.selected.bg);
     // Off the selected row, the priority cells carry their own colour.
     press(&mut app, "j");

@@ -246,8 +246,11 @@ fn mouse_and_language_toggle() {
 #[test]
 fn click_selects_then_opens_a_row() {
     let mut a = app();
-    // Overview at 120×40: crumbs row 0, header 3 rows, figures 4 rows, table border + header.
-    let row_of = |i: u16| 1 + 3 + 4 + 2 + i;
+    // Overview at 120×40: the table's border and header come before its rows.
+    let table =
+        roadmap_tui::ui::layout::overview(roadmap_tui::ui::layout::body(a.size), &a.doc, a.lang)
+            .table;
+    let row_of = |i: u16| table.y + 2 + i;
     assert!(update(
         &mut a,
         Msg::Click {

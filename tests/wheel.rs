@@ -41,7 +41,10 @@ fn the_wheel_over_an_unfocused_quadrant_scrolls_it_and_leaves_the_focus() {
 fn the_wheel_over_a_roadmaps_content_scrolls_it_while_the_sections_have_the_focus() {
     let mut a = embedded(Lang::En, (80, 24));
     press(&mut a, "1");
-    let [_, sections, content] = layout::roadmap(layout::body(a.size));
+    let Screen::Roadmap(r) = a.screen() else {
+        panic!("not on a roadmap");
+    };
+    let [_, sections, content] = layout::roadmap(layout::body(a.size), &r.title, r.facts_width);
     assert!(wheel(&mut a, inside(content), 3));
     let Screen::Roadmap(r) = a.screen() else {
         panic!("not on a roadmap");

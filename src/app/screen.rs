@@ -39,7 +39,7 @@ impl Screen {
         match place {
             Place::Overview => Self::Overview(OverviewState::new(cx)),
             Place::Document => Self::Detail(DetailState::new(Subject::Document)),
-            Place::Roadmap(n) => Self::Roadmap(RoadmapState::new(n)),
+            Place::Roadmap(n) => Self::Roadmap(RoadmapState::of(n, cx)),
             Place::Area(id) => Self::Detail(DetailState::new(Subject::Area(id))),
             Place::Stakeholders => Self::Stakeholders(StakeholdersState::new(cx)),
             Place::Stakeholder(id) => Self::Detail(DetailState::new(Subject::Stakeholder(id))),

@@ -133,7 +133,7 @@ pub fn chart(doc: &Document, index: &Index, chart: Chart, lang: Lang) -> ChartDa
 }
 
 fn roadmap_label(r: &crate::model::Roadmap) -> String {
-    let name = r.short_title.as_deref().unwrap_or(&r.sector);
+    let name = &r.sector;
     format!("{} · {name}", r.number)
 }
 

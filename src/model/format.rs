@@ -83,6 +83,28 @@ pub fn qualifier(q: Qualifier, lang: Lang) -> &'static str {
     }
 }
 
+/// The qualifier as a sign: ">" for "more than", "~" for "about".
+pub fn qualifier_short(q: Qualifier, lang: Lang) -> &'static str {
+    let w = &lang.words().qualifiers;
+    match q {
+        Qualifier::MoreThan => w.more_than_short,
+        Qualifier::About => w.about_short,
+        Qualifier::Almost => w.almost_short,
+        Qualifier::AtLeast => w.at_least_short,
+        Qualifier::UpTo => w.up_to_short,
+    }
+}
+
+/// The figure's amount with its qualifier as a sign, for narrow cells: "> €3.75bn".
+/// The number is the same as in [`amount`].
+pub fn amount_short(f: &Figure, lang: Lang) -> String {
+    let v = value_with_unit(f.value, f.unit, lang);
+    match f.qualifier {
+        Some(q) => format!("{} {v}", qualifier_short(q, lang)),
+        None => v,
+    }
+}
+
 /// The figure's amount with its qualifier: "oltre 3,75 mld €" / "more than €3.75bn".
 pub fn amount(f: &Figure, lang: Lang) -> String {
     let v = value_with_unit(f.value, f.unit, lang);
@@ -229,6 +251,8 @@ mod tests {
         );
         assert_eq!(amount(&f, Lang::It), "quasi 200 mln €");
         assert_eq!(amount(&f, Lang::En), "almost €200m");
+        assert_eq!(amount_short(&f, Lang::En), "< €200m");
+        assert_eq!(amount_short(&f, Lang::It), "< 200 mln €");
     }
 
     #[test]

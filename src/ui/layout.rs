@@ -1,5 +1,6 @@
 //! Screen geometry. Views draw into these rectangles and `update` uses the same
-//! functions for scrolling and mouse hits, so both always agree.
+//! functions for scrolling and mouse hits, so both always agree. It stays one file,
+//! one function per screen, so that every rectangle the app reads is found here.
 
 use ratatui::layout::{Constraint, Layout, Rect};
 
@@ -28,14 +29,72 @@ pub fn body(size: (u16, u16)) -> Rect {
     body
 }
 
-/// Overview: document header, sector figures, roadmap table.
-pub fn overview(body: Rect) -> [Rect; 3] {
+/// Where the overview draws: the document's header, the sector's figures, the
+/// roadmap table and, below it, the selected roadmap.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OverviewGeometry {
+    pub header: Rect,
+    pub figures: Rect,
+    pub table: Rect,
+    pub preview: Rect,
+}
+
+/// The overview of `doc` in `lang`. The selected roadmap's whole title always has its
+/// lines below the table; the table keeps its rows, the sector's figures take what
+/// they need of the rest (scrolling when it is not enough) and what is still free
+/// goes to the preview.
+pub fn overview(
+    body: Rect,
+    doc: &crate::model::Document,
+    lang: crate::model::Lang,
+) -> OverviewGeometry {
+    let w = usize::from(body.width);
+    let figure_lines = crate::ui::overview::sector_lines(doc, lang, w).len();
+    let title_lines = crate::ui::overview::preview_title_height(doc, w);
+    let as_u16 = |n: usize| u16::try_from(n).unwrap_or(u16::MAX);
+    let header = 3.min(body.height);
+    let mut avail = body.height.saturating_sub(header);
+    let mut preview = as_u16(title_lines).min(avail.saturating_sub(4 + 3));
+    avail = avail.saturating_sub(preview);
+    let table_want = as_u16(doc.roadmaps.len()).saturating_add(3);
+    let table = table_want.min(avail.saturating_sub(3)).max(avail.min(4));
+    avail = avail.saturating_sub(table);
+    let mut figures = as_u16(figure_lines).saturating_add(2).min(avail);
+    if figures < 3 {
+        figures = 0;
+    }
+    avail = avail.saturating_sub(figures);
+    preview = preview.saturating_add(avail);
+    let [header, figures, table, preview] = body.layout(&Layout::vertical([
+        Constraint::Length(header),
+        Constraint::Length(figures),
+        Constraint::Length(table),
+        Constraint::Length(preview),
+    ]));
+    OverviewGeometry {
+        header,
+        figures,
+        table,
+        preview,
+    }
+}
+
+/// Lines of the sector's figures the overview's box shows at once.
+pub fn sector_rows(figures: Rect) -> usize {
+    usize::from(figures.height.saturating_sub(2))
+}
+
+/// Stakeholders: the table, and below it two lines on the selected organisation
+/// (its whole name and every figure with its year and scope).
+pub fn stakeholders(body: Rect) -> [Rect; 2] {
     body.layout(&Layout::vertical([
-        Constraint::Length(3),
-        Constraint::Length(4),
         Constraint::Min(4),
+        Constraint::Length(STAKEHOLDER_LINES),
     ]))
 }
+
+/// Lines under the stakeholder table.
+const STAKEHOLDER_LINES: u16 = 2;
 
 /// Rows of a bordered table with a header row.
 pub fn table_rows(table: Rect) -> usize {
@@ -49,10 +108,33 @@ pub fn table_row_at(table: Rect, column: u16, y: u16) -> Option<usize> {
     (inside && y >= first && y < table.bottom().saturating_sub(1)).then(|| usize::from(y - first))
 }
 
-/// Roadmap: header, then the section list beside the content.
-pub fn roadmap(body: Rect) -> [Rect; 3] {
+/// Lines of a roadmap's whole title in a header `width` columns wide.
+pub fn roadmap_title(title: &str, width: u16) -> Vec<String> {
+    crate::wrap::wrap(title, usize::from(width.saturating_sub(2)).max(1))
+}
+
+/// Whether a roadmap's line of facts (`facts_width` columns) goes on two lines, its
+/// priority on the second, in a header `width` columns wide.
+pub fn roadmap_facts_split(facts_width: u16, width: u16) -> bool {
+    facts_width > width.saturating_sub(1)
+}
+
+/// Roadmap: header (a line of facts, then the whole title on as many lines as it
+/// takes), then the section list beside the content.
+pub fn roadmap(body: Rect, title: &str, facts_width: u16) -> [Rect; 3] {
+    let lines = u16::try_from(roadmap_title(title, body.width).len()).unwrap_or(u16::MAX);
+    let facts = if roadmap_facts_split(facts_width, body.width) {
+        2
+    } else {
+        1
+    };
+    // The section list and the content keep at least a few rows of their own.
+    let header = lines
+        .saturating_add(facts)
+        .min(body.height.saturating_sub(6))
+        .max(2);
     let [header, main] = body.layout(&Layout::vertical([
-        Constraint::Length(3),
+        Constraint::Length(header),
         Constraint::Min(3),
     ]));
     let [sections, content] = main.layout(&Layout::horizontal([
@@ -436,4 +518,26 @@ pub fn crumb_spans(texts: &[String], width: u16) -> Vec<(u16, u16)> {
             (start, end)
         })
         .collect()
+}
+
+/// A roadmap's line of facts in parts: its number, its sector, and the word that
+/// stands before its priority (the cells and the priority's label follow them).
+pub fn roadmap_facts(r: &crate::model::Roadmap, lang: crate::model::Lang) -> [String; 3] {
+    let mut sector = r.sector.to_string();
+    if let Some(s2) = &r.secondary_sector {
+        sector.push_str(&format!(" ({} {s2})", lang.words().screens.also));
+    }
+    [
+        format!(" Roadmap {} ", r.number),
+        sector,
+        format!(" {} ", lang.words().screens.priority),
+    ]
+}
+
+/// Columns a roadmap's line of facts takes on one line.
+pub fn roadmap_facts_width(r: &crate::model::Roadmap, lang: crate::model::Lang) -> u16 {
+    let [number, sector, priority] = roadmap_facts(r, lang);
+    let label = crate::model::format::priority_label(r.priority, lang);
+    let text = format!("{number}· {sector} ·{priority}■■■■■ {label}");
+    u16::try_from(unicode_width::UnicodeWidthStr::width(text.as_str())).unwrap_or(u16::MAX)
 }

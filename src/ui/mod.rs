@@ -1,6 +1,7 @@
 //! Drawing: one file per screen, each a borrowed widget over the app state.
 
 pub mod chrome;
+pub mod columns;
 pub mod detail;
 pub mod figures;
 mod fill;

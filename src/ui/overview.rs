@@ -3,13 +3,14 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Row, StatefulWidget, Table, TableState, Widget, Wrap};
+use ratatui::widgets::{Block, Paragraph, Row, StatefulWidget, Table, TableState, Widget};
 
 use crate::app::{App, OverviewState, RoadmapSort};
-use crate::model::Metric;
-use crate::model::format::{amount, date, metric_name, priority_cells};
+use crate::model::format::{amount, amount_short, date, figure_line, metric_name, priority_cells};
+use crate::model::{Document, Lang};
+use crate::ui::columns::{Widths, fit, width};
 use crate::ui::layout;
-use crate::wrap::truncate;
+use crate::wrap::{truncate, wrap};
 
 pub struct OverviewScreen<'a> {
     pub app: &'a App,
@@ -20,7 +21,8 @@ impl Widget for OverviewScreen<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
         let (doc, t, lang) = (&app.doc, &app.theme, app.lang);
-        let [header, figures, table] = layout::overview(area);
+        let geometry = layout::overview(area, doc, lang);
+        let (header, figures, table) = (geometry.header, geometry.figures, geometry.table);
 
         let m = &doc.meta;
         let mut title = vec![Span::styled(format!(" {}", m.title), t.title)];
@@ -51,26 +53,8 @@ impl Widget for OverviewScreen<'_> {
         ])
         .render(header, buf);
 
-        let mut spans = Vec::new();
-        for (i, f) in doc.positioning.tuscany.iter().enumerate() {
-            if i > 0 {
-                spans.push(Span::styled(" · ", t.muted));
-            }
-            // Labels can be long sentences; the chip uses the metric's short name when it says enough.
-            let name = match (f.metric, f.label.as_deref()) {
-                (Metric::Share | Metric::Count, Some(l)) => truncate(l, 32),
-                _ => metric_name(f.metric, lang).to_owned(),
-            };
-            spans.push(Span::styled(format!("{name}: "), t.base));
-            spans.push(Span::styled(amount(f, lang), t.figure));
-        }
-        Paragraph::new(Line::from(spans))
-            .wrap(Wrap { trim: true })
-            .block(Block::bordered().border_style(t.border).title(Span::styled(
-                format!(" {} ", lang.words().screens.sector_in_tuscany),
-                t.title,
-            )))
-            .render(figures, buf);
+        self.sector_box(figures, buf);
+        self.preview(geometry.preview, buf);
 
         // Narrow terminals keep the columns people read first; counts join from 110 columns.
         let wide = table.width >= 110;
@@ -99,9 +83,36 @@ impl Widget for OverviewScreen<'_> {
                 Constraint::Length(9),
             ]);
         }
-        keys.push(RoadmapSort::EuContribution);
-        widths.push(Constraint::Length(15));
         let arrow = if s.descending { "▼" } else { "▲" };
+        keys.push(RoadmapSort::EuContribution);
+        let contrib_head = if s.sort == RoadmapSort::EuContribution {
+            format!("{}{arrow}", RoadmapSort::EuContribution.label(lang))
+        } else {
+            RoadmapSort::EuContribution.label(lang).to_owned()
+        };
+        let contributions: Vec<(String, String)> = doc
+            .roadmaps
+            .iter()
+            .filter_map(|r| r.eu_projects.as_ref())
+            .map(|e| {
+                (
+                    amount(&e.contribution, lang),
+                    amount_short(&e.contribution, lang),
+                )
+            })
+            .collect();
+        let contrib = Widths::of(
+            &contrib_head,
+            contributions.iter().map(|(l, s)| (l.as_str(), s.as_str())),
+        );
+        // The title gives way first, down to a dozen columns; then the amounts shorten.
+        let others: u16 = widths
+            .iter()
+            .map(|c| if let Constraint::Length(n) = c { *n } else { 0 })
+            .sum::<u16>()
+            .saturating_add(u16::try_from(widths.len()).unwrap_or(0) + 3 + 12);
+        let contrib_fit = fit(&[contrib], table.width.saturating_sub(others))[0];
+        widths.push(Constraint::Length(contrib_fit.width));
         let head: Vec<String> = keys
             .iter()
             .map(|k| {
@@ -131,11 +142,21 @@ impl Widget for OverviewScreen<'_> {
                 let areas = app.index.roadmap_area_counts.get(i).copied().unwrap_or(0);
                 let (projects, contrib) = r.eu_projects.as_ref().map_or_else(
                     || ("—".to_owned(), "—".to_owned()),
-                    |e| (e.projects.to_string(), amount(&e.contribution, lang)),
+                    |e| {
+                        let c = if contrib_fit.short {
+                            amount_short(&e.contribution, lang)
+                        } else {
+                            amount(&e.contribution, lang)
+                        };
+                        (e.projects.to_string(), c)
+                    },
                 );
                 let mut cells = vec![
                     Line::from(r.number.to_string()),
-                    Line::from(truncate(&r.title, title_w)),
+                    Line::from(truncate(
+                        r.short_title.as_deref().unwrap_or(&r.title),
+                        title_w,
+                    )),
                     Line::from(truncate(&r.sector, sector_w)),
                     Line::from(vec![
                         Span::styled(on, t.priority_on),
@@ -177,4 +198,135 @@ impl Widget for OverviewScreen<'_> {
             &mut state,
         );
     }
+}
+
+impl OverviewScreen<'_> {
+    /// The sector's figures, one a line with its whole label; scrolled when focused.
+    fn sector_box(&self, area: Rect, buf: &mut Buffer) {
+        if area.height == 0 {
+            return;
+        }
+        let (app, s) = (self.app, self.state);
+        let (t, lang) = (&app.theme, app.lang);
+        let lines = sector_lines(&app.doc, lang, usize::from(area.width));
+        let rows = layout::sector_rows(area);
+        let offset = s.figures_offset.min(lines.len().saturating_sub(rows));
+        let value_w = lines.iter().map(|(v, _)| width(v)).max().unwrap_or(0);
+        let text: Vec<Line> = lines
+            .iter()
+            .skip(offset)
+            .take(rows)
+            .map(|(v, label)| {
+                Line::from(vec![
+                    Span::styled(format!(" {v:>w$}  ", w = usize::from(value_w)), t.figure),
+                    Span::styled(label.clone(), t.base),
+                ])
+            })
+            .collect();
+        let focused = s.figures_focused;
+        let mut block = Block::bordered()
+            .border_style(if focused { t.border_focused } else { t.border })
+            .title(Span::styled(
+                format!(" {} ", lang.words().screens.sector_in_tuscany),
+                t.title,
+            ));
+        if lines.len() > rows {
+            let last = (offset + rows).min(lines.len());
+            let mark = match (offset > 0, last < lines.len()) {
+                (true, true) => "▲▼",
+                (true, false) => "▲",
+                _ => "▼",
+            };
+            block = block.title_bottom(
+                Line::from(Span::styled(
+                    format!(" {}–{last}/{} {mark} ", offset + 1, lines.len()),
+                    t.muted,
+                ))
+                .right_aligned(),
+            );
+        }
+        Paragraph::new(text).block(block).render(area, buf);
+    }
+
+    /// The selected roadmap below the table: its whole title, then its key figures
+    /// as far as there is room (what it covers is one Enter away, on its screen).
+    fn preview(&self, area: Rect, buf: &mut Buffer) {
+        let (app, s) = (self.app, self.state);
+        let (t, lang) = (&app.theme, app.lang);
+        let Some(r) = s
+            .order
+            .get(s.table.selected)
+            .and_then(|&i| app.doc.roadmaps.get(i))
+        else {
+            return;
+        };
+        let w = usize::from(area.width.saturating_sub(2)).max(1);
+        let rows = usize::from(area.height);
+        let mut lines: Vec<Line> = wrap(&title_line(r), w)
+            .into_iter()
+            .map(|l| Line::from(Span::styled(format!(" {l}"), t.heading)))
+            .collect();
+        // Whole items only: a figure is shown with its number or not at all.
+        let add = |lines: &mut Vec<Line>, text: String, style| {
+            let wrapped = wrap(&text, w.saturating_sub(2).max(1));
+            if lines.len() + wrapped.len() > rows {
+                return false;
+            }
+            for (i, l) in wrapped.into_iter().enumerate() {
+                let lead = if i == 0 { " • " } else { "   " };
+                lines.push(Line::from(Span::styled(format!("{lead}{l}"), style)));
+            }
+            true
+        };
+        for f in &r.figures {
+            if !add(&mut lines, figure_line(f, lang), t.figure) {
+                break;
+            }
+        }
+        lines.truncate(rows);
+        Paragraph::new(lines).render(area, buf);
+    }
+}
+
+/// The preview's first lines: the roadmap's number and whole title.
+fn title_line(r: &crate::model::Roadmap) -> String {
+    format!("Roadmap {} · {}", r.number, r.title)
+}
+
+/// Rows the longest whole title takes below the table at `width` columns.
+pub fn preview_title_height(doc: &Document, width: usize) -> usize {
+    let w = width.saturating_sub(2).max(1);
+    doc.roadmaps
+        .iter()
+        .map(|r| wrap(&title_line(r), w).len())
+        .max()
+        .unwrap_or(0)
+}
+
+/// The sector's figures as the overview's box shows them at `width` columns: the
+/// amount on a figure's first line, its whole label wrapped beside it.
+pub fn sector_lines(doc: &Document, lang: Lang, cols: usize) -> Vec<(String, String)> {
+    let figs = &doc.positioning.tuscany;
+    let amounts: Vec<String> = figs.iter().map(|f| amount(f, lang)).collect();
+    let value_w = amounts
+        .iter()
+        .map(|a| usize::from(width(a)))
+        .max()
+        .unwrap_or(0);
+    // Border, margin, the amounts and two spaces.
+    let label_w = cols.saturating_sub(value_w + 5).max(10);
+    let mut out = Vec::new();
+    for (f, a) in figs.iter().zip(amounts) {
+        let mut label = f
+            .label
+            .as_deref()
+            .map_or_else(|| metric_name(f.metric, lang).to_owned(), str::to_owned);
+        if let Some(y) = f.year.filter(|y| !label.contains(&y.to_string())) {
+            label.push_str(&format!(" ({y})"));
+        }
+        for (i, l) in wrap(&label, label_w).into_iter().enumerate() {
+            out.push((if i == 0 { a.clone() } else { String::new() }, l));
+        }
+    }
+    out
 }

@@ -11,7 +11,7 @@ use crate::model::Roadmap;
 use crate::model::format::{priority_cells, priority_label};
 use crate::ui::items::ItemList;
 use crate::ui::layout;
-use crate::wrap::{truncate, wrap};
+use crate::wrap::truncate;
 
 pub struct RoadmapScreen<'a> {
     pub app: &'a App,
@@ -23,37 +23,29 @@ impl Widget for RoadmapScreen<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (app, r, s) = (self.app, self.roadmap, self.state);
         let (t, lang) = (&app.theme, app.lang);
-        let [header, sections, _] = layout::roadmap(area);
+        let [header, sections, _] = layout::roadmap(area, &r.title, s.facts_width);
 
-        let mut sector = r.sector.to_string();
-        if let Some(s2) = &r.secondary_sector {
-            sector.push_str(&format!(" ({} {s2})", lang.words().screens.also));
-        }
+        let [number, sector, priority] = layout::roadmap_facts(r, lang);
         let (on, off) = priority_cells(r.priority);
-        let mut first = Line::from(vec![
-            Span::styled(format!(" Roadmap {} ", r.number), t.title),
+        let mut first = vec![
+            Span::styled(number, t.title),
             Span::styled("· ", t.muted),
             Span::styled(sector, t.heading),
-            Span::styled(format!(" · {} ", lang.words().screens.priority), t.muted),
+        ];
+        let mut second = vec![
+            Span::styled(priority, t.muted),
             Span::styled(on, t.priority_on),
             Span::styled(off, t.priority_off),
             Span::styled(format!(" {}", priority_label(r.priority, lang)), t.base),
-        ]);
-        // Where the scale does not fit, the number stays and the scale goes: the
-        // bar already says which way is higher.
-        if first.width() > usize::from(header.width)
-            && let Some(last) = first.spans.last_mut()
-        {
-            *last = Span::styled(format!(" {}", r.priority), t.base);
-        }
-        let width = usize::from(header.width.saturating_sub(2));
-        let mut title = wrap(&r.title, width);
-        if title.len() > 2 {
-            let rest = title[1..].join(" ");
-            title.truncate(1);
-            title.push(truncate(&rest, width));
-        }
-        let mut lines = vec![first];
+        ];
+        let mut lines = if layout::roadmap_facts_split(s.facts_width, header.width) {
+            vec![Line::from(first), Line::from(second)]
+        } else {
+            first.push(Span::styled(" ·", t.muted));
+            first.append(&mut second);
+            vec![Line::from(first)]
+        };
+        let title = layout::roadmap_title(&r.title, header.width);
         lines.extend(
             title
                 .into_iter()
@@ -121,7 +113,6 @@ impl Widget for RoadmapScreen<'_> {
     }
 }
 
-/// How many things a section holds, where a count helps choosing it.
 /// What the section list says of a section's size.
 enum Size {
     /// The number of the things the section is named after.

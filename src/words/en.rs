@@ -278,6 +278,11 @@ pub const EN: Words = Words {
         almost: "almost",
         at_least: "at least",
         up_to: "up to",
+        more_than_short: ">",
+        about_short: "~",
+        almost_short: "<",
+        at_least_short: "≥",
+        up_to_short: "≤",
     },
     hit_kinds: HitKinds {
         roadmap: "Roadmaps",

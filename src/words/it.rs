@@ -282,6 +282,11 @@ pub const IT: Words = Words {
         almost: "quasi",
         at_least: "almeno",
         up_to: "fino a",
+        more_than_short: ">",
+        about_short: "~",
+        almost_short: "<",
+        at_least_short: "≥",
+        up_to_short: "≤",
     },
     hit_kinds: HitKinds {
         roadmap: "Roadmap",

@@ -136,6 +136,12 @@ pub struct Qualifiers {
     pub almost: &'static str,
     pub at_least: &'static str,
     pub up_to: &'static str,
+    /// The same qualifiers as signs, for table cells too narrow for the words.
+    pub more_than_short: &'static str,
+    pub about_short: &'static str,
+    pub almost_short: &'static str,
+    pub at_least_short: &'static str,
+    pub up_to_short: &'static str,
 }
 
 /// Group headings of the search results.

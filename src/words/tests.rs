@@ -35,6 +35,12 @@ const SAME_IN_BOTH: &[&str] = &[
     "roadmap_sorts.number",
     "roadmap_sorts.stakeholders",
     "screens.mouse",
+    // Signs for narrow table cells.
+    "qualifiers.more_than_short",
+    "qualifiers.about_short",
+    "qualifiers.almost_short",
+    "qualifiers.at_least_short",
+    "qualifiers.up_to_short",
 ];
 
 #[test]

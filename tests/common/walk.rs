@@ -108,7 +108,8 @@ pub fn every_screen_of(
                         *r = RoadmapState {
                             section,
                             focus: Pane::Content,
-                            ..RoadmapState::new(r.number)
+                            content: roadmap_tui::nav::ListNav::default(),
+                            ..r.clone()
                         };
                     }
                     a.refresh();

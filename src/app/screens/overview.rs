@@ -20,6 +20,10 @@ pub struct OverviewState {
     pub filter: TableFilter,
     /// Roadmap indices in display order, filtered.
     pub order: Vec<usize>,
+    /// Whether the keys move through the sector's figures instead of the table.
+    pub figures_focused: bool,
+    /// The first line of the sector's figures in view.
+    pub figures_offset: usize,
 }
 
 impl OverviewState {
@@ -30,6 +34,8 @@ impl OverviewState {
             descending: false,
             filter: TableFilter::default(),
             order: Vec::new(),
+            figures_focused: false,
+            figures_offset: 0,
         };
         s.order = s.sorted(cx);
         s
@@ -37,8 +43,7 @@ impl OverviewState {
 
     /// Where the table is: below the title and the summary.
     fn table_area(cx: &Ctx) -> ratatui::layout::Rect {
-        let [_, _, table] = layout::overview(cx.body);
-        table
+        layout::overview(cx.body, cx.doc, cx.lang).table
     }
 
     fn rows(cx: &Ctx) -> usize {
@@ -52,6 +57,34 @@ impl OverviewState {
             .map_or(Outcome::Unchanged, |r| {
                 Outcome::Push(Place::Roadmap(r.number))
             })
+    }
+
+    /// The first line of the sector's figures that can be at the top, and the lines
+    /// in view.
+    fn figures_room(cx: &Ctx) -> (usize, usize) {
+        let g = layout::overview(cx.body, cx.doc, cx.lang);
+        let lines =
+            crate::ui::overview::sector_lines(cx.doc, cx.lang, usize::from(cx.body.width)).len();
+        let rows = layout::sector_rows(g.figures);
+        (lines.saturating_sub(rows), rows)
+    }
+
+    /// Moves through the sector's figures.
+    fn scroll_figures(&mut self, action: Action, cx: &Ctx) -> Outcome {
+        let (last, rows) = Self::figures_room(cx);
+        let before = self.figures_offset;
+        let page = rows.max(1);
+        self.figures_offset = match action {
+            Action::Up => before.saturating_sub(1),
+            Action::Down => before.saturating_add(1),
+            Action::PageUp => before.saturating_sub(page),
+            Action::PageDown => before.saturating_add(page),
+            Action::Top => 0,
+            Action::Bottom => last,
+            _ => return Outcome::Pass,
+        }
+        .min(last);
+        Outcome::changed(self.figures_offset != before)
     }
 
     fn sorted(&self, cx: &Ctx) -> Vec<usize> {
@@ -75,7 +108,25 @@ impl ScreenState for OverviewState {
     }
 
     fn handle(&mut self, action: Action, cx: &Ctx) -> Outcome {
+        if self.figures_focused {
+            let moved = self.scroll_figures(action, cx);
+            if !matches!(moved, Outcome::Pass) {
+                return moved;
+            }
+        }
         match action {
+            // Tab moves between the table and the sector's figures when these scroll.
+            Action::NextPane | Action::PrevPane => {
+                let scrolls = Self::figures_room(cx).0 > 0;
+                let focused = scrolls && !self.figures_focused;
+                let changed = focused != self.figures_focused;
+                self.figures_focused = focused;
+                Outcome::changed(changed)
+            }
+            Action::Back if self.figures_focused => {
+                self.figures_focused = false;
+                Outcome::Changed
+            }
             Action::Open => self.target(self.table.selected, cx),
             Action::CycleSort => {
                 self.sort = sort::next_wrapping(ROADMAP_SORT_KEYS, self.sort);
@@ -118,6 +169,9 @@ impl ScreenState for OverviewState {
     }
 
     fn refit(&mut self, cx: &Ctx) {
+        let (last, _) = Self::figures_room(cx);
+        self.figures_offset = self.figures_offset.min(last);
+        self.figures_focused &= last > 0;
         self.table
             .select(self.table.selected, self.order.len(), Self::rows(cx));
     }

@@ -30,6 +30,11 @@ pub struct RoadmapState {
     pub section: usize,
     pub focus: Pane,
     pub content: ListNav,
+    /// The roadmap's whole title: the header grows to show it, so it sets where
+    /// the panes are.
+    pub title: String,
+    /// Columns of the header's line of facts in the current language.
+    pub facts_width: u16,
 }
 
 impl RoadmapState {
@@ -39,11 +44,27 @@ impl RoadmapState {
             section: 0,
             focus: Pane::Sections,
             content: ListNav::default(),
+            title: String::new(),
+            facts_width: 0,
         }
     }
 
+    /// Roadmap `number` of the document in `cx`.
+    pub fn of(number: u8, cx: &Ctx) -> Self {
+        let mut s = Self::new(number);
+        s.derive(cx);
+        s
+    }
+
+    /// Takes the title and the width of the line of facts from the document.
+    fn derive(&mut self, cx: &Ctx) {
+        let r = cx.doc.roadmaps.iter().find(|r| r.number == self.number);
+        self.title = r.map(|r| r.title.to_string()).unwrap_or_default();
+        self.facts_width = r.map_or(0, |r| layout::roadmap_facts_width(r, cx.lang));
+    }
+
     fn pane(&self, cx: &Ctx) -> ListPane {
-        let [_, _, content] = layout::roadmap(cx.body);
+        let [_, _, content] = layout::roadmap(cx.body, &self.title, self.facts_width);
         ListPane::new(ListSource::section(self.number, self.section), content)
     }
 
@@ -81,7 +102,7 @@ impl ScreenState for RoadmapState {
 
     /// The content pane, showing the chosen section.
     fn panes(&self, body: Rect) -> Vec<ListPane> {
-        let [_, _, content] = layout::roadmap(body);
+        let [_, _, content] = layout::roadmap(body, &self.title, self.facts_width);
         vec![ListPane::new(
             ListSource::section(self.number, self.section),
             content,
@@ -120,7 +141,7 @@ impl ScreenState for RoadmapState {
     /// Over the content the wheel scrolls it, over the sections it moves through
     /// them, whichever pane has the focus; elsewhere, the focused pane.
     fn scroll(&mut self, dir: isize, at: Position, cx: &Ctx) -> Outcome {
-        let [_, sections, _] = layout::roadmap(cx.body);
+        let [_, sections, _] = layout::roadmap(cx.body, &self.title, self.facts_width);
         let pane = self.pane(cx);
         let content =
             pane.rect.contains(at) || (self.focus == Pane::Content && !sections.contains(at));
@@ -134,7 +155,7 @@ impl ScreenState for RoadmapState {
     /// A click on a section chooses it (on the chosen one, moves into it); a click
     /// on the content selects or follows an item there.
     fn click(&mut self, column: u16, row: u16, cx: &Ctx) -> Outcome {
-        let [_, sections, _] = layout::roadmap(cx.body);
+        let [_, sections, _] = layout::roadmap(cx.body, &self.title, self.facts_width);
         if let Some(line) = layout::content_line_at(sections, column, row) {
             if line >= SECTIONS.len() {
                 return Outcome::Unchanged;
@@ -159,6 +180,12 @@ impl ScreenState for RoadmapState {
     fn refit(&mut self, cx: &Ctx) {
         let pane = self.pane(cx);
         list::refit(&mut self.content, &pane, cx);
+    }
+
+    /// A reloaded document may have changed the title, and with it the header.
+    fn rederive(&mut self, cx: &Ctx) {
+        self.derive(cx);
+        self.refit(cx);
     }
 }
 

@@ -43,7 +43,8 @@ impl StakeholdersState {
     }
 
     fn rows(cx: &Ctx) -> usize {
-        layout::table_rows(cx.body)
+        let [table, _] = layout::stakeholders(cx.body);
+        layout::table_rows(table)
     }
 
     fn sorted(&self, cx: &Ctx) -> Vec<usize> {
@@ -120,7 +121,8 @@ impl ScreenState for StakeholdersState {
     }
 
     fn click(&mut self, column: u16, row: u16, cx: &Ctx) -> Outcome {
-        let Some(r) = layout::table_row_at(cx.body, column, row) else {
+        let [table, _] = layout::stakeholders(cx.body);
+        let Some(r) = layout::table_row_at(table, column, row) else {
             return Outcome::Unchanged;
         };
         let (orgs, order) = (&cx.doc.organisations, &self.order);
