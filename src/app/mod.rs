@@ -22,6 +22,7 @@ mod reload;
 mod screen;
 mod screens;
 mod search;
+mod state;
 mod status;
 mod table;
 mod update;

@@ -16,6 +16,7 @@ use super::screens::overview::OverviewState;
 use super::screens::roadmap::RoadmapState;
 use super::screens::stakeholders::StakeholdersState;
 use super::screens::swot::SwotState;
+pub use super::state::ScreenState;
 use super::table::TableFilter;
 use crate::action::Action;
 use crate::keymap::Context;
@@ -132,49 +133,4 @@ impl Screen {
         state.reorder(cx);
         true
     }
-}
-
-/// What every screen answers. A screen's module implements it beside its state.
-pub trait ScreenState {
-    /// Where the screen is, by name (breadcrumbs, `--open`, `render`).
-    fn place(&self) -> Place;
-
-    /// The keymap context the screen's keys are looked up in.
-    fn context(&self) -> Context;
-
-    /// Answers `action`; `Pass` when it means nothing here.
-    fn handle(&mut self, action: Action, cx: &Ctx) -> Outcome;
-
-    /// A click at (`column`, `row`) in the body.
-    fn click(&mut self, column: u16, row: u16, cx: &Ctx) -> Outcome;
-
-    /// The wheel, one line in direction `dir` with the pointer at `at`: the pane
-    /// under the pointer scrolls; by default a step of the selection.
-    fn scroll(&mut self, dir: isize, _at: Position, cx: &Ctx) -> Outcome {
-        self.handle(if dir > 0 { Action::Down } else { Action::Up }, cx)
-    }
-
-    /// The item lists the screen shows in `body`, each with its pane.
-    fn panes(&self, _body: Rect) -> Vec<ListPane> {
-        Vec::new()
-    }
-
-    /// Keeps every selection and offset valid after the size, the language, the
-    /// focus or the data changed.
-    fn refit(&mut self, cx: &Ctx);
-
-    /// Works out again what the state keeps from the document or the language.
-    fn rederive(&mut self, _cx: &Ctx) {}
-
-    /// The text typed to narrow the screen's table, if it has one.
-    fn filter(&self) -> Option<&TableFilter> {
-        None
-    }
-
-    fn filter_mut(&mut self) -> Option<&mut TableFilter> {
-        None
-    }
-
-    /// Sorts and filters the table again, keeping the selected row when still listed.
-    fn reorder(&mut self, _cx: &Ctx) {}
 }

@@ -5,6 +5,7 @@
 pub mod figures;
 pub mod fitted;
 mod key;
+pub mod overview;
 mod pages;
 mod roadmap;
 pub mod slides;

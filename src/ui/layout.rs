@@ -1,6 +1,7 @@
 //! Screen geometry. Views draw into these rectangles and `update` uses the same
 //! functions for scrolling and mouse hits, so both always agree. It stays one file,
-//! one function per screen, so that every rectangle the app reads is found here.
+//! one function per screen, so that every rectangle the app reads is found here;
+//! that is why it is longer than most files.
 
 use ratatui::layout::{Constraint, Layout, Rect};
 
@@ -49,8 +50,8 @@ pub fn overview(
     lang: crate::model::Lang,
 ) -> OverviewGeometry {
     let w = usize::from(body.width);
-    let figure_lines = crate::ui::overview::sector_lines(doc, lang, w).len();
-    let title_lines = crate::ui::overview::preview_title_height(doc, w);
+    let figure_lines = crate::content::overview::sector_lines(doc, lang, w).len();
+    let title_lines = crate::content::overview::preview_title_height(doc, w);
     let as_u16 = |n: usize| u16::try_from(n).unwrap_or(u16::MAX);
     let header = 3.min(body.height);
     let mut avail = body.height.saturating_sub(header);

@@ -6,8 +6,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Row, StatefulWidget, Table, TableState, Widget};
 
 use crate::app::{App, OverviewState, RoadmapSort};
-use crate::model::format::{amount, amount_short, date, figure_line, metric_name, priority_cells};
-use crate::model::{Document, Lang};
+use crate::content;
+use crate::model::format::{amount, amount_short, date, figure_line, priority_cells};
 use crate::ui::columns::{Widths, fit, width};
 use crate::ui::layout;
 use crate::wrap::{truncate, wrap};
@@ -208,7 +208,7 @@ impl OverviewScreen<'_> {
         }
         let (app, s) = (self.app, self.state);
         let (t, lang) = (&app.theme, app.lang);
-        let lines = sector_lines(&app.doc, lang, usize::from(area.width));
+        let lines = content::overview::sector_lines(&app.doc, lang, usize::from(area.width));
         let rows = layout::sector_rows(area);
         let offset = s.figures_offset.min(lines.len().saturating_sub(rows));
         let value_w = lines.iter().map(|(v, _)| width(v)).max().unwrap_or(0);
@@ -262,7 +262,7 @@ impl OverviewScreen<'_> {
         };
         let w = usize::from(area.width.saturating_sub(2)).max(1);
         let rows = usize::from(area.height);
-        let mut lines: Vec<Line> = wrap(&title_line(r), w)
+        let mut lines: Vec<Line> = wrap(&content::overview::title_line(r), w)
             .into_iter()
             .map(|l| Line::from(Span::styled(format!(" {l}"), t.heading)))
             .collect();
@@ -286,47 +286,4 @@ impl OverviewScreen<'_> {
         lines.truncate(rows);
         Paragraph::new(lines).render(area, buf);
     }
-}
-
-/// The preview's first lines: the roadmap's number and whole title.
-fn title_line(r: &crate::model::Roadmap) -> String {
-    format!("Roadmap {} · {}", r.number, r.title)
-}
-
-/// Rows the longest whole title takes below the table at `width` columns.
-pub fn preview_title_height(doc: &Document, width: usize) -> usize {
-    let w = width.saturating_sub(2).max(1);
-    doc.roadmaps
-        .iter()
-        .map(|r| wrap(&title_line(r), w).len())
-        .max()
-        .unwrap_or(0)
-}
-
-/// The sector's figures as the overview's box shows them at `width` columns: the
-/// amount on a figure's first line, its whole label wrapped beside it.
-pub fn sector_lines(doc: &Document, lang: Lang, cols: usize) -> Vec<(String, String)> {
-    let figs = &doc.positioning.tuscany;
-    let amounts: Vec<String> = figs.iter().map(|f| amount(f, lang)).collect();
-    let value_w = amounts
-        .iter()
-        .map(|a| usize::from(width(a)))
-        .max()
-        .unwrap_or(0);
-    // Border, margin, the amounts and two spaces.
-    let label_w = cols.saturating_sub(value_w + 5).max(10);
-    let mut out = Vec::new();
-    for (f, a) in figs.iter().zip(amounts) {
-        let mut label = f
-            .label
-            .as_deref()
-            .map_or_else(|| metric_name(f.metric, lang).to_owned(), str::to_owned);
-        if let Some(y) = f.year.filter(|y| !label.contains(&y.to_string())) {
-            label.push_str(&format!(" ({y})"));
-        }
-        for (i, l) in wrap(&label, label_w).into_iter().enumerate() {
-            out.push((if i == 0 { a.clone() } else { String::new() }, l));
-        }
-    }
-    out
 }

@@ -3,7 +3,7 @@
 
 use crate::action::Action;
 use crate::app::outcome::{Ctx, Outcome};
-use crate::app::screen::ScreenState;
+use crate::app::state::ScreenState;
 use crate::app::table;
 use crate::content::figures::{ChartData, chart};
 use crate::keymap::Context;

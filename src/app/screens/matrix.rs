@@ -3,7 +3,7 @@
 
 use crate::action::Action;
 use crate::app::outcome::{Ctx, Outcome};
-use crate::app::screen::ScreenState;
+use crate::app::state::ScreenState;
 use crate::app::table::{self, TableFilter};
 use crate::content::sort::{self, OrgFilter, SortKey, matrix_sort_keys};
 use crate::keymap::Context;

@@ -3,7 +3,7 @@
 
 use crate::action::Action;
 use crate::app::outcome::{Ctx, Outcome};
-use crate::app::screen::ScreenState;
+use crate::app::state::ScreenState;
 use crate::app::table::{self, TableFilter};
 use crate::content::sort::{self, ROADMAP_SORT_KEYS, RoadmapSort};
 use crate::keymap::Context;
@@ -64,7 +64,8 @@ impl OverviewState {
     fn figures_room(cx: &Ctx) -> (usize, usize) {
         let g = layout::overview(cx.body, cx.doc, cx.lang);
         let lines =
-            crate::ui::overview::sector_lines(cx.doc, cx.lang, usize::from(cx.body.width)).len();
+            crate::content::overview::sector_lines(cx.doc, cx.lang, usize::from(cx.body.width))
+                .len();
         let rows = layout::sector_rows(g.figures);
         (lines.saturating_sub(rows), rows)
     }

@@ -7,7 +7,7 @@ use super::list;
 use crate::action::Action;
 use crate::app::outcome::{Ctx, Outcome};
 use crate::app::pane::ListPane;
-use crate::app::screen::ScreenState;
+use crate::app::state::ScreenState;
 use crate::content::fitted::ListSource;
 use crate::keymap::Context;
 use crate::nav::ListNav;
