@@ -39,11 +39,11 @@ impl Screen {
     pub fn new(place: Place, cx: &Ctx) -> Self {
         match place {
             Place::Overview => Self::Overview(OverviewState::new(cx)),
-            Place::Document => Self::Detail(DetailState::new(Subject::Document)),
+            Place::Document => Self::Detail(DetailState::new(Subject::Document, cx)),
             Place::Roadmap(n) => Self::Roadmap(RoadmapState::of(n, cx)),
-            Place::Area(id) => Self::Detail(DetailState::new(Subject::Area(id))),
+            Place::Area(id) => Self::Detail(DetailState::new(Subject::Area(id), cx)),
             Place::Stakeholders => Self::Stakeholders(StakeholdersState::new(cx)),
-            Place::Stakeholder(id) => Self::Detail(DetailState::new(Subject::Stakeholder(id))),
+            Place::Stakeholder(id) => Self::Detail(DetailState::new(Subject::Stakeholder(id), cx)),
             Place::Swot(zoom) => Self::Swot(SwotState::new(zoom)),
             Place::Matrix => Self::Matrix(MatrixState::new(cx)),
             Place::Figures(chart) => Self::Figures(FiguresState::new(chart, cx)),

@@ -21,14 +21,11 @@ pub struct AreaScreen<'a> {
 impl Widget for AreaScreen<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (app, t, lang) = (self.app, &self.app.theme, self.app.lang);
-        let [header, _] = layout::detail(area);
+        let [header, _] = layout::detail(area, &self.state.title);
         let w = usize::from(header.width.saturating_sub(2));
         let mut lines = Vec::new();
         if let Some((a, ancestors)) = app.index.area(&app.doc, self.id) {
-            lines.push(Line::from(Span::styled(
-                format!(" {}", truncate(&a.title, w)),
-                t.title,
-            )));
+            lines.extend(title_lines(&self.state.title, header.width, t.title));
             let loc = app.index.area_loc(self.id);
             let mut path = loc
                 .and_then(|l| app.doc.roadmaps.get(l.roadmap))
@@ -72,21 +69,14 @@ pub struct StakeholderScreen<'a> {
 impl Widget for StakeholderScreen<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (app, t, lang) = (self.app, &self.app.theme, self.app.lang);
-        let [header, _] = layout::detail(area);
+        let [header, _] = layout::detail(area, &self.state.title);
         let w = usize::from(header.width.saturating_sub(2));
         let mut lines = Vec::new();
         if let (Some(o), Some(oi)) = (
             app.index.org(&app.doc, self.id),
             app.index.org_index(self.id),
         ) {
-            let mut name = o.name.to_string();
-            if let Some(s) = &o.short_name {
-                name.push_str(&format!(" ({s})"));
-            }
-            lines.push(Line::from(Span::styled(
-                format!(" {}", truncate(&name, w)),
-                t.title,
-            )));
+            lines.extend(title_lines(&self.state.title, header.width, t.title));
             let mut facts = vec![o.kind.label(lang).to_owned()];
             if let Some(p) = &o.place {
                 facts.push(p.to_string());
@@ -134,13 +124,10 @@ pub struct DocumentScreen<'a> {
 impl Widget for DocumentScreen<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (app, t, lang) = (self.app, &self.app.theme, self.app.lang);
-        let [header, _] = layout::detail(area);
+        let [header, _] = layout::detail(area, &self.state.title);
         let w = usize::from(header.width.saturating_sub(2));
         let m = &app.doc.meta;
-        let mut lines = vec![Line::from(Span::styled(
-            format!(" {}", truncate(&m.title, w)),
-            t.title,
-        ))];
+        let mut lines = title_lines(&self.state.title, header.width, t.title);
         let mut by = m.author.to_string();
         if let Some(g) = &m.managed_by {
             by.push_str(&format!(" · {} {g}", lang.words().screens.managed_by));
@@ -162,7 +149,7 @@ impl Widget for DocumentScreen<'_> {
         let list = app.list(&pane);
         let heads = headings(&list.items);
         let current = current_heading(&heads, self.state.nav.selected);
-        let [_, content] = layout::detail(area);
+        let [_, content] = layout::detail(area, &self.state.title);
         let [toc, _] = layout::document(content);
         let mut title = lang.words().screens.document.to_owned();
         // Without the contents pane, the text's border says which section is read.
@@ -210,4 +197,12 @@ impl Widget for DocumentScreen<'_> {
             )))
             .render(toc, buf);
     }
+}
+
+/// A screen's title, whole, on as many lines as `layout::detail` gave it.
+fn title_lines(title: &str, width: u16, style: ratatui::style::Style) -> Vec<Line<'static>> {
+    layout::roadmap_title(title, width)
+        .into_iter()
+        .map(|l| Line::from(Span::styled(format!(" {l}"), style)))
+        .collect()
 }

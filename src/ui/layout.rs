@@ -145,10 +145,18 @@ pub fn roadmap(body: Rect, title: &str, facts_width: u16) -> [Rect; 3] {
     [header, sections, content]
 }
 
-/// Area and stakeholder screens: a header, then the content.
-pub fn detail(body: Rect) -> [Rect; 2] {
+/// Area, organisation and document screens: a header (the whole title on as many
+/// lines as it takes, then two lines of facts), then the content, which keeps at
+/// least three rows.
+pub fn detail(body: Rect, title: &str) -> [Rect; 2] {
+    let title_rows =
+        u16::try_from(roadmap_title(title, body.width).len().max(1)).unwrap_or(u16::MAX);
+    let header = title_rows
+        .saturating_add(2)
+        .min(body.height.saturating_sub(3))
+        .max(3);
     body.layout(&Layout::vertical([
-        Constraint::Length(3),
+        Constraint::Length(header),
         Constraint::Min(3),
     ]))
 }

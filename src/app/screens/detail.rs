@@ -27,13 +27,37 @@ pub enum Subject {
 pub struct DetailState {
     pub subject: Subject,
     pub nav: ListNav,
+    /// The title the header shows whole (derived from the document, so that the
+    /// header's height and the list's pane agree between the app and the view).
+    pub title: String,
 }
 
 impl DetailState {
-    pub fn new(subject: Subject) -> Self {
-        Self {
+    pub fn new(subject: Subject, cx: &Ctx) -> Self {
+        let mut s = Self {
             subject,
             nav: ListNav::default(),
+            title: String::new(),
+        };
+        s.title = s.title_in(cx);
+        s
+    }
+
+    /// What the header names: the document's, the area's or the organisation's title.
+    fn title_in(&self, cx: &Ctx) -> String {
+        match &self.subject {
+            Subject::Document => cx.doc.meta.title.to_string(),
+            Subject::Area(id) => cx
+                .index
+                .area(cx.doc, id)
+                .map_or_else(String::new, |(a, _)| a.title.to_string()),
+            Subject::Stakeholder(id) => cx.index.org(cx.doc, id).map_or_else(String::new, |o| {
+                let mut name = o.name.to_string();
+                if let Some(s) = &o.short_name {
+                    name.push_str(&format!(" ({s})"));
+                }
+                name
+            }),
         }
     }
 
@@ -51,7 +75,7 @@ impl DetailState {
 
     /// The list's pane in `body`; the document's sits beside its contents.
     fn text_pane(&self, body: Rect) -> ListPane {
-        let [_, content] = layout::detail(body);
+        let [_, content] = layout::detail(body, &self.title);
         let rect = match self.subject {
             Subject::Document => layout::document(content)[1],
             Subject::Area(_) | Subject::Stakeholder(_) => content,
@@ -149,7 +173,7 @@ impl ScreenState for DetailState {
     fn click(&mut self, column: u16, row: u16, cx: &Ctx) -> Outcome {
         let pane = self.pane(cx);
         if self.subject == Subject::Document {
-            let [_, content] = layout::detail(cx.body);
+            let [_, content] = layout::detail(cx.body, &self.title);
             let [toc, _] = layout::document(content);
             if let Some(line) = layout::content_line_at(toc, column, row)
                 && let Some(list) = cx.list(&pane.source, pane.width())
@@ -166,6 +190,11 @@ impl ScreenState for DetailState {
             Outcome::Pass => Outcome::Unchanged,
             o => o,
         }
+    }
+
+    /// The title again, from the document (after a reload).
+    fn rederive(&mut self, cx: &Ctx) {
+        self.title = self.title_in(cx);
     }
 
     fn refit(&mut self, cx: &Ctx) {
