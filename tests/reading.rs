@@ -147,18 +147,18 @@ fn a_roadmap_title_is_whole_on_its_screen() {
 
 #[test]
 fn every_area_and_organisation_title_is_whole_on_its_screen() {
-    let doc = embedded(Lang::It, (80, 24)).doc;
-    let mut places: Vec<(String, String)> = doc
-        .organisations
-        .iter()
-        .map(|o| (format!("stakeholder:{}", o.id), o.name.to_string()))
-        .collect();
     fn areas(list: &[roadmap_tui::model::Area], out: &mut Vec<(String, String)>) {
         for a in list {
             out.push((format!("area:{}", a.id), a.title.to_string()));
             areas(&a.children, out);
         }
     }
+    let doc = embedded(Lang::It, (80, 24)).doc;
+    let mut places: Vec<(String, String)> = doc
+        .organisations
+        .iter()
+        .map(|o| (format!("stakeholder:{}", o.id), o.name.to_string()))
+        .collect();
     for r in &doc.roadmaps {
         for g in &r.area_groups {
             areas(&g.areas, &mut places);
