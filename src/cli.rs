@@ -88,7 +88,7 @@ pub enum Command {
         /// Output format.
         #[arg(long, value_enum)]
         format: ExportFormat,
-        /// Write to FILE (atomically) instead of standard output.
+        /// Write to FILE (atomically) instead of standard output; `-` is standard output.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
         /// Language of the handout's headings and labels (default: from the locale).
@@ -241,7 +241,8 @@ pub fn export(
         ExportFormat::Markdown => crate::export::markdown(&loaded.doc, lang),
         ExportFormat::Html => crate::export::html(&loaded.doc, lang),
     };
-    match output {
+    // `-o -` is standard output, as for most tools that write files.
+    match output.filter(|p| *p != Path::new("-")) {
         None => {
             let mut out = std::io::stdout().lock();
             if let Err(e) = out.write_all(body.as_bytes()).and_then(|()| out.flush())

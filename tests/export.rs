@@ -457,6 +457,20 @@ fn run(args: &[&str], lang_env: Option<&str>) -> Output {
 }
 
 #[test]
+fn dash_as_the_output_is_standard_output_not_a_file_named_dash() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let r = Command::new(BIN)
+        .args(["export", "--format", "json", "-o", "-"])
+        .current_dir(dir.path())
+        .output()
+        .expect("the binary runs");
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    assert!(r.stdout.starts_with(b"{"), "the JSON on standard output");
+    let left: Vec<_> = std::fs::read_dir(dir.path()).expect("dir").collect();
+    assert!(left.is_empty(), "no file written: {left:?}");
+}
+
+#[test]
 fn export_html_to_a_file_writes_the_same_bytes_as_stdout() {
     let dir = tempfile::tempdir().expect("tempdir");
     let out = dir.path().join("handout.html");
