@@ -87,7 +87,16 @@ impl Screen {
 
     /// Answers `action`; `Pass` when it means nothing here.
     pub fn handle(&mut self, action: Action, cx: &Ctx) -> Outcome {
-        self.state_mut().handle(action, cx)
+        match self.state_mut().handle(action, cx) {
+            // A filtered table shows itself whole again before Back leaves it.
+            Outcome::Pass
+                if action == Action::Back && self.filter().is_some_and(|f| !f.text.is_empty()) =>
+            {
+                self.edit_filter(cx, String::clear);
+                Outcome::Changed
+            }
+            outcome => outcome,
+        }
     }
 
     /// The wheel, one line in direction `dir`, with the pointer at `at`.

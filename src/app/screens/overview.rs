@@ -140,12 +140,6 @@ impl ScreenState for OverviewState {
                 self.reorder(cx);
                 Outcome::Changed
             }
-            // A filtered table shows itself whole again before Back leaves it.
-            Action::Back if !self.filter.text.is_empty() => {
-                self.filter.text.clear();
-                self.reorder(cx);
-                Outcome::Changed
-            }
             _ => table::movement(&mut self.table, action, self.order.len(), Self::rows(cx)),
         }
     }

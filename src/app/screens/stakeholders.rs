@@ -103,15 +103,10 @@ impl ScreenState for StakeholdersState {
                 self.reorder(cx);
                 Outcome::Changed
             }
-            // A filtered table shows itself whole again before Back leaves it.
+            // A narrowed table shows itself whole again before Back leaves it.
             Action::Back if self.kind.is_some() || self.roadmap.is_some() => {
                 self.kind = None;
                 self.roadmap = None;
-                self.filter.text.clear();
-                self.reorder(cx);
-                Outcome::Changed
-            }
-            Action::Back if !self.filter.text.is_empty() => {
                 self.filter.text.clear();
                 self.reorder(cx);
                 Outcome::Changed
