@@ -18,6 +18,7 @@ use crate::content::fitted::{FittedList, ListSource};
 use crate::content::slides::Slide;
 use crate::model::{Document, Index, Lang};
 use crate::place::Chart;
+use crate::ui::columns::OrgColumns;
 use crate::ui::layout;
 
 #[derive(Debug, Clone, Default)]
@@ -25,6 +26,8 @@ pub struct Cache {
     lists: Vec<FittedList>,
     /// A chart slide's chart, shown from its first bar.
     chart: Option<(Lang, FiguresState)>,
+    /// The stakeholder table's column widths over every organisation, in a language.
+    org_columns: Option<(Lang, OrgColumns)>,
     /// Lists and charts a view had to build because they were not here.
     misses: Cell<usize>,
 }
@@ -94,10 +97,30 @@ impl Cache {
         }
     }
 
+    /// Keeps the stakeholder table's column widths for the current language.
+    pub fn keep_org_columns(&mut self, src: Source) {
+        if !matches!(&self.org_columns, Some((l, _)) if *l == src.lang) {
+            self.org_columns = Some((src.lang, OrgColumns::measure(src.doc, src.index, src.lang)));
+        }
+    }
+
+    /// The stakeholder table's column widths: the ones kept, else measured now (and
+    /// counted).
+    pub fn org_columns(&self, src: Source) -> OrgColumns {
+        match &self.org_columns {
+            Some((lang, c)) if *lang == src.lang => *c,
+            _ => {
+                self.misses.set(self.misses.get() + 1);
+                OrgColumns::measure(src.doc, src.index, src.lang)
+            }
+        }
+    }
+
     /// Forgets everything: the data it came from is gone.
     pub fn clear(&mut self) {
         self.lists.clear();
         self.chart = None;
+        self.org_columns = None;
     }
 
     /// The list of `source` measured at `width`: the one kept, else measured now
@@ -185,6 +208,9 @@ impl App {
         if chart.is_some() || !self.presenting() {
             self.cache.keep_chart(chart, src);
         }
+        if matches!(self.screen(), Screen::Stakeholders(_)) {
+            self.cache.keep_org_columns(src);
+        }
     }
 
     /// The item list panes of the screen on view.
@@ -196,6 +222,11 @@ impl App {
     pub fn list(&self, pane: &ListPane) -> Cow<'_, FittedList> {
         self.cache
             .list(&pane.source, pane.width(), self.source_data())
+    }
+
+    /// The stakeholder table's column widths, as kept for the language.
+    pub fn org_columns(&self) -> OrgColumns {
+        self.cache.org_columns(self.source_data())
     }
 
     /// A chart on a slide, as kept for the deck.

@@ -6,6 +6,10 @@
 
 use unicode_width::UnicodeWidthStr;
 
+use crate::content::org_figure;
+use crate::model::format::{amount, amount_short};
+use crate::model::{Document, Index, Lang, Metric, Organisation};
+
 /// How one column of values is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Fit {
@@ -70,6 +74,80 @@ pub fn fit(cols: &[Widths], room: u16) -> Vec<Fit> {
 /// Display width of `s` in columns.
 pub fn width(s: &str) -> u16 {
     u16::try_from(UnicodeWidthStr::width(s)).unwrap_or(u16::MAX)
+}
+
+/// The stakeholder table's value columns as every organisation fills them, in one
+/// language: measured once per document and language (the app keeps them with its
+/// measured lists), so that a frame does not format every organisation's figures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct OrgColumns {
+    /// Turnover, in narrow and in wide tables (which add the year).
+    pub turnover: [Widths; 2],
+    pub employees: [Widths; 2],
+    /// The roadmap numbers.
+    pub roadmaps: u16,
+}
+
+impl OrgColumns {
+    /// Measures every organisation of `doc` in `lang`.
+    pub fn measure(doc: &Document, index: &Index, lang: Lang) -> Self {
+        let figures = |metric: Metric, wide: bool| {
+            doc.organisations.iter().fold(Widths::default(), |w, o| {
+                let l = figure_cell(o, metric, false, lang, wide);
+                let s = figure_cell(o, metric, true, lang, wide);
+                w.max(Widths::of("", [(l.as_str(), s.as_str())]))
+            })
+        };
+        Self {
+            turnover: [false, true].map(|wide| figures(Metric::Turnover, wide)),
+            employees: [false, true].map(|wide| figures(Metric::Employees, wide)),
+            roadmaps: (0..doc.organisations.len())
+                .map(|i| width(&roadmap_numbers(index, i)))
+                .max()
+                .unwrap_or(0),
+        }
+    }
+
+    /// The widths of `metric`'s column, header included.
+    pub fn figure(&self, metric: Metric, wide: bool, header: &str) -> Widths {
+        let w = if metric == Metric::Turnover {
+            self.turnover
+        } else {
+            self.employees
+        };
+        w[usize::from(wide)].max(Widths::of(header, []))
+    }
+}
+
+/// The cell of an organisation's figure: long or `short` qualifier, with the year in
+/// wide tables.
+pub fn figure_cell(
+    o: &Organisation,
+    metric: Metric,
+    short: bool,
+    lang: Lang,
+    wide: bool,
+) -> String {
+    org_figure(o, metric).map_or_else(String::new, |f| {
+        let mut v = if short {
+            amount_short(f, lang)
+        } else {
+            amount(f, lang)
+        };
+        if let (true, Some(y)) = (wide, f.year) {
+            v.push_str(&format!(" ({y})"));
+        }
+        v
+    })
+}
+
+/// The numbers of the roadmaps organisation `i` takes part in.
+pub fn roadmap_numbers(index: &Index, i: usize) -> String {
+    index
+        .org_roadmap_numbers
+        .get(i)
+        .map(|ns| ns.iter().map(u8::to_string).collect::<Vec<_>>().join(" "))
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

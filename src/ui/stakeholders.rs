@@ -6,10 +6,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Row, StatefulWidget, Table, TableState, Widget, Wrap};
 
 use crate::app::{App, SortKey, StakeholdersState};
-use crate::content::org_figure;
-use crate::model::format::{amount, amount_short, figure_line};
-use crate::model::{Lang, Metric, Organisation};
-use crate::ui::columns::{Fit, Widths, fit, width};
+use crate::model::format::figure_line;
+use crate::model::{Metric, Organisation};
+use crate::ui::columns::{Fit, Widths, figure_cell, fit, roadmap_numbers, width};
 use crate::ui::layout;
 use crate::wrap::truncate;
 
@@ -55,11 +54,12 @@ impl Widget for StakeholdersScreen<'_> {
             .copied()
             .filter(|k| matches!(k, SortKey::Turnover | SortKey::Employees))
             .collect();
+        let columns = app.org_columns();
         let measures: Vec<Widths> = value_keys
             .iter()
-            .map(|&k| figure_widths(app, metric_of(k), &head(k), wide))
+            .map(|&k| columns.figure(metric_of(k), wide, &head(k)))
             .collect();
-        let roadmaps_w = roadmaps_width(app, &head(SortKey::Roadmaps));
+        let roadmaps_w = columns.roadmaps.max(width(&head(SortKey::Roadmaps)));
         let text: u16 = keys.iter().map(|k| text_width(*k)).sum();
         let spacing = u16::try_from(keys.len()).unwrap_or(0);
         let room = area
@@ -96,11 +96,11 @@ impl Widget for StakeholdersScreen<'_> {
                     SortKey::Kind => Line::from(truncate(o.kind.label(lang), 20)),
                     SortKey::Place => Line::from(truncate(o.place.as_deref().unwrap_or(""), 16)),
                     SortKey::Turnover | SortKey::Employees => {
-                        Line::from(figure_cell(o, metric_of(k), fit_of(k), lang, wide))
+                        Line::from(figure_cell(o, metric_of(k), fit_of(k).short, lang, wide))
                             .right_aligned()
                     }
                     SortKey::Roadmaps | SortKey::InRoadmap(_) => {
-                        Line::from(roadmap_numbers(app, i))
+                        Line::from(roadmap_numbers(&app.index, i))
                     }
                 })
                 .collect();
@@ -170,60 +170,6 @@ fn metric_of(k: SortKey) -> Metric {
     } else {
         Metric::Employees
     }
-}
-
-/// The cell of an organisation's figure: long or short qualifier, with the year in
-/// wide tables.
-pub fn figure_cell(o: &Organisation, metric: Metric, fit: Fit, lang: Lang, wide: bool) -> String {
-    org_figure(o, metric).map_or_else(String::new, |f| {
-        let mut v = if fit.short {
-            amount_short(f, lang)
-        } else {
-            amount(f, lang)
-        };
-        if let (true, Some(y)) = (wide, f.year) {
-            v.push_str(&format!(" ({y})"));
-        }
-        v
-    })
-}
-
-/// How wide a figure column must be to hold every organisation's value.
-pub fn figure_widths(app: &App, metric: Metric, header: &str, wide: bool) -> Widths {
-    let lang = app.lang;
-    let (in_full, shortened) = (
-        Fit {
-            width: 0,
-            short: false,
-        },
-        Fit {
-            width: 0,
-            short: true,
-        },
-    );
-    app.doc
-        .organisations
-        .iter()
-        .fold(Widths::of(header, []), |w, o| {
-            let l = figure_cell(o, metric, in_full, lang, wide);
-            let s = figure_cell(o, metric, shortened, lang, wide);
-            w.max(Widths::of("", [(l.as_str(), s.as_str())]))
-        })
-}
-
-fn roadmap_numbers(app: &App, i: usize) -> String {
-    app.index
-        .org_roadmap_numbers
-        .get(i)
-        .map(|ns| ns.iter().map(u8::to_string).collect::<Vec<_>>().join(" "))
-        .unwrap_or_default()
-}
-
-/// How wide the roadmaps column must be for every organisation's numbers.
-fn roadmaps_width(app: &App, header: &str) -> u16 {
-    (0..app.doc.organisations.len())
-        .map(|i| width(&roadmap_numbers(app, i)))
-        .fold(width(header), u16::max)
 }
 
 /// The selected organisation under the table: its whole name and the figures of the
