@@ -8,16 +8,19 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
-use roadmap_tui::model::{Document, load_embedded};
+use roadmap_tui::model::{Document, Lang, load_embedded};
 use roadmap_tui::search::{SearchIndex, matcher};
 use synth::scaled;
 
-/// A word being typed, a phrase of two words found in many paragraphs, and the
-/// worst case: a word in nearly every paragraph.
-const QUERIES: [(&str, &str); 3] = [
+/// A word being typed, a phrase of two words found in many paragraphs, a word in
+/// nearly every paragraph, a short start of many words, and an English term the
+/// glossary translates.
+const QUERIES: [(&str, &str); 5] = [
     ("word", "univ"),
     ("phrase", "sperimentazione clinica"),
     ("common", "di"),
+    ("prefix", "pro"),
+    ("english", "clinical trials"),
 ];
 
 fn documents() -> Vec<(&'static str, Document)> {
@@ -42,7 +45,7 @@ fn search(c: &mut Criterion) {
                 BenchmarkId::new(format!("query-{label}"), name),
                 q,
                 |b, q| {
-                    b.iter(|| search.query(black_box(q), &mut m));
+                    b.iter(|| search.query(black_box(q), Lang::It, &mut m));
                 },
             );
         }

@@ -155,7 +155,7 @@ fn the_same_text_twice_in_one_list_lands_on_the_occurrence_chosen() {
     s.weaknesses = vec![Text::new(twice), Text::new("Altro"), Text::new(twice)];
     let hits = App::new(loaded.clone(), Lang::It, (120, 40))
         .search_index
-        .query("zyxwv", &mut roadmap_tui::search::matcher());
+        .query("zyxwv", Lang::It, &mut roadmap_tui::search::matcher());
     assert_eq!(hits.len(), 4, "{hits:#?}");
     let (mut in_roadmap, mut in_swot) = (Vec::new(), Vec::new());
     for i in 0..hits.len() {
@@ -212,7 +212,8 @@ fn a_partnership_lands_on_its_own_line_not_on_a_paragraph_naming_it() {
 #[test]
 fn typing_backspace_and_ctrl_u_search_again_and_choose_the_first_hit() {
     let mut a = embedded(Lang::It, (120, 40));
-    search(&mut a, "kedrionx");
+    // Two typos: nothing; one: found.
+    search(&mut a, "kedrionxy");
     assert!(a.search().unwrap().hits.is_empty());
     press(&mut a, "Backspace");
     assert_eq!(chosen(&a).place, Place::Stakeholder("kedrion".into()));
@@ -291,7 +292,7 @@ fn the_index_is_rebuilt_on_reload() {
 #[test]
 fn a_scaled_document_finds_every_copy() {
     let doc = synth::scaled(&roadmap_tui::model::load_embedded().unwrap().doc, 3);
-    let hits = SearchIndex::new(&doc).query("menarini diagnostics", &mut matcher());
+    let hits = SearchIndex::new(&doc).query("menarini diagnostics", Lang::It, &mut matcher());
     let n = hits
         .iter()
         .filter(|h| h.kind == HitKind::Organisation && h.text == "Menarini Diagnostics")

@@ -226,8 +226,22 @@ impl App {
             query: query.to_owned(),
             ..SearchState::default()
         };
-        s.hits = self.search_index.query(&s.query, &mut self.matcher);
+        s.hits = self
+            .search_index
+            .query(&s.query, self.lang, &mut self.matcher);
         self.layers.open(Layer::Search(s));
+    }
+
+    /// Searches the open overlay's query again, on new data or in a new language
+    /// (the names of places are the language's): the first hit is chosen.
+    pub(super) fn requery(&mut self) {
+        let lang = self.lang;
+        let p = self.parts();
+        if let Some(s) = p.layers.search_mut() {
+            s.hits = p.search_index.query(&s.query, lang, p.matcher);
+            s.selected = 0;
+            s.offset = 0;
+        }
     }
 
     /// Closes the overlay and the presentation, goes to `hit` and selects what it
@@ -239,7 +253,7 @@ impl App {
             self.push(hit.place.clone());
         }
         let target = &hit.target;
-        if target.item.is_none() {
+        if target.item.is_none() && target.section.is_none() {
             // A roadmap's title, an area, an organisation: the screen itself.
             return;
         }
@@ -251,6 +265,10 @@ impl App {
             Screen::Roadmap(r) => match section {
                 Some(si) => {
                     r.land(si, None);
+                    if target.item.is_none() {
+                        // A section by its name: its top.
+                        return;
+                    }
                     0
                 }
                 None => return,

@@ -347,6 +347,7 @@ impl App {
         self.slides = slides(&self.doc, &self.index);
         self.search_index = SearchIndex::new(&self.doc);
         self.cache.clear();
+        self.requery();
     }
 
     /// The language the UI speaks.
@@ -354,5 +355,6 @@ impl App {
         self.lang = lang;
         self.rederive();
         self.refit();
+        self.requery();
     }
 }

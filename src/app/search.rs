@@ -6,6 +6,7 @@ use nucleo_matcher::Matcher;
 
 use super::outcome::Outcome;
 use crate::action::Action;
+use crate::model::Lang;
 use crate::search::{Hit, HitKind, SearchIndex};
 use crate::ui::layout;
 
@@ -72,6 +73,7 @@ impl SearchState {
         action: Action,
         rows: usize,
         index: &SearchIndex,
+        lang: Lang,
         matcher: &mut Matcher,
     ) -> Outcome {
         let before = (self.selected, self.offset);
@@ -87,12 +89,12 @@ impl SearchState {
             Action::Top => self.selected = 0,
             Action::Bottom => self.selected = last,
             Action::DeleteChar => {
-                return Outcome::changed(self.edit(index, matcher, |q| {
+                return Outcome::changed(self.edit(index, lang, matcher, |q| {
                     q.pop();
                 }));
             }
             Action::ClearInput => {
-                return Outcome::changed(self.edit(index, matcher, String::clear));
+                return Outcome::changed(self.edit(index, lang, matcher, String::clear));
             }
             _ => return Outcome::Pass,
         }
@@ -104,6 +106,7 @@ impl SearchState {
     pub fn edit(
         &mut self,
         index: &SearchIndex,
+        lang: Lang,
         matcher: &mut Matcher,
         change: impl FnOnce(&mut String),
     ) -> bool {
@@ -112,7 +115,7 @@ impl SearchState {
         if self.query == before {
             return false;
         }
-        self.hits = index.query(&self.query, matcher);
+        self.hits = index.query(&self.query, lang, matcher);
         self.selected = 0;
         self.offset = 0;
         true

@@ -32,7 +32,7 @@ fn input(app: &mut App, ch: char) -> bool {
     let top = app.layers.len().checked_sub(1);
     let p = app.parts();
     match top.and_then(|i| p.layers.get_mut(i)) {
-        Some(Layer::Search(s)) => s.edit(p.search_index, p.matcher, |q| q.push(ch)),
+        Some(Layer::Search(s)) => s.edit(p.search_index, p.cx.lang, p.matcher, |q| q.push(ch)),
         Some(Layer::Filter) => filter::input(p.screen, ch, &p.cx),
         _ => false,
     }
@@ -157,7 +157,7 @@ fn layer_act(app: &mut App, i: usize, action: Action) -> Outcome {
     match p.layers.get_mut(i) {
         Some(Layer::Help { offset }) => help::handle(offset, bound, page, action),
         Some(Layer::Problems { offset }) => problems::handle(offset, bound, action),
-        Some(Layer::Search(s)) => s.handle(action, rows, p.search_index, p.matcher),
+        Some(Layer::Search(s)) => s.handle(action, rows, p.search_index, p.cx.lang, p.matcher),
         Some(Layer::Present) => p.present.handle(action, p.slides),
         Some(Layer::Filter) => filter::handle(p.screen, action, &p.cx),
         None => Outcome::Pass,

@@ -3,7 +3,7 @@
 //! hit names the item to select by its key (`search::Target`), so the index and
 //! the screens agree on it by construction.
 
-use super::{Item, Section};
+use super::{DocHeading, Item, Section};
 use crate::model::Text;
 use crate::place::Quadrant;
 
@@ -53,6 +53,18 @@ pub enum ItemKey {
     Source(usize),
     /// The URL line of source `n`.
     SourceUrl(usize),
+    /// Figure `n` of a roadmap, in its summary.
+    Figure(usize),
+    /// Stakeholder `n` of a roadmap (its link, with the role note).
+    Stakeholder(usize),
+    /// SDG `n` of a roadmap's list.
+    Sdg(usize),
+    /// Cross-reference `n` of a roadmap.
+    CrossRef(usize),
+    /// Figure `n` of territory `t` of the positioning.
+    Positioning(usize, usize),
+    /// Group `n` of the preface's other projects.
+    OtherProjects(usize),
 }
 
 impl ItemKey {
@@ -77,8 +89,37 @@ impl ItemKey {
             },
             Self::Partnership(_) => Some(Section::EuProjects),
             Self::Investment(_) => Some(Section::Investments),
-            Self::Swot(..) | Self::Source(_) | Self::SourceUrl(_) => None,
+            Self::Figure(_) => Some(Section::Summary),
+            Self::Stakeholder(_) => Some(Section::Stakeholders),
+            Self::Sdg(_) => Some(Section::Sdgs),
+            Self::CrossRef(_) => Some(Section::CrossRefs),
+            Self::Swot(..)
+            | Self::Source(_)
+            | Self::SourceUrl(_)
+            | Self::Positioning(..)
+            | Self::OtherProjects(_) => None,
         }
+    }
+}
+
+impl ItemKey {
+    /// The heading of the document screen under which this item shows; `None` for
+    /// an item that is not on the document screen.
+    pub fn chapter(self) -> Option<DocHeading> {
+        Some(match self {
+            Self::Prose(p, _) => match p {
+                Prose::Preface => DocHeading::Preface,
+                Prose::Renumbering => DocHeading::PreviousRoadmaps,
+                Prose::PrefaceUpdate => DocHeading::Update,
+                Prose::RegionalPriorities | Prose::Recommendation => DocHeading::RegionalPriorities,
+                Prose::Positioning => DocHeading::Positioning,
+                _ => return None,
+            },
+            Self::Positioning(..) => DocHeading::Positioning,
+            Self::OtherProjects(_) => DocHeading::OtherProjects,
+            Self::Source(_) | Self::SourceUrl(_) => DocHeading::Sources,
+            _ => return None,
+        })
     }
 }
 

@@ -263,6 +263,14 @@ fn figure_item(f: &Figure, lang: Lang) -> Vec<Item> {
     v
 }
 
+/// `items` with the first keyed `key`: a figure's line, not its note.
+fn keyed(mut items: Vec<Item>, key: ItemKey) -> Vec<Item> {
+    if let Some(first) = items.first_mut() {
+        first.key = Some(key);
+    }
+    items
+}
+
 fn empty(lang: Lang) -> Item {
     Item::new(ItemKind::Note, lang.words().content.nothing)
 }

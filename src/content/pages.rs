@@ -2,7 +2,8 @@
 
 use super::key::paras;
 use super::{
-    DocHeading, Item, ItemKey, ItemKind, Prose, empty, figure_item, push_area_links, source_items,
+    DocHeading, Item, ItemKey, ItemKind, Prose, empty, figure_item, keyed, push_area_links,
+    source_items,
 };
 use crate::model::format::amount;
 use crate::model::{Document, Index, Lang};
@@ -175,11 +176,14 @@ pub fn document_items(doc: &Document, index: &Index, lang: Lang) -> Vec<Item> {
     }
     let pos = &doc.positioning;
     v.push(Item::heading(DocHeading::Positioning.label(lang)));
-    for (title, figures) in [("Italia", &pos.italy), ("Toscana", &pos.tuscany)] {
+    for (t, (title, figures)) in [("Italia", &pos.italy), ("Toscana", &pos.tuscany)]
+        .into_iter()
+        .enumerate()
+    {
         if !figures.is_empty() {
             v.push(Item::new(ItemKind::Bullet(0), title));
-            for f in figures {
-                v.extend(figure_item(f, lang));
+            for (n, f) in figures.iter().enumerate() {
+                v.extend(keyed(figure_item(f, lang), ItemKey::Positioning(t, n)));
             }
         }
     }
@@ -219,7 +223,7 @@ pub fn document_items(doc: &Document, index: &Index, lang: Lang) -> Vec<Item> {
     }
     if !p.other_projects.is_empty() {
         v.push(Item::heading(DocHeading::OtherProjects.label(lang)));
-        for g in &p.other_projects {
+        for (n, g) in p.other_projects.iter().enumerate() {
             let mut line = format!(
                 "{}: {}",
                 g.description,
@@ -228,7 +232,7 @@ pub fn document_items(doc: &Document, index: &Index, lang: Lang) -> Vec<Item> {
             if let Some(c) = &g.contribution {
                 line.push_str(&format!(", {}", amount(c, lang)));
             }
-            v.push(Item::new(ItemKind::Figure, line));
+            v.push(Item::new(ItemKind::Figure, line).keyed(ItemKey::OtherProjects(n)));
             if let Some(n) = &g.note {
                 v.push(Item::new(ItemKind::Note, n.to_string()));
             }

@@ -2,7 +2,7 @@
 
 use super::key::paras;
 use super::{
-    Item, ItemKey, ItemKind, Prose, Section, empty, figure_item, org_figure, org_name,
+    Item, ItemKey, ItemKind, Prose, Section, empty, figure_item, keyed, org_figure, org_name,
     push_area_links, source_items,
 };
 use crate::model::format::{amount, figure_line};
@@ -29,8 +29,8 @@ pub fn roadmap_section(
             }
             if !r.figures.is_empty() {
                 v.push(Item::heading(lang.words().content.figures));
-                for f in &r.figures {
-                    v.extend(figure_item(f, lang));
+                for (n, f) in r.figures.iter().enumerate() {
+                    v.extend(keyed(figure_item(f, lang), ItemKey::Figure(n)));
                 }
             }
             v.push(Item::heading(lang.words().content.at_a_glance));
@@ -81,7 +81,12 @@ pub fn roadmap_section(
             roles.dedup();
             for role in roles {
                 v.push(Item::heading(role.label(lang)));
-                for s in r.stakeholders.iter().filter(|s| s.role == role) {
+                for (n, s) in r
+                    .stakeholders
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, s)| s.role == role)
+                {
                     let Some(o) = index.org(doc, &s.org) else {
                         continue;
                     };
@@ -102,7 +107,10 @@ pub fn roadmap_section(
                     {
                         text.push_str(&format!(" ({n})"));
                     }
-                    v.push(Item::link(0, text, Place::Stakeholder(o.id.clone())));
+                    v.push(
+                        Item::link(0, text, Place::Stakeholder(o.id.clone()))
+                            .keyed(ItemKey::Stakeholder(n)),
+                    );
                 }
             }
             if !r.assets.is_empty() {
@@ -195,25 +203,31 @@ pub fn roadmap_section(
             }
         }
         Section::Sdgs => {
-            for n in &r.sdgs {
+            for (i, n) in r.sdgs.iter().enumerate() {
                 let name = doc
                     .sdgs
                     .iter()
                     .find(|s| s.number == *n)
                     .map_or("", |s| s.name.as_str());
-                v.push(Item::new(ItemKind::Bullet(0), format!("SDG {n} — {name}")));
+                v.push(
+                    Item::new(ItemKind::Bullet(0), format!("SDG {n} — {name}"))
+                        .keyed(ItemKey::Sdg(i)),
+                );
             }
         }
         Section::CrossRefs => {
-            for c in &r.cross_refs {
+            for (i, c) in r.cross_refs.iter().enumerate() {
                 let title = index
                     .roadmap(doc, c.roadmap)
                     .map_or("", |r| r.title.as_str());
-                v.push(Item::link(
-                    0,
-                    format!("Roadmap {} — {}", c.roadmap, c.topic),
-                    Place::Roadmap(c.roadmap),
-                ));
+                v.push(
+                    Item::link(
+                        0,
+                        format!("Roadmap {} — {}", c.roadmap, c.topic),
+                        Place::Roadmap(c.roadmap),
+                    )
+                    .keyed(ItemKey::CrossRef(i)),
+                );
                 if !title.is_empty() {
                     v.push(Item::new(ItemKind::Note, title.to_owned()));
                 }

@@ -1,14 +1,16 @@
-//! Collecting a document's searchable fields, in document order.
+//! Collecting a document's searchable fields, in document order, and the names
+//! the interface gives to places, in each language.
 
-use nucleo_matcher::Utf32String;
+use super::glossary::Glossary;
+use super::matching::VocabBuilder;
+use super::text::Stemmers;
+use super::{Entry, Field, HitKind, SearchIndex, Target};
+use crate::content::{ItemKey, Prose, SECTIONS, Section};
+use crate::model::{Area, Document, Figure, Lang, Roadmap, Text};
+use crate::place::{Chart, Place, Quadrant, quadrant_label};
 
-use super::matching::Folded;
-use super::{Entry, FUZZY_MAX_CHARS, Field, HitKind, SearchIndex, Target};
-use crate::content::{ItemKey, Prose};
-use crate::model::{Area, Document, Roadmap, Text};
-use crate::place::{Place, Quadrant};
-
-/// Every searchable field of `doc`, in the order the file has them.
+/// Every searchable field of `doc`, in the order the file has them, then the
+/// interface's names of places.
 pub(super) fn index(doc: &Document) -> SearchIndex {
     let mut b = Builder::default();
     let p = &doc.preface;
@@ -29,8 +31,27 @@ pub(super) fn index(doc: &Document) -> SearchIndex {
             b.body(t);
         }
     }
+    let pos = &doc.positioning;
+    for (t, list) in [&pos.italy, &pos.tuscany].into_iter().enumerate() {
+        for (n, f) in list.iter().enumerate() {
+            let key = ItemKey::Positioning(t, n);
+            b.thing(HitKind::Figure, None, Place::Document, Some(key));
+            b.figure(f);
+        }
+    }
+    for (n, g) in p.other_projects.iter().enumerate() {
+        let key = ItemKey::OtherProjects(n);
+        b.thing(HitKind::Text, None, Place::Document, Some(key));
+        b.body(&g.description);
+        if let Some(note) = &g.note {
+            b.body(note);
+        }
+        if let Some(c) = &g.contribution {
+            b.figure(c);
+        }
+    }
     for r in &doc.roadmaps {
-        roadmap(&mut b, r);
+        roadmap(&mut b, doc, r);
     }
     for o in &doc.organisations {
         b.thing(
@@ -48,6 +69,9 @@ pub(super) fn index(doc: &Document) -> SearchIndex {
         }
         if let Some(pl) = &o.place {
             b.body(pl);
+        }
+        for f in &o.figures {
+            b.figure(f);
         }
     }
     let s = &doc.swot;
@@ -73,18 +97,28 @@ pub(super) fn index(doc: &Document) -> SearchIndex {
             b.body(u);
         }
     }
+    for lang in [Lang::It, Lang::En] {
+        places(&mut b, doc, lang);
+    }
+    let stemmers = Stemmers::default();
     SearchIndex {
         entries: b.entries,
-        folded: b.folded,
+        vocab: b.vocab.finish(&stemmers),
+        glossary: Glossary::new(&stemmers),
+        stemmers,
     }
 }
 
-fn roadmap(b: &mut Builder, r: &Roadmap) {
+fn roadmap(b: &mut Builder, doc: &Document, r: &Roadmap) {
     let n = Some(r.number);
     let here = Place::Roadmap(r.number);
     b.thing(HitKind::Roadmap, n, here.clone(), None);
     b.title(&r.title);
     if let Some(s) = &r.short_title {
+        b.title(s);
+    }
+    b.title(&r.sector);
+    if let Some(s) = &r.secondary_sector {
         b.title(s);
     }
     let paragraphs = |b: &mut Builder, list: &[Text], prose: Prose| {
@@ -95,13 +129,43 @@ fn roadmap(b: &mut Builder, r: &Roadmap) {
         }
     };
     paragraphs(b, &r.summary, Prose::Summary);
+    for (i, f) in r.figures.iter().enumerate() {
+        b.thing(HitKind::Figure, n, here.clone(), Some(ItemKey::Figure(i)));
+        b.figure(f);
+    }
     paragraphs(b, &r.context, Prose::Context);
     paragraphs(b, &r.areas_intro, Prose::AreasIntro);
     for g in &r.area_groups {
         areas(b, n, &g.areas);
     }
     paragraphs(b, &r.update, Prose::Update);
+    for (i, s) in r.stakeholders.iter().enumerate() {
+        if let Some(note) = &s.note {
+            b.thing(
+                HitKind::Organisation,
+                n,
+                here.clone(),
+                Some(ItemKey::Stakeholder(i)),
+            );
+            b.about = Some(Place::Stakeholder(s.org.clone()));
+            b.body(note);
+        }
+    }
     paragraphs(b, &r.assets, Prose::Assets);
+    if let Some(eu) = &r.eu_projects {
+        b.thing(HitKind::Figure, n, here.clone(), None);
+        b.target.section = Some(Section::EuProjects);
+        b.figure(&eu.contribution);
+        for s in &eu.schemes {
+            b.body(&s.scheme);
+            if let Some(c) = &s.contribution {
+                b.figure(c);
+            }
+        }
+        if let Some(note) = &eu.note {
+            b.body(note);
+        }
+    }
     for (i, p) in r.partnerships.iter().enumerate() {
         let key = ItemKey::Partnership(i);
         b.thing(HitKind::Partnership, n, here.clone(), Some(key));
@@ -117,6 +181,24 @@ fn roadmap(b: &mut Builder, r: &Roadmap) {
             b.body(pl);
         }
     }
+    for (i, goal) in r.sdgs.iter().enumerate() {
+        b.thing(HitKind::Sdg, n, here.clone(), Some(ItemKey::Sdg(i)));
+        let name = doc
+            .sdgs
+            .iter()
+            .find(|s| s.number == *goal)
+            .map_or("", |s| s.name.as_str());
+        b.title(&format!("SDG {goal} — {name}"));
+    }
+    for (i, c) in r.cross_refs.iter().enumerate() {
+        b.thing(
+            HitKind::CrossRef,
+            n,
+            here.clone(),
+            Some(ItemKey::CrossRef(i)),
+        );
+        b.body(&c.topic);
+    }
 }
 
 fn areas(b: &mut Builder, roadmap: Option<u8>, list: &[Area]) {
@@ -130,30 +212,69 @@ fn areas(b: &mut Builder, roadmap: Option<u8>, list: &[Area]) {
     }
 }
 
+/// The names the interface gives to places in `lang`: the screens, the SWOT's
+/// quadrants, the charts, and each roadmap's sections.
+fn places(b: &mut Builder, doc: &Document, lang: Lang) {
+    let w = lang.words();
+    let mut named: Vec<(Place, Option<u8>, Option<Section>, &str)> = vec![
+        (Place::Overview, None, None, w.places.overview),
+        (Place::Document, None, None, w.places.document),
+        (Place::Stakeholders, None, None, w.places.stakeholders),
+        (Place::Matrix, None, None, w.places.matrix),
+        (Place::Swot(None), None, None, "SWOT"),
+    ];
+    for q in Quadrant::ALL {
+        named.push((Place::Swot(Some(q)), None, None, quadrant_label(q, lang)));
+    }
+    for c in Chart::ALL {
+        named.push((Place::Figures(c), None, None, c.label(lang)));
+    }
+    for r in &doc.roadmaps {
+        for &s in SECTIONS {
+            named.push((
+                Place::Roadmap(r.number),
+                Some(r.number),
+                Some(s),
+                s.label(lang),
+            ));
+        }
+    }
+    for (place, roadmap, section, name) in named {
+        b.thing(HitKind::Place, roadmap, place, None);
+        b.target.section = section;
+        b.lang = Some(lang);
+        b.title(name);
+    }
+}
+
 /// Pushes entries thing by thing: [`Builder::thing`] starts one, the field methods
 /// add its fields with the thing's kind, context, place and target.
 struct Builder {
     entries: Vec<Entry>,
-    folded: Folded,
+    vocab: VocabBuilder,
     thing: u32,
     kind: HitKind,
     roadmap: Option<u8>,
     quadrant: Option<Quadrant>,
     place: Place,
     target: Target,
+    about: Option<Place>,
+    lang: Option<Lang>,
 }
 
 impl Default for Builder {
     fn default() -> Self {
         Self {
             entries: Vec::new(),
-            folded: Folded::default(),
+            vocab: VocabBuilder::default(),
             thing: 0,
             kind: HitKind::Text,
             roadmap: None,
             quadrant: None,
             place: Place::Document,
             target: Target::default(),
+            about: None,
+            lang: None,
         }
     }
 }
@@ -170,6 +291,8 @@ impl Builder {
         };
         self.place = place;
         self.target = Target::new(item);
+        self.about = None;
+        self.lang = None;
     }
 
     fn title(&mut self, text: &str) {
@@ -180,11 +303,18 @@ impl Builder {
         self.push(Field::Body, text);
     }
 
+    /// A figure's words: its label, scope and note.
+    fn figure(&mut self, f: &Figure) {
+        for t in [&f.label, &f.scope, &f.note].into_iter().flatten() {
+            self.body(t);
+        }
+    }
+
     fn push(&mut self, field: Field, text: &str) {
         if text.trim().is_empty() {
             return;
         }
-        let fuzzy = text.chars().count() <= FUZZY_MAX_CHARS;
+        let words = self.vocab.add(self.entries.len() as u32, text);
         self.entries.push(Entry {
             kind: self.kind,
             field,
@@ -192,27 +322,12 @@ impl Builder {
             quadrant: self.quadrant,
             place: self.place.clone(),
             target: self.target,
+            about: self.about.clone(),
+            lang: self.lang,
             thing: self.thing,
-            fuzzy,
-            solid: text.chars().filter(|c| !c.is_whitespace()).count() as u32,
-            haystack: utf32(text, !fuzzy),
+            words: u16::try_from(words).unwrap_or(u16::MAX),
+            text: text.into(),
         });
-        self.folded.push(text, fuzzy);
-    }
-}
-
-/// Unlike `Utf32String::from`, keeps every char (nucleo keeps the first of each
-/// grapheme), so that match indices are char indices into the text.
-///
-/// With `pad`, a space is appended: nucleo 0.3.1's substring search over non-ASCII
-/// text never tries the last possible position, so a word ending the field would
-/// not be found. No query word holds a space, so the pad itself never matches.
-fn utf32(text: &str, pad: bool) -> Utf32String {
-    let pad = if pad { " " } else { "" };
-    if text.is_ascii() {
-        Utf32String::Ascii(format!("{text}{pad}").into())
-    } else {
-        Utf32String::Unicode(text.chars().chain(pad.chars()).collect())
     }
 }
 

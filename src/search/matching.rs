@@ -1,259 +1,419 @@
-//! Query words and their matching: a cheap test over folded text that rules most
-//! fields out, then nucleo's scores and indices for the rest.
+//! The document's vocabulary and how a query word meets it.
+//!
+//! Every distinct folded word of the document is kept once, with its stems and
+//! the entries it occurs in. A query word is compared with each word of the
+//! vocabulary (a few thousand for the embedded document, however long its text),
+//! and the entries of the words it meets are collected from their postings: a
+//! keystroke never reads the text itself.
 
-use memchr::memchr;
-use memchr::memmem::Finder;
-use nucleo_matcher::Matcher;
-use nucleo_matcher::chars::{normalize, to_lower_case};
-use nucleo_matcher::pattern::{Atom, AtomKind, CaseMatching, Normalization};
+use std::collections::HashMap;
 
-use super::{Entry, FUZZY_FLOOR};
+use super::text::{Stemmers, Stems, Token, one_edit, tokens};
 
-/// Stands for a character that folds to something other than ASCII: it can never
-/// equal a byte of an ASCII word, and it keeps one byte per character.
-const OTHER: u8 = 0x80;
-
-pub(super) struct Word {
-    fuzzy: Atom,
-    substring: Atom,
-    /// The least fuzzy score that counts as a match.
-    floor: u16,
-    /// The word as nucleo compares it, when it is ASCII: then nucleo folds the
-    /// field too (accents off, lower case), and a word that does not occur in
-    /// [`fold`]ed text cannot match. A word with accents turns folding off, and is
-    /// left to nucleo alone.
-    ascii: Option<Finder<'static>>,
+/// How well a query word met a word of the text, best last.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Tier {
+    /// One letter changed, added, removed or swapped (query words of
+    /// [`TYPO_MIN_CHARS`] or more).
+    Typo,
+    /// The same stem in Italian or English: "cliniche" meets "clinica".
+    Stem,
+    /// The word begins with the query word: "menar" meets "Menarini".
+    Prefix,
+    /// The same word.
+    Exact,
 }
 
-impl Word {
-    /// The words of `query`, split at whitespace.
-    pub(super) fn parse(query: &str, matcher: &mut Matcher) -> Vec<Self> {
-        query
-            .split_whitespace()
-            .map(|w| {
-                let atom =
-                    |kind| Atom::new(w, CaseMatching::Ignore, Normalization::Smart, kind, false);
-                let fuzzy = atom(AtomKind::Fuzzy);
-                // A word matched against itself scores the best any field can.
-                let best = fuzzy.score(fuzzy.needle_text(), matcher).unwrap_or(0);
-                let ascii = w
-                    .is_ascii()
-                    .then(|| Finder::new(&w.to_ascii_lowercase()).into_owned());
-                Self {
-                    floor: (u32::from(best) * FUZZY_FLOOR.0 / FUZZY_FLOOR.1) as u16,
-                    substring: atom(AtomKind::Substring),
-                    fuzzy,
-                    ascii,
-                }
+impl Tier {
+    /// Points a word scores: exact > prefix > stem > typo.
+    pub fn points(self) -> u32 {
+        match self {
+            Self::Typo => 2,
+            Self::Stem => 4,
+            Self::Prefix => 6,
+            Self::Exact => 8,
+        }
+    }
+}
+
+/// Query words shorter than this match whole words only.
+pub const WHOLE_MAX_CHARS: usize = 2;
+
+/// Query words of this many characters or more may carry one typo.
+pub const TYPO_MIN_CHARS: usize = 5;
+
+/// Query words of this many characters or more meet by stem. A shorter word is
+/// most often the start of a longer one being typed, whose stem means nothing:
+/// "mena" (for "Menarini") and "meno" share the stem "men".
+pub const STEM_MIN_CHARS: usize = 5;
+
+/// One word of a query, prepared.
+#[derive(Debug, Clone)]
+pub(super) struct QueryWord {
+    folded: String,
+    chars: Vec<char>,
+    stems: Stems,
+    /// An acronym or a very short word: only the same word meets it.
+    whole: bool,
+    /// Put in by the glossary: meets by stem at best, never by typo.
+    translated: bool,
+}
+
+impl QueryWord {
+    /// The words of `query`. A word of capitals (PNRR, HERA, IVD) or of at most
+    /// [`WHOLE_MAX_CHARS`] characters matches whole words only.
+    pub fn parse(query: &str, stemmers: &Stemmers) -> Vec<Self> {
+        let chars: Vec<char> = query.chars().collect();
+        tokens(query)
+            .into_iter()
+            .map(|t| {
+                let typed = &chars[t.start..t.end];
+                let acronym = typed.len() >= 2
+                    && typed.iter().any(|c| c.is_alphabetic())
+                    && !typed.iter().any(|c| c.is_lowercase());
+                let whole = acronym || typed.len() <= WHOLE_MAX_CHARS;
+                Self::new(&t, whole, false, stemmers)
             })
             .collect()
     }
 
-    /// Characters nucleo matches.
-    pub(super) fn len(&self) -> u32 {
-        self.fuzzy.needle_text().len() as u32
+    /// A word of a glossary term.
+    pub fn translated(t: &Token, stemmers: &Stemmers) -> Self {
+        Self::new(t, false, true, stemmers)
     }
 
-    fn atom(&self, e: &Entry) -> &Atom {
-        if e.fuzzy {
-            &self.fuzzy
-        } else {
-            &self.substring
+    fn new(t: &Token, whole: bool, translated: bool, stemmers: &Stemmers) -> Self {
+        Self {
+            chars: t.folded.chars().collect(),
+            folded: t.folded.clone(),
+            stems: if whole || (!translated && t.end - t.start < STEM_MIN_CHARS) {
+                Stems::default()
+            } else {
+                stemmers.stems(&t.lower)
+            },
+            whole,
+            translated,
         }
     }
-}
 
-/// Every field [`fold`]ed, short and long fields in two buffers, so that ruling
-/// fields out is one pass over contiguous memory per word rather than a lookup
-/// per field. One byte per character keeps them a quarter of the size of the
-/// fields nucleo matches.
-#[derive(Debug, Clone, Default)]
-pub(super) struct Folded {
-    /// Fuzzy fields, back to back.
-    short: Vec<u8>,
-    /// Substring fields, each followed by a line break: no query word holds
-    /// whitespace, so none is found across two fields.
-    long: Vec<u8>,
-    /// Per entry: where its folded text is, and in which buffer.
-    spans: Vec<Span>,
-    /// Per long field, in order: where it ends in `long`, and its entry.
-    long_ends: Vec<(usize, usize)>,
-}
+    /// Whether this word and `other` are the same term: the same word or stem.
+    pub fn same_term(&self, other: &Self) -> bool {
+        self.folded == other.folded || self.stems.meet(&other.stems)
+    }
 
-#[derive(Debug, Clone, Copy)]
-struct Span {
-    start: usize,
-    end: usize,
-    long: bool,
-}
-
-impl Folded {
-    /// Adds the next entry's field.
-    pub(super) fn push(&mut self, text: &str, fuzzy: bool) {
-        let entry = self.spans.len();
-        let buf = if fuzzy {
-            &mut self.short
+    /// How this word meets `v`, if it does.
+    fn meets(&self, v: &VocabWord) -> Option<Tier> {
+        let tier = if *v.folded == *self.folded {
+            Tier::Exact
+        } else if self.whole {
+            return None;
+        } else if v.folded.starts_with(&self.folded) {
+            Tier::Prefix
+        } else if self.stems.meet(&v.stems) {
+            Tier::Stem
+        } else if !self.translated
+            && self.chars.len() >= TYPO_MIN_CHARS
+            && v.chars.abs_diff(self.chars.len()) <= 1
+            && self.one_edit(&v.folded)
+        {
+            Tier::Typo
         } else {
-            &mut self.long
+            return None;
         };
-        let start = buf.len();
-        buf.extend(text.chars().map(fold));
-        let end = buf.len();
-        if !fuzzy {
-            buf.push(b'\n');
-            self.long_ends.push((end, entry));
-        }
-        self.spans.push(Span {
-            start,
-            end,
-            long: !fuzzy,
-        });
+        Some(if self.translated {
+            tier.min(Tier::Stem)
+        } else {
+            tier
+        })
     }
 
-    /// The entries every word may match, ascending: a long field must contain
-    /// each ASCII word, a short one must hold its letters in order.
-    pub(super) fn candidates(&self, words: &[Word]) -> Vec<usize> {
-        let mut pass = vec![true; self.spans.len()];
-        let mut found = vec![false; self.spans.len()];
-        for w in words.iter().filter_map(|w| w.ascii.as_ref()) {
-            found.fill(false);
-            let mut from = 0;
-            while let Some(at) = w.find(&self.long[from..]).map(|at| from + at) {
-                let k = self.long_ends.partition_point(|&(end, _)| end <= at);
-                let Some(&(end, entry)) = self.long_ends.get(k) else {
-                    break;
-                };
-                found[entry] = true;
-                from = end;
+    /// Whether this word is one edit from `word`, comparing bytes when both are
+    /// ASCII (folded words mostly are).
+    fn one_edit(&self, word: &str) -> bool {
+        if word.is_ascii() && self.folded.is_ascii() {
+            one_edit(self.folded.as_bytes(), word.as_bytes())
+        } else {
+            one_edit(&self.chars, &word.chars().collect::<Vec<_>>())
+        }
+    }
+
+    /// How many leading characters of a word this one highlights when it meets it
+    /// as `tier`: the typed part of a prefix, else the whole word (`None`).
+    fn highlight(&self, tier: Tier) -> Option<u16> {
+        (tier == Tier::Prefix).then_some(self.chars.len() as u16)
+    }
+}
+
+/// A distinct folded word of the document.
+#[derive(Debug, Clone)]
+struct VocabWord {
+    folded: Box<str>,
+    chars: usize,
+    stems: Stems,
+}
+
+/// Every distinct word of the document, with the entries it occurs in.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Vocab {
+    words: Vec<VocabWord>,
+    ids: HashMap<Box<str>, u32>,
+    /// The entries of word `i` are `postings[starts[i]..starts[i + 1]]`, ascending.
+    starts: Vec<u32>,
+    postings: Vec<u32>,
+}
+
+/// Collects the vocabulary entry by entry.
+#[derive(Debug, Default)]
+pub(super) struct VocabBuilder {
+    words: Vec<(Box<str>, String)>,
+    ids: HashMap<Box<str>, u32>,
+    lists: Vec<Vec<u32>>,
+}
+
+impl VocabBuilder {
+    /// Adds the words of entry `entry` (entries come in ascending order); returns
+    /// how many words it has.
+    pub fn add(&mut self, entry: u32, text: &str) -> usize {
+        let toks = tokens(text);
+        for t in &toks {
+            let id = if let Some(&id) = self.ids.get(t.folded.as_str()) {
+                id
+            } else {
+                let id = self.words.len() as u32;
+                let key: Box<str> = t.folded.as_str().into();
+                self.ids.insert(key.clone(), id);
+                self.words.push((key, t.lower.clone()));
+                self.lists.push(Vec::new());
+                id
+            };
+            let list = &mut self.lists[id as usize];
+            if list.last() != Some(&entry) {
+                list.push(entry);
             }
-            for (i, s) in self.spans.iter().enumerate() {
-                if pass[i] {
-                    pass[i] = if s.long {
-                        found[i]
-                    } else {
-                        in_order(w.needle(), &self.short[s.start..s.end])
+        }
+        toks.len()
+    }
+
+    pub fn finish(self, stemmers: &Stemmers) -> Vocab {
+        let mut starts = Vec::with_capacity(self.lists.len() + 1);
+        let mut postings = Vec::with_capacity(self.lists.iter().map(Vec::len).sum());
+        for list in &self.lists {
+            starts.push(postings.len() as u32);
+            postings.extend_from_slice(list);
+        }
+        starts.push(postings.len() as u32);
+        let words = self
+            .words
+            .into_iter()
+            .map(|(folded, lower)| VocabWord {
+                chars: folded.chars().count(),
+                stems: stemmers.stems(&lower),
+                folded,
+            })
+            .collect();
+        Vocab {
+            words,
+            ids: self.ids,
+            starts,
+            postings,
+        }
+    }
+}
+
+/// What a query met in the vocabulary: for each word met, how much of it to
+/// highlight (`None`: all of it).
+pub(super) type Marks = HashMap<u32, Option<u16>>;
+
+impl Vocab {
+    /// Number of distinct words.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// The words `q` meets and how.
+    fn scan(&self, q: &QueryWord) -> Vec<(u32, Tier)> {
+        if q.whole {
+            return self
+                .ids
+                .get(q.folded.as_str())
+                .map(|&id| vec![(id, Tier::Exact)])
+                .unwrap_or_default();
+        }
+        self.words
+            .iter()
+            .enumerate()
+            .filter_map(|(i, v)| q.meets(v).map(|t| (i as u32, t)))
+            .collect()
+    }
+
+    fn postings(&self, id: u32) -> &[u32] {
+        let i = id as usize;
+        &self.postings[self.starts[i] as usize..self.starts[i + 1] as usize]
+    }
+
+    /// The entries holding every word of `words`, each with the sum of its words'
+    /// best points, in no particular order. `scratch` holds one slot per entry.
+    /// The words met are added to `marks`.
+    pub fn entries(
+        &self,
+        words: &[QueryWord],
+        scratch: &mut Scratch,
+        marks: &mut Marks,
+    ) -> Vec<(u32, u32)> {
+        scratch.reset();
+        let mut touched: Vec<u32> = Vec::new();
+        for (k, q) in words.iter().enumerate() {
+            let k = k as u8;
+            for (id, tier) in self.scan(q) {
+                let pts = tier.points() as u8;
+                let hl = q.highlight(tier);
+                let mut used = false;
+                for &e in self.postings(id) {
+                    let e = e as usize;
+                    if scratch.count[e] == k {
+                        scratch.count[e] = k + 1;
+                        scratch.best[e] = pts;
+                        scratch.sum[e] += u32::from(pts);
+                        if k == 0 {
+                            touched.push(e as u32);
+                        }
+                        used = true;
+                    } else if scratch.count[e] == k + 1 {
+                        if pts > scratch.best[e] {
+                            scratch.sum[e] += u32::from(pts - scratch.best[e]);
+                            scratch.best[e] = pts;
+                        }
+                        used = true;
+                    }
+                }
+                if used {
+                    let m = marks.entry(id).or_insert(hl);
+                    // A whole word beats a prefix of it.
+                    *m = match (*m, hl) {
+                        (Some(a), Some(b)) => Some(a.max(b)),
+                        _ => None,
                     };
                 }
             }
         }
-        (0..pass.len()).filter(|&i| pass[i]).collect()
+        let n = words.len() as u8;
+        touched
+            .into_iter()
+            .filter(|&e| scratch.count[e as usize] == n)
+            .map(|e| (e, scratch.sum[e as usize]))
+            .collect()
+    }
+
+    /// The char ranges of `text` to highlight for `marks`.
+    pub fn marked(&self, text: &str, marks: &Marks) -> Vec<(usize, usize)> {
+        tokens(text)
+            .into_iter()
+            .filter_map(|t| {
+                let id = self.ids.get(t.folded.as_str())?;
+                let hl = marks.get(id)?;
+                let end = hl.map_or(t.end, |n| (t.start + usize::from(n)).min(t.end));
+                Some((t.start, end))
+            })
+            .collect()
     }
 }
 
-/// Whether the bytes of `needle` occur in `hay` in order, gaps allowed.
-fn in_order(needle: &[u8], mut hay: &[u8]) -> bool {
-    needle.iter().all(|&b| match memchr(b, hay) {
-        Some(at) => {
-            hay = &hay[at + 1..];
-            true
+/// Per-entry counters for [`Vocab::entries`], kept between queries.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Scratch {
+    /// How many of the query's words the entry has met so far.
+    count: Vec<u8>,
+    /// The points of the current word's best meeting.
+    best: Vec<u8>,
+    sum: Vec<u32>,
+}
+
+impl Scratch {
+    pub fn new(entries: usize) -> Self {
+        Self {
+            count: vec![0; entries],
+            best: vec![0; entries],
+            sum: vec![0; entries],
         }
-        None => false,
-    })
-}
-
-/// A character as nucleo compares it with an ASCII word: without its accent,
-/// lower-cased, by nucleo's own tables; [`OTHER`] when that is not ASCII.
-fn fold(c: char) -> u8 {
-    let f = if c.is_ascii() {
-        c.to_ascii_lowercase()
-    } else {
-        to_lower_case(normalize(c))
-    };
-    u8::try_from(f).ok().filter(u8::is_ascii).unwrap_or(OTHER)
-}
-
-/// The sum of the words' scores on `e`, if every word matches (a fuzzy word with
-/// at least its floor).
-pub(super) fn score(words: &[Word], e: &Entry, m: &mut Matcher) -> Option<u32> {
-    let mut sum = 0;
-    for w in words {
-        let s = w.atom(e).score(e.haystack.slice(..), m)?;
-        if e.fuzzy && s < w.floor {
-            return None;
-        }
-        sum += u32::from(s);
     }
-    Some(sum)
-}
 
-/// The char indices of `e` the words matched, ascending and without repeats.
-pub(super) fn indices(words: &[Word], e: &Entry, m: &mut Matcher, out: &mut Vec<u32>) {
-    out.clear();
-    for w in words {
-        w.atom(e).indices(e.haystack.slice(..), m, out);
+    fn reset(&mut self) {
+        self.count.fill(0);
+        self.best.fill(0);
+        self.sum.fill(0);
     }
-    out.sort_unstable();
-    out.dedup();
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::search::tests::{accented, embedded};
-    use crate::search::{SearchIndex, matcher};
+
+    fn vocab(texts: &[&str]) -> Vocab {
+        let mut b = VocabBuilder::default();
+        for (i, t) in texts.iter().enumerate() {
+            b.add(i as u32, t);
+        }
+        b.finish(&Stemmers::default())
+    }
+
+    fn tiers(query: &str, word: &str) -> Option<Tier> {
+        let s = Stemmers::default();
+        let v = vocab(&[word]);
+        let q = &QueryWord::parse(query, &s)[0];
+        v.scan(q).first().map(|&(_, t)| t)
+    }
 
     #[test]
-    fn the_pre_test_never_rules_out_a_match() {
-        let doc = accented();
-        let ix = SearchIndex::new(&doc);
-        let big = embedded();
-        let big_ix = SearchIndex::new(&big);
-        let mut m = matcher();
-        let mut words: Vec<String> = big
-            .swot
-            .strengths
-            .iter()
-            .flat_map(|t| t.split_whitespace())
-            .map(str::to_owned)
-            .collect();
-        words.truncate(60);
-        words.extend(
-            [
-                "univ",
-                "UNIV",
-                "aou",
-                "mnr",
-                "Sesto",
-                "l’università",
-                "ia",
-                "é",
-                "à",
-                "x",
-                "r&s",
-                "2020",
-                "liberta",
-                "LIBERTA",
-                "piu",
-                "d'impresa",
-                "farmaci",
-            ]
-            .map(str::to_owned),
+    fn a_query_word_meets_a_word_exactly_by_prefix_stem_or_one_typo() {
+        assert_eq!(tiers("Menarini", "menarini"), Some(Tier::Exact));
+        assert_eq!(tiers("menar", "Menarini"), Some(Tier::Prefix));
+        assert_eq!(tiers("cliniche", "clinica"), Some(Tier::Stem));
+        assert_eq!(
+            tiers("sperimentazioni", "sperimentazione"),
+            Some(Tier::Stem)
         );
-        // The test does rule out: Menarini is named in a handful of the ~700 fields.
-        let menarini = big_ix.folded.candidates(&Word::parse("menarini", &mut m));
-        assert!((3..30).contains(&menarini.len()), "{}", menarini.len());
-        assert!(
-            big_ix
-                .folded
-                .candidates(&Word::parse("xyzzyq", &mut m))
-                .is_empty()
-        );
-        for ix in [&ix, &big_ix] {
-            for w in &words {
-                let candidates = ix.folded.candidates(&Word::parse(w, &mut m));
-                for (i, e) in ix.entries.iter().enumerate() {
-                    let kind = if e.fuzzy {
-                        AtomKind::Fuzzy
-                    } else {
-                        AtomKind::Substring
-                    };
-                    let atom =
-                        Atom::new(w, CaseMatching::Ignore, Normalization::Smart, kind, false);
-                    if atom.score(e.haystack.slice(..), &mut m).is_some() {
-                        assert!(candidates.contains(&i), "{w:?} in entry {i} on {}", e.place);
-                    }
-                }
-            }
-        }
+        assert_eq!(tiers("menarni", "Menarini"), Some(Tier::Typo));
+        assert_eq!(tiers("universita", "Università"), Some(Tier::Exact));
+        assert_eq!(tiers("università", "universita"), Some(Tier::Exact));
+    }
+
+    #[test]
+    fn a_query_word_never_meets_letters_inside_a_word() {
+        assert_eq!(tiers("trial", "industriale"), None);
+        assert_eq!(tiers("mena", "recentemente"), None);
+        // Nor a word that shares the stem of a few letters being typed.
+        assert_eq!(tiers("mena", "meno"), None);
+        // One typo only from five letters up.
+        assert_eq!(tiers("mena", "mela"), None);
+        assert_eq!(tiers("menri", "menarini"), None);
+    }
+
+    #[test]
+    fn acronyms_and_short_words_meet_whole_words_only() {
+        assert_eq!(tiers("PNRR", "PNRR"), Some(Tier::Exact));
+        assert_eq!(tiers("ERC", "ercole"), None);
+        assert_eq!(tiers("HERA", "herald"), None);
+        assert_eq!(tiers("ia", "iable"), None);
+        assert_eq!(tiers("ia", "IA"), Some(Tier::Exact));
+        // Lower case and long enough: a prefix.
+        assert_eq!(tiers("erc", "ercole"), Some(Tier::Prefix));
+    }
+
+    #[test]
+    fn every_query_word_must_meet_a_word_of_the_entry() {
+        let v = vocab(&[
+            "sperimentazioni cliniche di fase I",
+            "una sperimentazione",
+            "la clinica",
+        ]);
+        let s = Stemmers::default();
+        let mut scratch = Scratch::new(3);
+        let mut marks = Marks::new();
+        let q = QueryWord::parse("sperimentazione clinica", &s);
+        let mut got = v.entries(&q, &mut scratch, &mut marks);
+        got.sort_unstable();
+        assert_eq!(got, vec![(0, 8)]);
+        let ranges = v.marked("sperimentazioni cliniche di fase I", &marks);
+        assert_eq!(ranges, vec![(0, 15), (16, 24)]);
     }
 }

@@ -1,90 +1,97 @@
-//! Search over everything a document says: roadmaps, technology areas,
-//! organisations, the SWOT, partnerships, investments, sources and the prose.
+//! Search over everything a document says: roadmaps and their sectors,
+//! technology areas, organisations and their roles, the SWOT, partnerships,
+//! investments, figures, SDGs, cross-references, sources and the prose, and the
+//! names the interface gives to places.
 //!
-//! [`SearchIndex::new`] runs once per load and prepares every searchable field;
-//! [`SearchIndex::query`] runs on each keystroke and does nothing heavier than
-//! matching. Results are plain data (kind, context, place and target, text,
-//! highlight): labels and colours are the interface's business. A hit's
-//! [`Target`] names the item to select by its [`ItemKey`], the key the screen's
-//! items carry, and [`landing`] finds it there.
+//! [`SearchIndex::new`] runs once per load and collects every searchable field
+//! and the document's vocabulary; [`SearchIndex::query`] runs on each keystroke
+//! and compares the query's words with the vocabulary only. Results are plain
+//! data (kind, context, place and target, text, highlight): labels and colours
+//! are the interface's business. A hit's [`Target`] names the item to select by
+//! its [`ItemKey`], the key the screen's items carry, and [`landing`] finds it
+//! there.
 //!
 //! # What is searched
 //!
 //! | kind | title fields | body fields | place |
 //! |---|---|---|---|
-//! | `Roadmap` | title, short title | | `roadmap:N` |
+//! | `Roadmap` | title, short title, sector(s) | | `roadmap:N` |
 //! | `Text` | | a roadmap's summary, context, areas intro, update, assets and partnership paragraphs | `roadmap:N` |
-//! | `Text` | | the preface's paragraphs, renumbering, update, regional priorities and recommendation; the positioning's paragraphs | `document` |
+//! | `Text` | | the preface's paragraphs, renumbering, update, regional priorities and recommendation, other projects; the positioning's paragraphs | `document` |
 //! | `Area` (any depth) | title | detail | `area:ID` |
-//! | `Organisation` | name, short name | description, place | `stakeholder:ID` |
-//! | `Swot` | | the item (with its quadrant) | `swot` |
+//! | `Organisation` | name, short name | description, place, figures | `stakeholder:ID` |
+//! | `Organisation` | | a roadmap's note on its role | `roadmap:N` |
+//! | `Swot` | | the item | `swot` |
 //! | `Partnership` | name | description | `roadmap:N` |
 //! | `Investment` | purpose | place | `roadmap:N` |
+//! | `Figure` | | label, scope and note of a roadmap's, the positioning's or the EU projects' figures | `roadmap:N`, `document` |
+//! | `Sdg` | "SDG n — name" | | `roadmap:N` |
+//! | `CrossRef` | | the topic | `roadmap:N` |
 //! | `Source` | title | URL | `document` |
+//! | `Place` | the interface's name of a screen, quadrant, chart or roadmap section, in the language in use | | that place |
 //!
 //! # How a query matches
 //!
-//! The query is split into words at whitespace; a field matches when every word
-//! does. Case is ignored and accents are folded the way nucleo's
-//! `Normalization::Smart` does it: a word typed without accents finds accented
-//! text (`universita` finds "Università"), a word typed with accents finds only
-//! text with the same accents.
+//! The query and every field are split into words at anything that is not a
+//! letter or a digit ("dell’innovazione" is "dell" and "innovazione"); case and
+//! accents are ignored. A field matches when every word of the query meets one of
+//! its words ([`matching::Tier`]):
 //!
-//! - A field of at most [`FUZZY_MAX_CHARS`] characters (titles, names, short
-//!   items) is matched fuzzily: each word's letters must appear in order, gaps
-//!   allowed, and nucleo scores how well (word starts, runs, few gaps). A word
-//!   scoring under [`FUZZY_FLOOR`] of its best possible score is no match.
-//! - A longer field (paragraphs, descriptions, long SWOT items) is matched by
-//!   substring: each word must occur as written. Fuzzily, almost any short word
-//!   would be found scattered somewhere in a paragraph.
-//! - A field with as many characters, blanks aside, as the query's words (the
-//!   query *is* the name) gets [`WHOLE_FIELD_BONUS`], so "Menarini" outranks
-//!   "Menarini Diagnostics".
-//! - A body field (prose, descriptions, SWOT items, places, URLs) scores
-//!   [`BODY_WEIGHT`] of what a title would, so a title ranks above a body hit of
-//!   equal quality.
+//! - **exactly**;
+//! - **as a prefix**: "menar" meets "Menarini";
+//! - **by stem**, Italian or English Snowball: "sperimentazioni cliniche" meets
+//!   "sperimentazione clinica", "devices" meets "device";
+//! - **with one typo** (a letter changed, added, removed, or two swapped), for
+//!   query words of [`matching::TYPO_MIN_CHARS`] letters or more.
 //!
-//! # How hits are ordered
+//! A query word never meets letters inside a word or scattered over a sentence:
+//! "trial" does not meet "industriale". A word in capitals (an acronym: PNRR,
+//! HERA, ERC, IVD) or of at most [`matching::WHOLE_MAX_CHARS`] characters meets
+//! the same word only.
+//!
+//! The [`glossary`] adds variants of the query in the other language: "clinical
+//! trials" also searches "sperimentazione clinica". A translated word meets by
+//! stem at best.
+//!
+//! # How hits are ranked
+//!
+//! A field scores the sum of its words' points (exact 8, prefix 6, stem 4, typo
+//! 2); a title or name scores 4/3 of that, so names and titles rank above body
+//! text; a field that is the query itself (as many words) gets a bonus, so
+//! "Menarini" outranks "Menarini Diagnostics". The interface's names of places
+//! score a quarter of a title: what the document says comes first. Among titles of equal score,
+//! nucleo's fuzzy score of the whole query breaks the tie (word starts, runs);
+//! then document order.
 //!
 //! One hit per thing: an organisation matched by its name and its description is
-//! listed once, with the better-scoring field. Hits are ranked by score (ties in
-//! document order) and the best [`MAX_HITS`] kept. They are then grouped by
-//! [`HitKind`]: a group comes before another when its best hit ranked higher, and
-//! inside a group hits keep their rank. Consecutive hits of one kind form a group,
-//! so `hits.chunk_by(|a, b| a.kind == b.kind)` yields the groups.
+//! listed once, with the better-scoring field. The best [`MAX_HITS`] are kept and
+//! grouped by [`HitKind`]: a group comes before another when its best hit ranked
+//! higher, and inside a group hits keep their rank. Consecutive hits of one kind
+//! form a group, so `hits.chunk_by(|a, b| a.kind == b.kind)` yields the groups.
 //!
-//! # What a keystroke costs
-//!
-//! Every field is also kept folded (accents off, lower case, one byte per
-//! character) in two contiguous buffers. An ASCII word rules fields out in one
-//! pass over them: a long field must contain it, a short one must hold its letters
-//! in order. Nucleo then scores what is left, at most [`MAX_SCORED`] fields, and
-//! computes highlights for the [`MAX_HITS`] kept only.
+//! A hit's text is the field, or an excerpt of it centred on its matches, with
+//! every matched word highlighted (the typed part of a prefix).
 
 mod build;
-mod matching;
-mod snippet;
+pub mod glossary;
+pub mod matching;
+pub mod snippet;
 #[cfg(test)]
 mod tests;
+mod text;
 
 use std::cmp::Reverse;
 
+use nucleo_matcher::pattern::{Atom, AtomKind, CaseMatching, Normalization};
 use nucleo_matcher::{Config, Matcher, Utf32String};
 
-use matching::{Folded, Word};
+use glossary::Glossary;
+use matching::{Marks, QueryWord, Scratch, Vocab};
+use text::Stemmers;
 
 use crate::content::{Item, ItemKey, Section};
 use crate::model::{Document, Lang};
 use crate::place::{Place, Quadrant};
-
-/// Fields up to this many characters are matched fuzzily, longer ones by substring.
-pub const FUZZY_MAX_CHARS: usize = 80;
-
-/// A fuzzy word must score at least this fraction (numerator, denominator) of the
-/// score it has on itself. Nucleo's scores rank, they do not filter: without a floor
-/// "menarini" finds "Centro Interdipartimentale di Ricerca per la Valorizzazione
-/// degli Alimenti", its letters scattered over word starts.
-pub const FUZZY_FLOOR: (u32, u32) = (3, 5);
 
 /// A hit's text is at most this many characters, "…" included.
 pub const SNIPPET_CHARS: usize = 120;
@@ -92,20 +99,11 @@ pub const SNIPPET_CHARS: usize = 120;
 /// At most this many hits are returned.
 pub const MAX_HITS: usize = 200;
 
-/// At most this many fields are scored by nucleo per query, so that a keystroke
-/// stays cheap however large the document. Only fields that passed a cheap test
-/// (every word occurs in the folded text) count, short fields first: when a very
-/// common word in a very large document reaches the limit, titles and names have
-/// all been scored and the prose of the rest of the document is left out. The
-/// embedded document has about 700 fields in all.
-pub const MAX_SCORED: usize = 5_000;
+/// Added, in points, to a field that has as many words as the query.
+pub const WHOLE_FIELD_BONUS: u32 = 2;
 
-/// A body hit scores this fraction (numerator, denominator) of its raw score.
-pub const BODY_WEIGHT: (u32, u32) = (3, 4);
-
-/// Added when a field has as many non-blank characters as the query's words.
-/// Two matched characters' worth: enough to break a tie, not to beat a better match.
-pub const WHOLE_FIELD_BONUS: u32 = 32;
+/// Nucleo's score breaks ties below this.
+const TIE_BREAK: u32 = 1024;
 
 /// What kind of thing a hit is; hits are grouped by it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -117,8 +115,16 @@ pub enum HitKind {
     Partnership,
     Investment,
     Source,
+    /// A figure's label, scope or note.
+    Figure,
+    /// A Sustainable Development Goal a roadmap contributes to.
+    Sdg,
+    /// A roadmap's reference to another.
+    CrossRef,
     /// Prose: a roadmap's paragraphs, the preface and positioning.
     Text,
+    /// A place by the name the interface gives it.
+    Place,
 }
 
 impl HitKind {
@@ -133,7 +139,11 @@ impl HitKind {
             Self::Partnership => w.partnership,
             Self::Investment => w.investment,
             Self::Source => w.source,
+            Self::Figure => w.figure,
+            Self::Sdg => w.sdg,
+            Self::CrossRef => w.cross_ref,
             Self::Text => w.text,
+            Self::Place => w.place,
         }
     }
 }
@@ -156,15 +166,15 @@ struct Entry {
     quadrant: Option<Quadrant>,
     place: Place,
     target: Target,
+    /// The organisation a role note is about.
+    about: Option<Place>,
+    /// The language of an interface's name of a place; `None` for the document.
+    lang: Option<Lang>,
     /// Entries of one thing share this and sit next to each other.
     thing: u32,
-    /// Matched fuzzily (short) or by substring (long).
-    fuzzy: bool,
-    /// Characters that are not whitespace, to recognise a whole-field match.
-    solid: u32,
-    /// The field's characters, one per `char`, so that nucleo's indices are char
-    /// indices; a substring field ends with an extra space (see `build::utf32`).
-    haystack: Utf32String,
+    /// How many words the field has.
+    words: u16,
+    text: Box<str>,
 }
 
 /// One result, with all the interface needs to show it and go to it.
@@ -180,8 +190,11 @@ pub struct Hit {
     pub place: Place,
     /// What to show and select there.
     pub target: Target,
-    /// One line to show: the title, or up to [`SNIPPET_CHARS`] characters
-    /// around the first match of a long field, with "…" where it was cut.
+    /// The organisation the hit is about, when its place is not the
+    /// organisation's own (a note on its role in a roadmap).
+    pub about: Option<Place>,
+    /// One line to show: the field, or up to [`SNIPPET_CHARS`] characters
+    /// centred on its matches, with "…" where it was cut.
     pub text: String,
     /// Char indices into `text` of the matched characters, ascending.
     pub highlight: Vec<usize>,
@@ -221,14 +234,25 @@ pub fn landing(items: &[Item], target: &Target) -> Option<usize> {
 }
 
 /// The prepared fields of one document.
-#[derive(Debug, Clone, Default)]
+#[derive(Clone, Default)]
 pub struct SearchIndex {
     entries: Vec<Entry>,
-    folded: Folded,
+    vocab: Vocab,
+    glossary: Glossary,
+    stemmers: Stemmers,
+}
+
+impl std::fmt::Debug for SearchIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SearchIndex")
+            .field("entries", &self.entries.len())
+            .field("words", &self.vocab.len())
+            .finish_non_exhaustive()
+    }
 }
 
 /// A matcher configured for [`SearchIndex::query`]. Keep it and pass it to every
-/// query: it owns the scratch memory matching needs.
+/// query: it owns the scratch memory nucleo needs.
 pub fn matcher() -> Matcher {
     Matcher::new(Config::DEFAULT)
 }
@@ -248,16 +272,16 @@ impl SearchIndex {
         self.entries.is_empty()
     }
 
-    /// The hits for `query`, ranked and grouped as the module documentation says.
-    /// A blank query finds nothing. Pass the same `matcher` (see [`matcher`]) to
-    /// every query: its scratch memory is then allocated once.
-    pub fn query(&self, query: &str, matcher: &mut Matcher) -> Vec<Hit> {
-        let words = Word::parse(query, matcher);
+    /// The hits for `query`, with the interface's names of places in `lang`,
+    /// ranked and grouped as the module documentation says. A blank query finds
+    /// nothing. Pass the same `matcher` (see [`matcher`]) to every query.
+    pub fn query(&self, query: &str, lang: Lang, matcher: &mut Matcher) -> Vec<Hit> {
+        let words = QueryWord::parse(query, &self.stemmers);
         if words.is_empty() {
             return Vec::new();
         }
-        let query_len: u32 = words.iter().map(Word::len).sum();
-        let mut ranked = self.score_all(&words, query_len, matcher);
+        let mut marks = Marks::new();
+        let mut ranked = self.score_all(query, &words, lang, &mut marks, matcher);
         let by_rank =
             |a: &(u32, usize), b: &(u32, usize)| (Reverse(a.0), a.1).cmp(&(Reverse(b.0), b.1));
         if ranked.len() > MAX_HITS {
@@ -266,13 +290,12 @@ impl SearchIndex {
         }
         ranked.sort_unstable_by(by_rank);
 
-        let mut indices = Vec::new();
         let mut hits: Vec<Hit> = ranked
             .into_iter()
             .map(|(score, i)| {
                 let e = &self.entries[i];
-                matching::indices(&words, e, matcher, &mut indices);
-                let (text, highlight) = snippet::excerpt(&e.haystack, &indices);
+                let ranges = self.vocab.marked(&e.text, &marks);
+                let (text, highlight) = snippet::excerpt(&e.text, &ranges);
                 Hit {
                     kind: e.kind,
                     field: e.field,
@@ -280,6 +303,7 @@ impl SearchIndex {
                     quadrant: e.quadrant,
                     place: e.place.clone(),
                     target: e.target,
+                    about: e.about.clone(),
                     text,
                     highlight,
                     score,
@@ -291,34 +315,40 @@ impl SearchIndex {
     }
 
     /// The best score of each matching thing, with the index of the entry that
-    /// scored it. Short fields are scored before long ones, and at most
-    /// [`MAX_SCORED`] fields in all.
+    /// scored it, over the query and its glossary variants.
     fn score_all(
         &self,
-        words: &[Word],
-        query_len: u32,
+        query: &str,
+        words: &[QueryWord],
+        lang: Lang,
+        marks: &mut Marks,
         matcher: &mut Matcher,
     ) -> Vec<(u32, usize)> {
-        let candidates = self.folded.candidates(words);
-        let short = candidates.iter().filter(|&&i| self.entries[i].fuzzy);
-        let long = candidates.iter().filter(|&&i| !self.entries[i].fuzzy);
+        let mut scratch = Scratch::new(self.entries.len());
         let mut scored: Vec<(u32, usize)> = Vec::new();
-        for &i in short.chain(long).take(MAX_SCORED) {
-            let e = &self.entries[i];
-            let Some(mut raw) = matching::score(words, e, matcher) else {
-                continue;
-            };
-            if e.solid == query_len {
-                raw += WHOLE_FIELD_BONUS;
+        let variants = self.glossary.variants(words);
+        for variant in std::iter::once(words).chain(variants.iter().map(Vec::as_slice)) {
+            for (e, points) in self.vocab.entries(variant, &mut scratch, marks) {
+                let i = e as usize;
+                let entry = &self.entries[i];
+                if entry.lang.is_some_and(|l| l != lang) {
+                    continue;
+                }
+                let mut points = points;
+                if usize::from(entry.words) == variant.len() {
+                    points += WHOLE_FIELD_BONUS;
+                }
+                let weighted = match (entry.kind, entry.field) {
+                    // What the document says first; the interface's names after.
+                    (HitKind::Place, _) => points,
+                    (_, Field::Title) => points * 4,
+                    (_, Field::Body) => points * 3,
+                };
+                scored.push((weighted * TIE_BREAK, i));
             }
-            let score = match e.field {
-                Field::Title => raw,
-                Field::Body => raw * BODY_WEIGHT.0 / BODY_WEIGHT.1,
-            };
-            scored.push((score, i));
         }
         // A thing's entries are adjacent: keep the best of each run.
-        scored.sort_unstable_by_key(|&(_, i)| i);
+        scored.sort_unstable_by_key(|&(score, i)| (i, Reverse(score)));
         let mut best: Vec<(u32, usize)> = Vec::with_capacity(scored.len());
         for (score, i) in scored {
             match best.last_mut() {
@@ -328,6 +358,22 @@ impl SearchIndex {
                     }
                 }
                 _ => best.push((score, i)),
+            }
+        }
+        // Names and titles of equal score: nucleo's view of the whole query.
+        let atom = Atom::new(
+            query,
+            CaseMatching::Ignore,
+            Normalization::Smart,
+            AtomKind::Fuzzy,
+            false,
+        );
+        for (score, i) in &mut best {
+            let e = &self.entries[*i];
+            if e.field == Field::Title {
+                let hay = Utf32String::from(&*e.text);
+                let tie = atom.score(hay.slice(..), matcher).map_or(0, u32::from);
+                *score += tie.min(TIE_BREAK - 1);
             }
         }
         best

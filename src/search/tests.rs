@@ -13,7 +13,7 @@ pub(super) fn small() -> Document {
 }
 
 pub(super) fn search(doc: &Document, q: &str) -> Vec<Hit> {
-    SearchIndex::new(doc).query(q, &mut matcher())
+    SearchIndex::new(doc).query(q, Lang::It, &mut matcher())
 }
 
 /// The list the screen of `place` shows where `target` lands, built as the app
@@ -118,7 +118,7 @@ fn a_query_without_accents_finds_accented_text() {
 }
 
 #[test]
-fn a_query_with_accents_finds_the_same_accents_in_any_case() {
+fn a_query_with_accents_finds_text_with_or_without_them_in_any_case() {
     let doc = accented();
     for q in ["libertà", "LIBERTÀ", "Libertà"] {
         let hits = search(&doc, q);
@@ -128,9 +128,9 @@ fn a_query_with_accents_finds_the_same_accents_in_any_case() {
             "{q}: {found:?}"
         );
         assert!(found.contains(&"PIÙ LIBERTÀ D'IMPRESA"), "{q}: {found:?}");
-        // Nucleo's smart normalisation: an accent typed is an accent required.
+        // An accent typed where the text has none (or the other way) still meets.
         assert!(
-            !found.contains(&"liberta scritto senza accento"),
+            found.contains(&"liberta scritto senza accento"),
             "{q}: {found:?}"
         );
     }
@@ -158,12 +158,8 @@ fn a_whole_name_beats_a_longer_name_and_a_scatter() {
     doc.roadmaps[0].area_groups[0].areas[0].title = Text::new("Un impianto di vaccini");
     let hits = search(&doc, "univ");
     let found = texts(&hits);
-    let exact = found.iter().position(|&t| t == "Università A").unwrap();
-    let scatter = found
-        .iter()
-        .position(|&t| t == "Un impianto di vaccini")
-        .unwrap();
-    assert!(hits[exact].score > hits[scatter].score, "{hits:#?}");
+    assert!(found.contains(&"Università A"), "{found:?}");
+    assert!(!found.contains(&"Un impianto di vaccini"), "{found:?}");
 }
 
 #[test]
@@ -213,6 +209,7 @@ fn hits_are_grouped_by_kind_best_group_first() {
         "diagnostica",
         "a",
         "roadmap 3",
+        "clinical trials",
     ] {
         let hits = search(&doc, q);
         let groups: Vec<&[Hit]> = hits.chunk_by(|a, b| a.kind == b.kind).collect();
@@ -257,8 +254,24 @@ fn a_thing_is_listed_once() {
     assert_eq!(n, 1);
 }
 
+/// The highlighted runs of a hit, folded.
+fn runs(h: &Hit) -> Vec<String> {
+    let chars: Vec<char> = h.text.chars().collect();
+    let mut out: Vec<String> = Vec::new();
+    let mut last = None;
+    for &i in &h.highlight {
+        if last.is_some_and(|l| l + 1 == i) {
+            out.last_mut().unwrap().push(fold(chars[i]));
+        } else {
+            out.push(fold(chars[i]).to_string());
+        }
+        last = Some(i);
+    }
+    out
+}
+
 #[test]
-fn hit_texts_are_one_short_line_and_highlight_matched_characters() {
+fn hit_texts_are_one_short_line_and_highlight_matched_words() {
     let doc = embedded();
     for q in [
         "universita",
@@ -267,7 +280,7 @@ fn hit_texts_are_one_short_line_and_highlight_matched_characters() {
         "ricerca clinica",
         "aou",
     ] {
-        let letters: String = fold_str(q);
+        let words: Vec<String> = q.split(' ').map(fold_str).collect();
         let hits = search(&doc, q);
         assert!(!hits.is_empty(), "{q}");
         for h in &hits {
@@ -275,16 +288,25 @@ fn hit_texts_are_one_short_line_and_highlight_matched_characters() {
             assert!(!h.text.contains('\n'), "{}", h.text);
             assert!(!h.highlight.is_empty(), "{q}: {}", h.text);
             assert!(h.highlight.windows(2).all(|w| w[0] < w[1]));
-            let shown = highlighted(h);
-            assert!(
-                shown.chars().all(|c| letters.contains(fold(c))),
-                "{q}: {shown:?} in {}",
-                h.text
-            );
+            let chars: Vec<char> = h.text.chars().collect();
+            // Each run is a word (or its typed start), and shares its start with
+            // a word of the query: the same word, its prefix, or its stem.
+            for &i in &h.highlight {
+                if i > 0 && !h.highlight.contains(&(i - 1)) {
+                    assert!(!chars[i - 1].is_alphanumeric(), "{q}: {}", h.text);
+                }
+            }
+            for run in runs(h) {
+                assert!(
+                    words.iter().any(|w| run.get(..3) == w.get(..3)),
+                    "{q}: {run:?} in {}",
+                    h.text
+                );
+            }
         }
     }
     for h in search(&doc, "universita") {
-        assert_eq!(fold_str(&highlighted(&h)), "universita", "{}", h.text);
+        assert!(runs(&h).iter().all(|r| r == "universita"), "{}", h.text);
     }
 }
 
@@ -316,7 +338,7 @@ fn a_body_snippet_is_cut_around_its_match() {
 
 #[test]
 fn the_list_is_capped() {
-    let hits = search(&embedded(), "a");
+    let hits = search(&embedded(), "di");
     assert_eq!(hits.len(), MAX_HITS);
 }
 
@@ -325,11 +347,11 @@ fn one_matcher_serves_many_queries() {
     let doc = embedded();
     let ix = SearchIndex::new(&doc);
     let mut m = matcher();
-    let first = ix.query("vaccini", &mut m);
+    let first = ix.query("vaccini", Lang::It, &mut m);
     for q in ["v", "va", "vac", "vacc", "univ", ""] {
-        ix.query(q, &mut m);
+        ix.query(q, Lang::It, &mut m);
     }
-    assert_eq!(ix.query("vaccini", &mut m), first);
+    assert_eq!(ix.query("vaccini", Lang::It, &mut m), first);
 }
 
 #[test]
@@ -337,7 +359,6 @@ fn a_word_ending_a_long_accented_field_is_found() {
     let mut doc = small();
     let long =
         "Un paragrafo abbastanza lungo da essere cercato per sottostringa, che finisce con città";
-    assert!(long.chars().count() > FUZZY_MAX_CHARS);
     doc.roadmaps[1].context = vec![Text::new(long)];
     for q in ["citta", "città", "CITTÀ"] {
         let hits = search(&doc, q);

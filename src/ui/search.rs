@@ -11,8 +11,10 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::action::Action;
 use crate::app::{App, ResultRow, SearchState};
+use crate::content::ItemKey;
 use crate::keymap::{self, Context};
-use crate::place::quadrant_label;
+use crate::place::{Place, quadrant_label};
+use crate::search::snippet::fit;
 use crate::search::{Field, Hit, HitKind};
 use crate::ui::layout;
 use crate::wrap::truncate;
@@ -22,28 +24,68 @@ pub struct SearchOverlay<'a> {
     pub state: &'a SearchState,
 }
 
-/// Where a hit sits: "Roadmap 2", "Minacce future", "Esaote · nel testo".
-fn context(app: &App, hit: &Hit) -> String {
+/// Longest name of an organisation in a hit's location.
+const WHOSE_MAX: usize = 28;
+
+/// Where a hit is: "Roadmap 2 · Contesto", "Documento · Prefazione", "SWOT ·
+/// Minacce", "Esaote · Roadmap 2 · Stakeholder", "Impresa".
+pub fn location(app: &App, hit: &Hit) -> String {
     let lang = app.lang;
+    let (doc, index) = (&app.doc, &app.index);
     let mut parts = Vec::new();
-    // A snippet of a description does not say whose it is.
-    if hit.field == Field::Body && matches!(hit.kind, HitKind::Organisation | HitKind::Area) {
-        parts.push(crate::wrap::truncate(
-            &hit.place.crumb(&app.doc, &app.index, lang),
-            28,
-        ));
+    // A snippet of a description or a note does not say whose it is.
+    if let Some(about) = &hit.about {
+        parts.push(truncate(&about.crumb(doc, index, lang), WHOSE_MAX));
+    } else if hit.field == Field::Body && matches!(hit.kind, HitKind::Organisation | HitKind::Area)
+    {
+        parts.push(truncate(&hit.place.crumb(doc, index, lang), WHOSE_MAX));
+    } else if let Place::Stakeholder(id) = &hit.place
+        && let Some(o) = index.org(doc, id)
+    {
+        parts.push(capitalised(o.kind.label(lang)));
     }
     if let Some(n) = hit.roadmap {
         parts.push(format!("Roadmap {n}"));
+        if let Some(s) = hit.target.section
+            && hit.kind != HitKind::Place
+        {
+            parts.push(s.label(lang).to_owned());
+        }
+    }
+    if hit.place == Place::Document {
+        parts.push(lang.words().places.document.to_owned());
+        if let Some(c) = hit.target.item.and_then(ItemKey::chapter) {
+            parts.push(c.label(lang).to_owned());
+        }
     }
     if let Some(q) = hit.quadrant {
+        parts.push("SWOT".to_owned());
         parts.push(quadrant_label(q, lang).to_owned());
-    }
-    if hit.field == Field::Body && hit.kind != HitKind::Swot && hit.kind != HitKind::Text {
-        parts.push(lang.words().screens.in_the_text.to_owned());
     }
     parts.join(" · ")
 }
+
+/// `text` with its first letter in capitals: "impresa" as a label of its own.
+fn capitalised(text: &str) -> String {
+    let mut c = text.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+/// A note under few results when the document is in another language than the
+/// interface: its words are what to type.
+fn language_hint(app: &App, st: &SearchState) -> Option<String> {
+    let w = app.lang.words();
+    let code = app.doc.meta.language.trim().to_ascii_lowercase();
+    if st.query.trim().is_empty() || st.hits.len() >= FEW_HITS || code == app.lang.code() {
+        return None;
+    }
+    (w.screens.language_called)(&code).map(w.screens.other_language)
+}
+
+/// Fewer results than this, in another language than the document's, earn a hint.
+const FEW_HITS: usize = 3;
 
 impl Widget for SearchOverlay<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
@@ -107,13 +149,17 @@ impl Widget for SearchOverlay<'_> {
                     if selected {
                         buf.set_style(line_area, base);
                     }
-                    let ctx = context(app, hit);
+                    // The place gets what the text leaves, and up to half the line.
+                    let ctx = location(app, hit);
+                    let room = width.saturating_sub(hit.text.width() + 5).max(width / 2);
+                    let ctx = truncate(&ctx, room);
                     let ctx_w = ctx.width();
                     let text_w = width.saturating_sub(ctx_w + 5);
-                    let text = truncate(&hit.text, text_w);
+                    let (text, highlight) = fit(&hit.text, &hit.highlight, text_w);
+                    let text = truncate(&text, text_w);
                     let mut spans = vec![Span::styled(if selected { " ▸ " } else { "   " }, base)];
                     for (ci, ch) in text.chars().enumerate() {
-                        let style = match (hit.highlight.binary_search(&ci).is_ok(), selected) {
+                        let style = match (highlight.binary_search(&ci).is_ok(), selected) {
                             // On the chosen row the matches keep its colours, underlined.
                             (true, true) => base.add_modifier(t.matched.add_modifier),
                             (true, false) => t.matched,
@@ -131,6 +177,15 @@ impl Widget for SearchOverlay<'_> {
                             );
                     }
                 }
+            }
+        }
+        if let Some(hint) = language_hint(app, st)
+            && rows.len() < visible
+        {
+            let y = geo.results.y + u16::try_from(rows.len() + 1).unwrap_or(u16::MAX);
+            if y < geo.results.bottom() {
+                Line::from(Span::styled(truncate(&hint, width), t.muted))
+                    .render(Rect::new(geo.results.x, y, geo.results.width, 1), buf);
             }
         }
         if rows.len() > visible && visible > 1 {

@@ -292,7 +292,11 @@ pub const EN: Words = Words {
         partnership: "Partnerships and networks",
         investment: "Investments",
         source: "Sources",
+        figure: "Figures",
+        sdg: "Sustainable Development Goals",
+        cross_ref: "Links between roadmaps",
         text: "Text",
+        place: "Screens and sections",
     },
     sort_keys: SortKeys {
         name: "Name",
@@ -333,8 +337,19 @@ pub const EN: Words = Words {
         managed_by: "managed by",
         document: "Document",
         search: "Search",
-        search_scope: "roadmaps, areas, organisations, SWOT, partnerships, investments, sources, text",
-        in_the_text: "in the text",
+        search_scope: "roadmaps, sectors, areas, organisations and roles, SWOT, partnerships, investments, figures, SDGs, sources, text, screens",
+        language_called: |code| {
+            Some(match code {
+                "it" => "Italian",
+                "en" => "English",
+                "fr" => "French",
+                "de" => "German",
+                "es" => "Spanish",
+                "pt" => "Portuguese",
+                _ => return None,
+            })
+        },
+        other_language: |l| format!("Few results: the document is in {l}; try {l} words"),
         choose: "choose",
         reload_failed: "showing the last valid version",
         reloaded: "data reloaded",

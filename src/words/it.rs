@@ -296,7 +296,11 @@ pub const IT: Words = Words {
         partnership: "Partnership e reti",
         investment: "Investimenti",
         source: "Fonti",
+        figure: "Cifre",
+        sdg: "Obiettivi di sviluppo sostenibile",
+        cross_ref: "Rimandi tra roadmap",
         text: "Testo",
+        place: "Schermate e sezioni",
     },
     sort_keys: SortKeys {
         name: "Nome",
@@ -337,8 +341,21 @@ pub const IT: Words = Words {
         managed_by: "gestito da",
         document: "Documento",
         search: "Cerca",
-        search_scope: "roadmap, ambiti, organizzazioni, SWOT, partnership, investimenti, fonti, testo",
-        in_the_text: "nel testo",
+        search_scope: "roadmap, settori, ambiti, organizzazioni e ruoli, SWOT, partnership, investimenti, cifre, SDG, fonti, testo, schermate",
+        language_called: |code| {
+            Some(match code {
+                "it" => "italiano",
+                "en" => "inglese",
+                "fr" => "francese",
+                "de" => "tedesco",
+                "es" => "spagnolo",
+                "pt" => "portoghese",
+                _ => return None,
+            })
+        },
+        other_language: |l| {
+            format!("Pochi risultati: il documento è in {l}, prova a cercare in {l}")
+        },
         choose: "scegli",
         reload_failed: "restano i dati dell’ultima versione valida",
         reloaded: "dati ricaricati",

@@ -154,7 +154,11 @@ pub struct HitKinds {
     pub partnership: &'static str,
     pub investment: &'static str,
     pub source: &'static str,
+    pub figure: &'static str,
+    pub sdg: &'static str,
+    pub cross_ref: &'static str,
     pub text: &'static str,
+    pub place: &'static str,
 }
 
 /// Column headers of the stakeholder table and the matrix.

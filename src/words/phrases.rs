@@ -27,7 +27,11 @@ pub struct Screens {
     pub search: &'static str,
     /// What the search looks through, before anything is typed.
     pub search_scope: &'static str,
-    pub in_the_text: &'static str,
+    /// Shown under few results when the document is in another language than
+    /// the interface; given the document's language name.
+    pub other_language: fn(&str) -> String,
+    /// The name of a language, by its ISO 639-1 code, in this language.
+    pub language_called: fn(&str) -> Option<&'static str>,
     /// What ↑↓ do in the search.
     pub choose: &'static str,
     pub reload_failed: &'static str,
