@@ -42,6 +42,15 @@ pub const WHOLE_MAX_CHARS: usize = 2;
 /// Query words of this many characters or more may carry one typo.
 pub const TYPO_MIN_CHARS: usize = 5;
 
+/// Articles, prepositions and conjunctions, Italian and English, that meet whole
+/// words only: "del" is a word, not the start of "dell’economia".
+const FUNCTION_WORDS: &[&str] = &[
+    "il", "lo", "la", "gli", "le", "un", "una", "uno", "di", "da", "in", "con", "su", "per", "tra",
+    "fra", "del", "dello", "della", "dei", "degli", "delle", "al", "allo", "alla", "ai", "agli",
+    "alle", "dal", "dalla", "dai", "nel", "nella", "nei", "sul", "sulla", "sui", "ed", "che",
+    "non", "the", "an", "of", "and", "or", "to", "on", "for", "with", "by", "at", "from",
+];
+
 /// Query words of this many characters or more meet by stem. A shorter word is
 /// most often the start of a longer one being typed, whose stem means nothing:
 /// "mena" (for "Menarini") and "meno" share the stem "men".
@@ -60,8 +69,9 @@ pub(super) struct QueryWord {
 }
 
 impl QueryWord {
-    /// The words of `query`. A word of capitals (PNRR, HERA, IVD) or of at most
-    /// [`WHOLE_MAX_CHARS`] characters matches whole words only.
+    /// The words of `query`. A word of capitals (PNRR, HERA, IVD), of at most
+    /// [`WHOLE_MAX_CHARS`] characters, or a function word ("del", "the") matches
+    /// whole words only.
     pub fn parse(query: &str, stemmers: &Stemmers) -> Vec<Self> {
         let chars: Vec<char> = query.chars().collect();
         tokens(query)
@@ -71,7 +81,9 @@ impl QueryWord {
                 let acronym = typed.len() >= 2
                     && typed.iter().any(|c| c.is_alphabetic())
                     && !typed.iter().any(|c| c.is_lowercase());
-                let whole = acronym || typed.len() <= WHOLE_MAX_CHARS;
+                let whole = acronym
+                    || typed.len() <= WHOLE_MAX_CHARS
+                    || FUNCTION_WORDS.contains(&t.folded.as_str());
                 Self::new(&t, whole, false, stemmers)
             })
             .collect()
@@ -89,7 +101,7 @@ impl QueryWord {
             stems: if whole || (!translated && t.end - t.start < STEM_MIN_CHARS) {
                 Stems::default()
             } else {
-                stemmers.stems(&t.lower)
+                stemmers.stems(&t.folded)
             },
             whole,
             translated,
@@ -101,13 +113,13 @@ impl QueryWord {
         self.folded == other.folded || self.stems.meet(&other.stems)
     }
 
-    /// How this word meets `v`, if it does.
-    fn meets(&self, v: &VocabWord) -> Option<Tier> {
+    /// How this word meets `v`, if it does; as a prefix only when `prefix`.
+    fn meets(&self, v: &VocabWord, prefix: bool) -> Option<Tier> {
         let tier = if *v.folded == *self.folded {
             Tier::Exact
         } else if self.whole {
             return None;
-        } else if v.folded.starts_with(&self.folded) {
+        } else if prefix && v.folded.starts_with(&self.folded) {
             Tier::Prefix
         } else if self.stems.meet(&v.stems) {
             Tier::Stem
@@ -165,7 +177,7 @@ pub(super) struct Vocab {
 /// Collects the vocabulary entry by entry.
 #[derive(Debug, Default)]
 pub(super) struct VocabBuilder {
-    words: Vec<(Box<str>, String)>,
+    words: Vec<Box<str>>,
     ids: HashMap<Box<str>, u32>,
     lists: Vec<Vec<u32>>,
 }
@@ -182,7 +194,7 @@ impl VocabBuilder {
                 let id = self.words.len() as u32;
                 let key: Box<str> = t.folded.as_str().into();
                 self.ids.insert(key.clone(), id);
-                self.words.push((key, t.lower.clone()));
+                self.words.push(key);
                 self.lists.push(Vec::new());
                 id
             };
@@ -205,9 +217,9 @@ impl VocabBuilder {
         let words = self
             .words
             .into_iter()
-            .map(|(folded, lower)| VocabWord {
+            .map(|folded| VocabWord {
                 chars: folded.chars().count(),
-                stems: stemmers.stems(&lower),
+                stems: stemmers.stems(&folded),
                 folded,
             })
             .collect();
@@ -230,19 +242,19 @@ impl Vocab {
         self.words.len()
     }
 
-    /// The words `q` meets and how.
+    /// The words `q` meets and how. A query word that is a word of the document
+    /// is taken as typed in full: it meets longer words by stem, not as their
+    /// prefix ("medici" is not the start of "medicinali"; "medic" is).
     fn scan(&self, q: &QueryWord) -> Vec<(u32, Tier)> {
+        let known = self.ids.get(q.folded.as_str()).copied();
         if q.whole {
-            return self
-                .ids
-                .get(q.folded.as_str())
-                .map(|&id| vec![(id, Tier::Exact)])
-                .unwrap_or_default();
+            return known.map(|id| vec![(id, Tier::Exact)]).unwrap_or_default();
         }
+        let prefix = known.is_none();
         self.words
             .iter()
             .enumerate()
-            .filter_map(|(i, v)| q.meets(v).map(|t| (i as u32, t)))
+            .filter_map(|(i, v)| q.meets(v, prefix).map(|t| (i as u32, t)))
             .collect()
     }
 
@@ -364,6 +376,24 @@ mod tests {
     }
 
     #[test]
+    fn a_word_of_the_document_is_taken_as_typed_in_full() {
+        let s = Stemmers::default();
+        let v = vocab(&["medicinali", "medici", "medico"]);
+        let met = |q: &str| -> Vec<u32> {
+            let mut ids: Vec<u32> = v
+                .scan(&QueryWord::parse(q, &s)[0])
+                .iter()
+                .map(|m| m.0)
+                .collect();
+            ids.sort_unstable();
+            ids
+        };
+        assert_eq!(met("medic"), vec![0, 1, 2]);
+        assert_eq!(met("medici"), vec![1, 2]);
+        assert_eq!(met("medico"), vec![1, 2]);
+    }
+
+    #[test]
     fn a_query_word_meets_a_word_exactly_by_prefix_stem_or_one_typo() {
         assert_eq!(tiers("Menarini", "menarini"), Some(Tier::Exact));
         assert_eq!(tiers("menar", "Menarini"), Some(Tier::Prefix));
@@ -397,6 +427,9 @@ mod tests {
         assert_eq!(tiers("ia", "IA"), Some(Tier::Exact));
         // Lower case and long enough: a prefix.
         assert_eq!(tiers("erc", "ercole"), Some(Tier::Prefix));
+        // A function word is a word of its own.
+        assert_eq!(tiers("del", "dell"), None);
+        assert_eq!(tiers("del", "del"), Some(Tier::Exact));
     }
 
     #[test]

@@ -15,8 +15,6 @@ pub(super) struct Token {
     pub start: usize,
     /// Char index past the last character.
     pub end: usize,
-    /// Lower case, accents kept: what the stemmers read.
-    pub lower: String,
     /// Lower case, accents off, one char per char of the text.
     pub folded: String,
 }
@@ -31,11 +29,9 @@ pub(super) fn tokens(text: &str) -> Vec<Token> {
             let t = cur.get_or_insert_with(|| Token {
                 start: i,
                 end: i,
-                lower: String::new(),
                 folded: String::new(),
             });
             t.end = i + 1;
-            t.lower.extend(c.to_lowercase().take(1));
             t.folded.push(fold(c));
         } else if let Some(t) = cur.take() {
             out.push(t);
@@ -92,10 +88,11 @@ impl Stems {
 }
 
 impl Stemmers {
-    /// The stems of a lower-case word (accents kept: the Italian stemmer reads them).
-    pub fn stems(&self, lower: &str) -> Stems {
+    /// The stems of a folded word. Stemming the folded form, accents off, makes
+    /// "università" and "universita" one word to the stemmers too.
+    pub fn stems(&self, folded: &str) -> Stems {
         let stem = |s: &Stemmer| {
-            let st: String = s.stem(lower).chars().map(fold).collect();
+            let st: String = s.stem(folded).chars().map(fold).collect();
             (st.chars().count() >= MIN_STEM_CHARS).then(|| st.into_boxed_str())
         };
         Stems {
@@ -144,7 +141,7 @@ mod tests {
             ["dell", "universita", "l", "e", "health", "3", "800", "piu"]
         );
         let t = &tokens("l’Ateneo")[1];
-        assert_eq!((t.start, t.end, t.lower.as_str()), (2, 8, "ateneo"));
+        assert_eq!((t.start, t.end, t.folded.as_str()), (2, 8, "ateneo"));
     }
 
     #[test]
