@@ -323,6 +323,38 @@ fn the_picker_fits_small_terminals_in_both_languages() {
 }
 
 #[test]
+fn the_picker_follows_a_resize_and_a_reload() {
+    let mut a = app();
+    press(&mut a, "s K End");
+    let last = picker(&a).choices.len() - 1;
+    assert_eq!(picker(&a).nav.selected, last);
+    update(
+        &mut a,
+        Msg::Resize {
+            width: 60,
+            height: 12,
+        },
+    );
+    let p = picker(&a);
+    let rows = usize::from(
+        p.geometry(&a.doc, a.lang, roadmap_tui::ui::layout::body(a.size))
+            .list
+            .height,
+    );
+    assert!(rows < p.choices.len(), "the list scrolls at 60×12");
+    assert!(p.nav.offset <= last && last < p.nav.offset + rows, "{p:?}");
+    // New data with three roadmaps: the roadmap list shows those.
+    let mut a = app();
+    press(&mut a, "s R");
+    let mut loaded = roadmap_tui::model::load_embedded().unwrap();
+    loaded.doc.roadmaps.truncate(3);
+    a.reload(Ok(loaded));
+    assert_eq!(picker(&a).choices.len(), 4, "all, then roadmaps 1 to 3");
+    press(&mut a, "3");
+    assert_eq!(stakeholders(&a).roadmap, Some(3));
+}
+
+#[test]
 fn sorting_skips_the_columns_a_filter_made_all_alike() {
     let mut a = app();
     // Hospitals: one kind, and neither turnover nor employees given for any.

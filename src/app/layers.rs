@@ -134,6 +134,13 @@ impl Layers {
         })
     }
 
+    pub fn picker_mut(&mut self) -> Option<&mut PickerState> {
+        self.0.iter_mut().find_map(|l| match l {
+            Layer::Picker(p) => Some(p),
+            _ => None,
+        })
+    }
+
     pub fn search(&self) -> Option<&SearchState> {
         self.0.iter().find_map(|l| match l {
             Layer::Search(s) => Some(s),

@@ -315,6 +315,14 @@ impl App {
     /// valid for it.
     fn refit(&mut self) {
         self.refresh();
+        // An open picker keeps its selected option in view at the new size.
+        let rows = self
+            .layers
+            .picker()
+            .map(|p| self.picker_rows(p.choices.len()));
+        if let (Some(p), Some(rows)) = (self.layers.picker_mut(), rows) {
+            p.nav.select(p.nav.selected, p.choices.len(), rows);
+        }
         let p = self.parts();
         p.screen.refit(&p.cx);
     }
