@@ -37,8 +37,10 @@ pub enum Action {
     DeleteChar,
     /// Delete everything typed.
     ClearInput,
-    CycleKind,
-    CycleRoadmap,
+    /// Choose the kind of organisation a table shows, from a list.
+    PickKind,
+    /// Choose the roadmap a table shows, from a list.
+    PickRoadmap,
     /// The next heading of a long page, and the one before.
     NextHeading,
     PrevHeading,

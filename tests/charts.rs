@@ -50,11 +50,17 @@ fn matrix_cursor_moves_over_rows_and_columns_and_clamps() {
     act(&mut a, Action::GoMatrix);
     assert!(!act(&mut a, Action::FocusLeft), "already on the names");
     assert!(act(&mut a, Action::FocusRight));
-    assert_eq!(matrix(&a).col, 1);
+    assert_eq!(matrix(&a).col, 1, "the count of roadmaps (Σ)");
+    assert!(act(&mut a, Action::FocusRight));
+    assert_eq!(matrix(&a).roadmap_col(), Some(0));
     for _ in 0..20 {
         act(&mut a, Action::FocusRight);
     }
-    assert_eq!(matrix(&a).col, 7, "stops at the last roadmap");
+    assert_eq!(
+        matrix(&a).roadmap_col(),
+        Some(6),
+        "stops at the last roadmap"
+    );
     assert!(act(&mut a, Action::Down));
     assert!(act(&mut a, Action::Bottom));
     assert_eq!(matrix(&a).table.selected, a.doc.organisations.len() - 1);
@@ -82,10 +88,8 @@ fn matrix_scrolls_columns_when_roadmaps_outgrow_the_width() {
     for _ in 0..25 {
         act(&mut a, Action::FocusRight);
         let m = matrix(&a);
-        assert!(
-            m.col > m.col_offset && m.col - 1 < m.col_offset + cols,
-            "{m:?}"
-        );
+        let c = m.roadmap_col().unwrap_or(m.col_offset);
+        assert!(c >= m.col_offset && c < m.col_offset + cols, "{m:?}");
     }
     assert!(matrix(&a).col_offset > 0, "the view moved right");
     assert_snapshot!("matrix_scrolled_right_80x24", screen(&a));
@@ -106,17 +110,28 @@ fn matrix_enter_opens_the_organisation_or_the_roadmap_under_the_cursor() {
     act(&mut a, Action::Back);
     act(&mut a, Action::FocusRight);
     act(&mut a, Action::FocusRight);
+    act(&mut a, Action::FocusRight);
     assert!(act(&mut a, Action::Open));
     assert_eq!(a.place(), Place::Roadmap(2));
     act(&mut a, Action::Back);
-    assert_eq!(matrix(&a).col, 2, "the cursor is kept on the way back");
+    assert_eq!(
+        matrix(&a).roadmap_col(),
+        Some(1),
+        "the cursor is kept on the way back"
+    );
 }
 
 #[test]
-fn matrix_sorts_by_roadmap_count_then_by_name_and_reverses() {
+fn matrix_sorts_by_the_column_under_the_cursor() {
     let mut a = embedded(Lang::It, (120, 40));
     act(&mut a, Action::GoMatrix);
     assert_eq!(matrix(&a).sort, SortKey::Name);
+    // On the names, already sorted by them: S reverses, Z to A.
+    assert!(act(&mut a, Action::CycleSort));
+    let m = matrix(&a);
+    assert_eq!((m.sort, m.descending), (SortKey::Name, true));
+    // On Σ: the number of roadmaps, largest first.
+    act(&mut a, Action::FocusRight);
     assert!(act(&mut a, Action::CycleSort));
     let m = matrix(&a);
     assert_eq!((m.sort, m.descending), (SortKey::Roadmaps, true));
@@ -128,8 +143,9 @@ fn matrix_sorts_by_roadmap_count_then_by_name_and_reverses() {
     let m = matrix(&a);
     let counts: Vec<usize> = m.order.iter().map(|&o| a.index.roadmap_count(o)).collect();
     assert!(counts.windows(2).all(|w| w[0] <= w[1]));
-    // Then each roadmap's column: its members first, key players before the rest.
-    assert!(act(&mut a, Action::CycleSort));
+    // On roadmap 2's column: its members first, key players before the rest.
+    act(&mut a, Action::FocusRight);
+    act(&mut a, Action::FocusRight);
     assert!(act(&mut a, Action::CycleSort));
     let m = matrix(&a);
     assert_eq!((m.sort, m.descending), (SortKey::InRoadmap(1), false));
@@ -143,14 +159,29 @@ fn matrix_sorts_by_roadmap_count_then_by_name_and_reverses() {
     assert!(roles[..members].windows(2).all(|w| w[0] <= w[1]));
     assert!(roles[members..].iter().all(Option::is_none));
     assert_snapshot!("matrix_by_roadmap_2_120x40", screen(&a));
-    for _ in 0..6 {
-        act(&mut a, Action::CycleSort);
+    // Back on the names, S sorts by them again, A to Z.
+    for _ in 0..3 {
+        act(&mut a, Action::FocusLeft);
     }
-    assert_eq!(
-        matrix(&a).sort,
-        SortKey::Name,
-        "past the last roadmap, back to names"
-    );
+    assert!(act(&mut a, Action::CycleSort));
+    let m = matrix(&a);
+    assert_eq!((m.sort, m.descending), (SortKey::Name, false));
+}
+
+#[test]
+fn matrix_sort_does_nothing_on_a_column_all_alike() {
+    let mut a = embedded(Lang::En, (120, 40));
+    press(&mut a, "x f");
+    for c in "fondazione toscana".chars() {
+        update(&mut a, Msg::Input(c));
+    }
+    press(&mut a, "Enter");
+    // Neither Fondazione is in roadmap 3: nothing to sort by there.
+    press(&mut a, "l l l l");
+    assert_eq!(matrix(&a).roadmap_col(), Some(2));
+    assert!(matrix(&a).order.len() > 1);
+    assert!(!act(&mut a, Action::CycleSort));
+    assert_eq!(matrix(&a).sort, SortKey::Name);
 }
 
 #[test]
@@ -160,7 +191,10 @@ fn matrix_click_selects_a_cell_then_opens_it() {
     let g = roadmap_tui::ui::layout::matrix(roadmap_tui::ui::layout::body(a.size), 7);
     let (x, y) = (g.col_x(2) + 1, g.inner.y + 3);
     assert!(update(&mut a, Msg::Click { column: x, row: y }));
-    assert_eq!((matrix(&a).table.selected, matrix(&a).col), (2, 3));
+    assert_eq!(
+        (matrix(&a).table.selected, matrix(&a).roadmap_col()),
+        (2, Some(2))
+    );
     assert!(update(&mut a, Msg::Click { column: x, row: y }));
     assert_eq!(a.place(), Place::Roadmap(3));
     // The header, the totals and the border are not cells.
@@ -317,8 +351,8 @@ fn places_name_the_matrix_and_every_chart() {
 fn matrix_and_figures_snapshots() {
     const SCRIPTS: &[(&str, &str)] = &[
         ("matrix", "x"),
-        ("matrix_moved", "x j j l l"),
-        ("matrix_by_roadmaps", "x S"),
+        ("matrix_moved", "x j j l l l"),
+        ("matrix_by_roadmaps", "x l S"),
         ("figures", "c"),
         ("figures_turnover", "c l l j"),
         ("figures_employees", "c l l l"),
@@ -341,7 +375,7 @@ fn matrix_and_figures_snapshots() {
 #[test]
 fn the_selected_cell_and_the_key_players_have_their_styles() {
     let mut app = embedded(Lang::En, (120, 40));
-    press(&mut app, "x l");
+    press(&mut app, "x l l");
     let g = roadmap_tui::ui::layout::matrix(roadmap_tui::ui::layout::body(app.size), 7);
     let buf = roadmap_tui::ui::render_to_buffer(&app, 120, 40);
     let row = g.inner.y + 1;

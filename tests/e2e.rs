@@ -318,3 +318,21 @@ fn ten_jumps_keep_the_path_short_and_the_current_screen_in_view() {
     s.send("q");
     assert!(s.wait_exit().success());
 }
+
+#[test]
+fn r_opens_the_roadmap_list_and_a_typed_number_chooses() {
+    let mut s = Session::start(&["--open", "stakeholders"], &[]);
+    s.wait_for("Stakeholder (120)");
+    s.send("R");
+    s.wait_for("tutte le roadmap");
+    s.send("7");
+    s.wait_for("· roadmap 7");
+    s.wait_gone("tutte le roadmap");
+    s.send("K");
+    s.wait_for("tutti i tipi");
+    s.send("\x1b");
+    s.wait_gone("tutti i tipi");
+    s.send("q");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
+}

@@ -61,11 +61,12 @@ fn assert_in_range(app: &App) {
             Screen::Roadmap(r) => assert!(r.section < SECTIONS.len()),
             Screen::Matrix(m) => {
                 assert!(m.table.selected < m.order.len().max(1));
-                assert!(m.col <= app.doc.roadmaps.len());
+                // The name, Σ, then a column per roadmap.
+                assert!(m.col <= app.doc.roadmaps.len() + 1);
                 assert!(m.col_offset < app.doc.roadmaps.len().max(1));
-                if m.col > 0 {
+                if let Some(c) = m.roadmap_col() {
                     assert!(
-                        m.col_offset < m.col,
+                        m.col_offset <= c,
                         "the cursor's column is not left of the view"
                     );
                 }

@@ -21,6 +21,8 @@ pub enum HelpLine {
     Heading(Context),
     Binding(&'static Binding),
     Blank,
+    /// How typing chooses in a picker, after its keys.
+    Typing,
     /// How the mouse works, last.
     Mouse,
 }
@@ -64,6 +66,10 @@ pub fn lines(context: Context, roadmaps: &[u8]) -> Vec<HelpLine> {
             lines.push(HelpLine::Heading(b.context));
         }
         lines.push(HelpLine::Binding(b));
+    }
+    if context == Context::Picker {
+        lines.push(HelpLine::Blank);
+        lines.push(HelpLine::Typing);
     }
     lines.push(HelpLine::Blank);
     lines.push(HelpLine::Mouse);
@@ -144,6 +150,7 @@ pub fn sheet(context: Context, roadmaps: &[u8], lang: Lang, area: Rect) -> Sheet
         _ => keymap::keys_label(b, context),
     };
     let mouse = mouse_note(lang);
+    let typing = lang.words().keys.picker_typing;
     let key_width = lines
         .iter()
         .filter_map(|l| match l {
@@ -160,6 +167,7 @@ pub fn sheet(context: Context, roadmaps: &[u8], lang: Lang, area: Rect) -> Sheet
                 INDENT + key_width + GAP + b.help(lang).unwrap_or_default().width()
             }
             HelpLine::Blank => 0,
+            HelpLine::Typing => typing.width(),
             HelpLine::Mouse => mouse.width(),
         })
         .max()
@@ -197,6 +205,11 @@ pub fn sheet(context: Context, roadmaps: &[u8], lang: Lang, area: Rect) -> Sheet
                 keys: String::new(),
                 text: String::new(),
             }),
+            HelpLine::Typing => rows.extend(wrap(typing, inner).into_iter().map(|text| HelpRow {
+                kind: RowKind::Note,
+                keys: String::new(),
+                text,
+            })),
             HelpLine::Mouse => rows.extend(wrap(&mouse, inner).into_iter().map(|text| HelpRow {
                 kind: RowKind::Note,
                 keys: String::new(),

@@ -1,14 +1,17 @@
 //! The layers over the screen: help, the problems of a failed reload, search, the
-//! presentation, typing a table's filter. The top one takes keys, clicks and the wheel first and is drawn last.
+//! presentation, choosing a table's kind or roadmap, typing a table's filter. The
+//! top one takes keys, clicks and the wheel first and is drawn last.
 //! Their order is written once, in [`Kind`]: a layer opened later still goes
 //! beneath one that ranks above it. Every layer is opened and closed here; what
 //! each does while open is in its own file (`help.rs`, `problems.rs`,
-//! `search.rs`, `present.rs`, `filter.rs`).
+//! `search.rs`, `present.rs`, `picker.rs`, `filter.rs`).
 
 use super::App;
+use super::picker::PickerState;
 use super::screen::Screen;
 use super::screens::detail::Subject;
 use super::search::SearchState;
+use crate::content::choices::Facet;
 use crate::content::{ItemKey, SECTIONS};
 use crate::keymap::Context;
 use crate::search::{Hit, landing};
@@ -17,6 +20,8 @@ use crate::search::{Hit, landing};
 pub enum Layer {
     /// Typing the filter of the table on screen.
     Filter,
+    /// Choosing the kind or the roadmap the table on screen shows.
+    Picker(PickerState),
     /// Slides for an audience.
     Present,
     /// The search overlay.
@@ -31,6 +36,7 @@ pub enum Layer {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Kind {
     Filter,
+    Picker,
     Present,
     Search,
     Problems,
@@ -41,6 +47,7 @@ impl Layer {
     pub fn kind(&self) -> Kind {
         match self {
             Self::Filter => Kind::Filter,
+            Self::Picker(_) => Kind::Picker,
             Self::Present => Kind::Present,
             Self::Search(_) => Kind::Search,
             Self::Problems { .. } => Kind::Problems,
@@ -52,6 +59,7 @@ impl Layer {
     pub fn context(&self) -> Context {
         match self {
             Self::Filter => Context::Filter,
+            Self::Picker(_) => Context::Picker,
             Self::Present => Context::Present,
             Self::Search(_) => Context::Search,
             Self::Problems { .. } => Context::Problems,
@@ -115,6 +123,20 @@ impl Layers {
     pub fn help(&self) -> Option<usize> {
         self.0.iter().find_map(|l| match l {
             Layer::Help { offset } => Some(*offset),
+            _ => None,
+        })
+    }
+
+    pub fn picker(&self) -> Option<&PickerState> {
+        self.0.iter().find_map(|l| match l {
+            Layer::Picker(p) => Some(p),
+            _ => None,
+        })
+    }
+
+    pub fn picker_mut(&mut self) -> Option<&mut PickerState> {
+        self.0.iter_mut().find_map(|l| match l {
+            Layer::Picker(p) => Some(p),
             _ => None,
         })
     }
@@ -193,7 +215,9 @@ impl App {
         self.layers
             .top_down()
             .find_map(|l| match l {
-                Layer::Search(_) | Layer::Present | Layer::Problems { .. } => Some(l.context()),
+                Layer::Search(_) | Layer::Present | Layer::Problems { .. } | Layer::Picker(_) => {
+                    Some(l.context())
+                }
                 Layer::Help { .. } | Layer::Filter => None,
             })
             .unwrap_or_else(|| self.screen().context())
@@ -220,6 +244,24 @@ impl App {
         self.layers.open(Layer::Filter);
         true
     }
+    /// `K`, `R` on a table that narrows by them: the list of kinds or roadmaps, on
+    /// the one in force.
+    pub fn open_picker(&mut self, facet: Facet) -> bool {
+        let Some(current) = self.screen().state().chosen(facet) else {
+            return false;
+        };
+        let rows = self.picker_rows(facet.choices(&self.doc).len());
+        let picker = PickerState::new(facet, &self.doc, current, rows);
+        self.layers.open(Layer::Picker(picker));
+        true
+    }
+
+    /// How many of `options` a picker shows at once at the terminal's size.
+    pub(super) fn picker_rows(&self, options: usize) -> usize {
+        let body = crate::ui::layout::body(self.size);
+        usize::from(crate::ui::layout::picker(body, options, 0, 0).list.height)
+    }
+
     /// Opens the overlay on `query`.
     pub fn open_search(&mut self, query: &str) {
         let mut s = SearchState {

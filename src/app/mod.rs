@@ -4,7 +4,7 @@
 //! - `screen.rs` and `screens/`: the screens on the navigation stack, each with
 //!   its state and behaviour;
 //! - `layers.rs` with `help.rs`, `problems.rs`, `search.rs`, `present.rs`,
-//!   `filter.rs`: what
+//!   `picker.rs`, `filter.rs`: what
 //!   opens over the screen, in one order;
 //! - `cache.rs`: what is derived for drawing, refreshed once per message;
 //! - `update.rs` and `mouse.rs`: where messages are routed and outcomes applied.
@@ -16,6 +16,7 @@ mod layers;
 mod mouse;
 mod outcome;
 mod pane;
+mod picker;
 mod present;
 mod problems;
 mod reload;
@@ -32,6 +33,7 @@ pub use help::{HelpLine, HelpRow, RowKind, Sheet, lines as help_lines};
 pub use layers::{Kind as LayerKind, Layer, Layers};
 pub use outcome::{Ctx, Outcome};
 pub use pane::ListPane;
+pub use picker::PickerState;
 pub use present::Presentation;
 pub use problems::{Laid as ProblemsLaid, lay_out as problems_lay_out};
 pub use screen::{Screen, ScreenState};
@@ -48,7 +50,7 @@ pub use table::TableFilter;
 pub use update::update;
 
 pub use crate::content::sort::{
-    ROADMAP_SORT_KEYS, RoadmapSort, SORT_KEYS, SortKey, matrix_sort_keys,
+    MATRIX_FIRST_ROADMAP, ROADMAP_SORT_KEYS, RoadmapSort, SORT_KEYS, SortKey, matrix_column,
 };
 
 use crate::content::slides::{Slide, slides};
@@ -313,6 +315,14 @@ impl App {
     /// valid for it.
     fn refit(&mut self) {
         self.refresh();
+        // An open picker keeps its selected option in view at the new size.
+        let rows = self
+            .layers
+            .picker()
+            .map(|p| self.picker_rows(p.choices.len()));
+        if let (Some(p), Some(rows)) = (self.layers.picker_mut(), rows) {
+            p.nav.select(p.nav.selected, p.choices.len(), rows);
+        }
         let p = self.parts();
         p.screen.refit(&p.cx);
     }

@@ -32,6 +32,7 @@ impl App {
                 return self.apply(outcome);
             }
             Some(Layer::Present) => return super::update::act(self, Action::NextSlide),
+            Some(Layer::Picker(_)) => return self.click_picker(column, row),
             Some(Layer::Filter) | None => {}
         }
         let area = ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1);
@@ -44,6 +45,33 @@ impl App {
         }
         let p = self.parts();
         let outcome = p.screen.click(column, row, &p.cx);
+        self.apply(outcome)
+    }
+
+    /// A click on an option of the picker chooses it; anywhere outside it closes it.
+    fn click_picker(&mut self, column: u16, row: u16) -> bool {
+        let (doc, lang, body) = (&self.doc, self.lang, layout::body(self.size));
+        let Some(geo) = self.layers.picker().map(|p| p.geometry(doc, lang, body)) else {
+            return false;
+        };
+        let at = ratatui::layout::Position::new(column, row);
+        let outcome = if geo.list.contains(at) {
+            let top = self.layers.len() - 1;
+            let p = self.parts();
+            match p.layers.get_mut(top) {
+                Some(Layer::Picker(picker)) => {
+                    picker.click(usize::from(row - geo.list.y), p.screen, &p.cx)
+                }
+                _ => Outcome::Unchanged,
+            }
+        } else if geo.frame.contains(at) {
+            Outcome::Unchanged
+        } else {
+            Outcome::Close
+        };
+        if outcome == Outcome::Close {
+            self.layers.close(Kind::Picker);
+        }
         self.apply(outcome)
     }
 
@@ -64,7 +92,9 @@ impl App {
 
     pub(super) fn scroll(&mut self, column: u16, row: u16, lines: i8) -> bool {
         match self.layers.top() {
-            Some(Layer::Help { .. } | Layer::Problems { .. } | Layer::Search(_)) => {
+            Some(
+                Layer::Help { .. } | Layer::Problems { .. } | Layer::Search(_) | Layer::Picker(_),
+            ) => {
                 let a = if lines > 0 { Action::Down } else { Action::Up };
                 return super::update::act(self, a);
             }

@@ -35,6 +35,7 @@ impl App {
         if let Some(query) = self.search().map(|s| s.query.clone()) {
             self.open_search(&query);
         }
+        let picking = self.layers.picker().map(|p| p.facet);
         self.present.slide = self.present.slide.min(self.slides.len().saturating_sub(1));
         // Keep the path up to the first place that no longer exists.
         let keep = self
@@ -45,6 +46,11 @@ impl App {
             .count();
         self.stack.truncate(keep + 1);
         self.rederive();
+        // A picker lists the kinds or roadmaps of the new data, if its table is still there.
+        if let Some(facet) = picking {
+            self.layers.close(super::layers::Kind::Picker);
+            self.open_picker(facet);
+        }
         self.refit();
         true
     }

@@ -7,6 +7,7 @@ use super::outcome::{Ctx, Outcome};
 use super::pane::ListPane;
 use super::table::TableFilter;
 use crate::action::Action;
+use crate::content::choices::{Choice, Facet};
 use crate::keymap::Context;
 use crate::place::Place;
 
@@ -53,4 +54,15 @@ pub trait ScreenState {
 
     /// Sorts and filters the table again, keeping the selected row when still listed.
     fn reorder(&mut self, _cx: &Ctx) {}
+
+    /// The option in force for `facet`, when the table can be narrowed by it (a
+    /// picker opens on it).
+    fn chosen(&self, _facet: Facet) -> Option<Choice> {
+        None
+    }
+
+    /// Narrows the table to `choice` of `facet`. Returns whether anything changed.
+    fn choose(&mut self, _facet: Facet, _choice: Choice, _cx: &Ctx) -> bool {
+        false
+    }
 }

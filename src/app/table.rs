@@ -3,7 +3,6 @@
 //! sort and re-order it. Each table screen supplies its own order.
 
 use crate::action::Action;
-use crate::content::sort::next_wrapping;
 use crate::nav::TableNav;
 
 use super::outcome::Outcome;
@@ -68,30 +67,32 @@ pub fn click(
     Outcome::Changed
 }
 
-/// `S` moves to the next of `keys`, in the direction it reads best; `r` reverses.
-pub fn sort<K: Copy + PartialEq>(
+/// `S`: the first of `keys` after `key` (wrapping round) whose values differ in the
+/// rows shown, in the direction it reads best. A column a filter made constant is
+/// skipped: sorting by it would change nothing. Returns whether the sort changed
+/// (no other column has anything to sort).
+pub fn next_sort<K: Copy + PartialEq>(
     keys: &[K],
     key: &mut K,
     descending: &mut bool,
-    cycle: bool,
+    varies: impl Fn(K) -> bool,
     reads_descending: impl Fn(K) -> bool,
-) {
-    if cycle {
-        *key = next_wrapping(keys, *key);
-        *descending = reads_descending(*key);
-    } else {
-        *descending = !*descending;
-    }
+) -> bool {
+    let at = keys.iter().position(|k| k == key).unwrap_or(0);
+    let next = (1..keys.len())
+        .map(|i| keys[(at + i) % keys.len()])
+        .find(|&k| varies(k));
+    let Some(next) = next else {
+        return false;
+    };
+    *key = next;
+    *descending = reads_descending(next);
+    true
 }
 
-/// None → the first → … → the last → None.
-pub fn next_of<T: Copy + PartialEq>(all: &[T], current: Option<T>) -> Option<T> {
-    match current {
-        None => all.first().copied(),
-        Some(c) => all
-            .iter()
-            .position(|x| *x == c)
-            .and_then(|i| all.get(i + 1))
-            .copied(),
-    }
+/// Puts the order of a new sort in place of `slot`: the view starts again at the top,
+/// and the selected item stays selected and in view.
+pub fn resort(table: &mut TableNav, slot: &mut Vec<usize>, order: Vec<usize>, rows: usize) {
+    table.offset = 0;
+    reorder(table, slot, order, rows);
 }

@@ -2,10 +2,11 @@
 //! action goes to the global bindings, then to the layers from the top down, then
 //! to the screen; what answers returns an outcome, applied in one place.
 
-use super::layers::Layer;
+use super::layers::{Kind as LayerKind, Layer};
 use super::outcome::Outcome;
 use super::{App, Status, filter, help, problems, search};
 use crate::action::{Action, Msg};
+use crate::content::choices::Facet;
 use crate::place::{Chart, Place};
 
 /// Applies one message. Returns whether anything visible changed.
@@ -30,10 +31,18 @@ pub fn update(app: &mut App, msg: Msg) -> bool {
 /// A character typed: the top layer's, when it takes text.
 fn input(app: &mut App, ch: char) -> bool {
     let top = app.layers.len().checked_sub(1);
+    let rows = picker_rows(app);
     let p = app.parts();
     match top.and_then(|i| p.layers.get_mut(i)) {
         Some(Layer::Search(s)) => s.edit(p.search_index, p.cx.lang, p.matcher, |q| q.push(ch)),
         Some(Layer::Filter) => filter::input(p.screen, ch, &p.cx),
+        Some(Layer::Picker(picker)) => {
+            let outcome = picker.input(ch, rows, p.screen, &p.cx);
+            if outcome == Outcome::Close {
+                app.layers.close(LayerKind::Picker);
+            }
+            app.apply(outcome)
+        }
         _ => false,
     }
 }
@@ -86,6 +95,8 @@ pub(super) fn act(app: &mut App, action: Action) -> bool {
         }
         Action::TogglePresent => app.start_presenting(),
         Action::Filter => app.start_filter(),
+        Action::PickKind => app.open_picker(Facet::Kind),
+        Action::PickRoadmap => app.open_picker(Facet::Roadmap),
         Action::ToggleHelp => app.open_help(),
         Action::ShowProblems => app.open_problems(),
         // Typing and slide keys mean nothing outside a filter or a presentation.
@@ -153,6 +164,7 @@ fn layer_act(app: &mut App, i: usize, action: Action) -> Outcome {
         _ => (0, 0),
     };
     let rows = search::result_rows(app.size);
+    let picker_rows = picker_rows(app);
     let p = app.parts();
     match p.layers.get_mut(i) {
         Some(Layer::Help { offset }) => help::handle(offset, bound, page, action),
@@ -160,6 +172,14 @@ fn layer_act(app: &mut App, i: usize, action: Action) -> Outcome {
         Some(Layer::Search(s)) => s.handle(action, rows, p.search_index, p.cx.lang, p.matcher),
         Some(Layer::Present) => p.present.handle(action, p.slides),
         Some(Layer::Filter) => filter::handle(p.screen, action, &p.cx),
+        Some(Layer::Picker(picker)) => picker.handle(action, picker_rows, p.screen, &p.cx),
         None => Outcome::Pass,
     }
+}
+
+/// The options the open picker shows at once, if one is open.
+fn picker_rows(app: &App) -> usize {
+    app.layers
+        .picker()
+        .map_or(0, |p| app.picker_rows(p.choices.len()))
 }

@@ -2,6 +2,7 @@
 //! a stakeholder. Navigation and rendering both read these lists, so a link's
 //! position is the same for the cursor, the mouse and the screen.
 
+pub mod choices;
 pub mod figures;
 pub mod fitted;
 mod key;

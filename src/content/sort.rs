@@ -87,51 +87,127 @@ pub const ROADMAP_SORT_KEYS: &[RoadmapSort] = &[
     RoadmapSort::EuContribution,
 ];
 
-/// The columns the matrix sorts by, in the order `S` cycles through them: the
-/// name, the number of roadmaps, then each roadmap's column.
-pub fn matrix_sort_keys(roadmaps: usize) -> Vec<SortKey> {
-    let mut keys = vec![SortKey::Name, SortKey::Roadmaps];
-    keys.extend((0..roadmaps).map(SortKey::InRoadmap));
-    keys
+/// The matrix's columns, left to right: the name, the number of roadmaps (Σ), then
+/// each roadmap's column. The cursor's column `col` sorts by `matrix_column(col)`.
+pub fn matrix_column(col: usize) -> SortKey {
+    match col {
+        0 => SortKey::Name,
+        1 => SortKey::Roadmaps,
+        c => SortKey::InRoadmap(c - MATRIX_FIRST_ROADMAP),
+    }
 }
 
-/// Organisation indices sorted by `key`, names A to Z within equal keys.
+/// The matrix column of the first roadmap.
+pub const MATRIX_FIRST_ROADMAP: usize = 2;
+
+/// Organisation indices sorted by `key`, names A to Z within equal keys. Blanks
+/// (a figure or a place not given, no part in the roadmap) come last whichever the
+/// direction: the values are what the reader sorted for.
 pub fn organisations(doc: &Document, index: &Index, key: SortKey, descending: bool) -> Vec<usize> {
     let orgs = &doc.organisations;
+    let names: Vec<String> = orgs.iter().map(|o| o.name.to_lowercase()).collect();
     let mut order: Vec<usize> = (0..orgs.len()).collect();
-    let value = |i: usize, m: Metric| org_figure(&orgs[i], m).map(|f| f.value);
-    let by_name = |a: &usize, b: &usize| {
-        orgs[*a]
-            .name
-            .to_lowercase()
-            .cmp(&orgs[*b].name.to_lowercase())
-    };
-    order.sort_by(|a, b| {
-        let primary = match key {
-            SortKey::Name => Ordering::Equal,
-            SortKey::Kind => orgs[*a].kind.cmp(&orgs[*b].kind),
-            SortKey::Place => orgs[*a].place.cmp(&orgs[*b].place),
-            SortKey::Turnover => cmp_opt(value(*a, Metric::Turnover), value(*b, Metric::Turnover)),
-            SortKey::Employees => {
-                cmp_opt(value(*a, Metric::Employees), value(*b, Metric::Employees))
-            }
-            SortKey::Roadmaps => index.roadmap_count(*a).cmp(&index.roadmap_count(*b)),
-            SortKey::InRoadmap(ri) => {
-                let role = |o: usize| {
-                    let r = index.role_in(doc, o, ri);
-                    (r.is_none(), r)
-                };
-                role(*a).cmp(&role(*b))
-            }
-        };
-        let primary = if descending {
-            primary.reverse()
-        } else {
-            primary
-        };
-        primary.then_with(|| by_name(a, b))
+    order.sort_by(|&a, &b| {
+        org_cmp(doc, index, &names, key, a, b, descending).then_with(|| names[a].cmp(&names[b]))
     });
     order
+}
+
+/// Whether the organisations `rows` differ in column `key`: sorting by a column
+/// whose values are all the same would change nothing.
+pub fn org_column_varies(doc: &Document, index: &Index, key: SortKey, rows: &[usize]) -> bool {
+    let Some((&first, rest)) = rows.split_first() else {
+        return false;
+    };
+    let names: Vec<String> = match key {
+        SortKey::Name => doc
+            .organisations
+            .iter()
+            .map(|o| o.name.to_lowercase())
+            .collect(),
+        _ => Vec::new(),
+    };
+    rest.iter()
+        .any(|&r| org_cmp(doc, index, &names, key, first, r, false) != Ordering::Equal)
+}
+
+/// How organisations `a` and `b` compare in column `key` (`names` lower-cased, read
+/// only for the name column): smallest first, or largest when `descending`; a blank
+/// after any value either way.
+fn org_cmp(
+    doc: &Document,
+    index: &Index,
+    names: &[String],
+    key: SortKey,
+    a: usize,
+    b: usize,
+    descending: bool,
+) -> Ordering {
+    let orgs = &doc.organisations;
+    let figure = |i: usize, m: Metric| org_figure(&orgs[i], m).map(|f| f.value);
+    let place = |i: usize| {
+        orgs[i]
+            .place
+            .as_deref()
+            .filter(|p| !p.trim().is_empty())
+            .map(str::to_lowercase)
+    };
+    let f64_cmp = |x: f64, y: f64| x.total_cmp(&y);
+    match key {
+        SortKey::Name => directed(Some(&names[a]), Some(&names[b]), descending, Ord::cmp),
+        SortKey::Kind => directed(
+            Some(orgs[a].kind),
+            Some(orgs[b].kind),
+            descending,
+            |x, y| x.cmp(&y),
+        ),
+        SortKey::Place => directed(place(a), place(b), descending, |x, y| x.cmp(&y)),
+        SortKey::Turnover => directed(
+            figure(a, Metric::Turnover),
+            figure(b, Metric::Turnover),
+            descending,
+            f64_cmp,
+        ),
+        SortKey::Employees => directed(
+            figure(a, Metric::Employees),
+            figure(b, Metric::Employees),
+            descending,
+            f64_cmp,
+        ),
+        SortKey::Roadmaps => directed(
+            Some(index.roadmap_count(a)),
+            Some(index.roadmap_count(b)),
+            descending,
+            |x, y| x.cmp(&y),
+        ),
+        // Members first, key players before the rest; reversed, the other roles
+        // first, and those not in the roadmap still last.
+        SortKey::InRoadmap(ri) => directed(
+            index.role_in(doc, a, ri),
+            index.role_in(doc, b, ri),
+            descending,
+            |x, y| x.cmp(&y),
+        ),
+    }
+}
+
+/// Compares two values of a column in the direction asked, a blank (`None`) after
+/// any value in both directions.
+fn directed<T>(
+    a: Option<T>,
+    b: Option<T>,
+    descending: bool,
+    cmp: impl FnOnce(T, T) -> Ordering,
+) -> Ordering {
+    match (a, b) {
+        (Some(a), Some(b)) => {
+            let o = cmp(a, b);
+            if descending { o.reverse() } else { o }
+        }
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => Ordering::Equal,
+    }
 }
 
 /// What narrows a table of organisations: typed words, a kind, a roadmap.
@@ -166,7 +242,8 @@ pub fn filtered_organisations(
     order
 }
 
-/// Roadmap indices for the overview's table: sorted by `key`, then narrowed by the
+/// Roadmap indices for the overview's table: sorted by `key` (blanks last in both
+/// directions, roadmap numbers in order within equal keys), then narrowed by the
 /// typed words `text`.
 pub fn roadmaps(
     doc: &Document,
@@ -185,40 +262,63 @@ pub fn roadmaps(
                 .is_some_and(|h| has_words(h, &query))
         })
         .collect();
-    let areas = |r: &Roadmap| index.area_count(r.number);
-    let sort_key = |r: &Roadmap| -> (f64, String) {
-        match key {
-            RoadmapSort::Number => (f64::from(r.number), String::new()),
-            RoadmapSort::Title => (0.0, r.title.to_lowercase()),
-            RoadmapSort::Sector => (0.0, r.sector.to_lowercase()),
-            RoadmapSort::Priority => (f64::from(r.priority), String::new()),
-            RoadmapSort::Areas => (areas(r) as f64, String::new()),
-            RoadmapSort::Stakeholders => (r.stakeholders.len() as f64, String::new()),
-            RoadmapSort::EuProjects => (
-                r.eu_projects
-                    .as_ref()
-                    .map_or(-1.0, |e| f64::from(e.projects)),
-                String::new(),
-            ),
-            RoadmapSort::EuContribution => (
-                r.eu_projects
-                    .as_ref()
-                    .map_or(-1.0, |e| e.contribution.value),
-                String::new(),
-            ),
-        }
-    };
     order.sort_by(|&a, &b| {
-        let (ka, kb) = (sort_key(&roadmaps[a]), sort_key(&roadmaps[b]));
-        let primary = ka.0.total_cmp(&kb.0).then_with(|| ka.1.cmp(&kb.1));
-        let primary = if descending {
-            primary.reverse()
-        } else {
-            primary
-        };
-        primary.then(roadmaps[a].number.cmp(&roadmaps[b].number))
+        roadmap_cmp(index, &roadmaps[a], &roadmaps[b], key, descending)
+            .then(roadmaps[a].number.cmp(&roadmaps[b].number))
     });
     order
+}
+
+/// Whether the roadmaps `rows` (indices) differ in column `key`.
+pub fn roadmap_column_varies(
+    doc: &Document,
+    index: &Index,
+    key: RoadmapSort,
+    rows: &[usize],
+) -> bool {
+    let Some((&first, rest)) = rows.split_first() else {
+        return false;
+    };
+    let r = &doc.roadmaps;
+    rest.iter()
+        .any(|&i| roadmap_cmp(index, &r[first], &r[i], key, false) != Ordering::Equal)
+}
+
+/// How roadmaps `a` and `b` compare in column `key`, a blank after any value.
+fn roadmap_cmp(
+    index: &Index,
+    a: &Roadmap,
+    b: &Roadmap,
+    key: RoadmapSort,
+    descending: bool,
+) -> Ordering {
+    let text = |t: &str| Some(t.to_lowercase()).filter(|t| !t.trim().is_empty());
+    let count = |r: &Roadmap| match key {
+        RoadmapSort::Number => Some(usize::from(r.number)),
+        RoadmapSort::Priority => Some(usize::from(r.priority)),
+        RoadmapSort::Areas => Some(index.area_count(r.number)),
+        RoadmapSort::Stakeholders => Some(r.stakeholders.len()),
+        RoadmapSort::EuProjects => r
+            .eu_projects
+            .as_ref()
+            .and_then(|e| usize::try_from(e.projects).ok()),
+        RoadmapSort::Title | RoadmapSort::Sector | RoadmapSort::EuContribution => None,
+    };
+    match key {
+        RoadmapSort::Title => {
+            directed(text(&a.title), text(&b.title), descending, |x, y| x.cmp(&y))
+        }
+        RoadmapSort::Sector => directed(text(&a.sector), text(&b.sector), descending, |x, y| {
+            x.cmp(&y)
+        }),
+        RoadmapSort::EuContribution => directed(
+            a.eu_projects.as_ref().map(|e| e.contribution.value),
+            b.eu_projects.as_ref().map(|e| e.contribution.value),
+            descending,
+            |x: f64, y: f64| x.total_cmp(&y),
+        ),
+        _ => directed(count(a), count(b), descending, |x, y| x.cmp(&y)),
+    }
 }
 
 /// Per roadmap, how many of the organisations in `order` take part in it.
@@ -234,22 +334,6 @@ pub fn roadmap_totals(doc: &Document, index: &Index, order: &[usize]) -> Vec<usi
                 .count()
         })
         .collect()
-}
-
-/// Compares optional numbers, absent ones first.
-fn cmp_opt(a: Option<f64>, b: Option<f64>) -> Ordering {
-    match (a, b) {
-        (Some(a), Some(b)) => a.total_cmp(&b),
-        (Some(_), None) => Ordering::Greater,
-        (None, Some(_)) => Ordering::Less,
-        (None, None) => Ordering::Equal,
-    }
-}
-
-/// The key after `current` in `all`, wrapping.
-pub fn next_wrapping<T: Copy + PartialEq>(all: &[T], current: T) -> T {
-    let i = all.iter().position(|k| *k == current).unwrap_or(0);
-    all[(i + 1) % all.len()]
 }
 
 impl SortKey {

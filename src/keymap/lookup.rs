@@ -56,7 +56,12 @@ pub fn message(context: Context, event: &KeyEvent) -> Option<Msg> {
             .modifiers
             .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
     {
-        return Some(Msg::Input(ch));
+        // The context's own character keys act (a picker's j and k); the rest are typed.
+        let own = BINDINGS
+            .iter()
+            .filter(|b| b.context == context)
+            .find(|b| b.keys.iter().any(|key| matches(key, event)));
+        return Some(own.map_or(Msg::Input(ch), |b| Msg::Action(b.action)));
     }
     lookup(context, event).map(Msg::Action)
 }

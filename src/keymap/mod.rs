@@ -30,6 +30,9 @@ pub enum Context {
     Figures,
     /// Typing a table's filter.
     Filter,
+    /// Choosing a table's kind or roadmap from a list: typed characters jump to
+    /// an option, except the list's own keys (j, k).
+    Picker,
     /// Presentation mode.
     Present,
     /// The search overlay.
@@ -42,7 +45,7 @@ pub enum Context {
 impl Context {
     /// Whether printable characters are typed here rather than looked up.
     pub fn takes_text(self) -> bool {
-        matches!(self, Self::Filter | Self::Search)
+        matches!(self, Self::Filter | Self::Search | Self::Picker)
     }
 
     /// The context's name, as the help overlay heads its keys.
@@ -61,6 +64,7 @@ impl Context {
             Self::Matrix => w.matrix,
             Self::Figures => w.figures,
             Self::Filter => w.filter,
+            Self::Picker => w.picker,
             Self::Present => w.present,
             Self::Search => w.search,
             Self::Help => w.help,
@@ -210,8 +214,8 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Figures,      [k(Right), c('l')],                                    NextPane,         next_chart,       chart),
 
     bind!(Stakeholders, [c('f')],                                              Filter,           filter_by_name,   filter),
-    bind!(Stakeholders, [c('K')],                                              CycleKind,        cycle_kind),
-    bind!(Stakeholders, [c('R')],                                              CycleRoadmap,     cycle_roadmap),
+    bind!(Stakeholders, [c('K')],                                              PickKind,         pick_kind),
+    bind!(Stakeholders, [c('R')],                                              PickRoadmap,      pick_roadmap),
     bind!(Stakeholders, [c('S')],                                              CycleSort,        sort_next_column, sort),
     bind!(Stakeholders, [c('r')],                                              ReverseSort,      reverse_sort),
 
@@ -219,6 +223,12 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Filter,       [k(Esc)],                                              Back,             filter_drop,      drop),
     bind!(Filter,       [k(Backspace)],                                        DeleteChar,       delete_char),
     bind!(Filter,       [ctrl('u')],                                           ClearInput,       filter_clear),
+
+    bind!(Picker,       [c('k'), k(Up)],                                       Up,               up),
+    bind!(Picker,       [c('j'), k(Down)],                                     Down,             down),
+    bind!(Picker,       [k(Enter)],                                            Open,             picker_choose,    choose),
+    bind!(Picker,       [k(Esc)],                                              Back,             picker_cancel,    cancel),
+    bind!(Picker,       [k(Backspace)],                                        DeleteChar,       delete_char),
 
     bind!(Search,       [k(Enter)],                                            Open,             search_open,      go),
     bind!(Search,       [k(Esc)],                                              Back,             search_close,     close),
@@ -253,7 +263,7 @@ every_action! {
     Quit, Back, Up, Down, PageUp, PageDown, Top, Bottom, Open, NextPane, PrevPane,
     OpenRoadmap(1), GoOverview, GoDocument, GoStakeholders, GoSwot, GoMatrix, GoFigures,
     FocusLeft, FocusRight, FocusUp, FocusDown, Zoom, CycleSort, ReverseSort, Filter, OpenSearch,
-    DeleteChar, ClearInput, CycleKind, CycleRoadmap, NextHeading, PrevHeading, ToggleHelp, ToggleMouse, ToggleLang,
+    DeleteChar, ClearInput, PickKind, PickRoadmap, NextHeading, PrevHeading, ToggleHelp, ToggleMouse, ToggleLang,
     CycleTheme, ShowProblems, TogglePresent, NextSlide, PrevSlide, Digit(0),
 }
 

@@ -18,6 +18,7 @@ const SCREENS: &[Context] = &[
     Context::Matrix,
     Context::Figures,
     Context::Filter,
+    Context::Picker,
     Context::Present,
     Context::Search,
     Context::Help,
@@ -102,6 +103,10 @@ fn screens_shadow_global_keys_only_on_purpose() {
     .iter()
     .map(ToString::to_string)
     .collect();
+    // Choosing from a list, j and k move (other letters are typed), Enter chooses,
+    // Esc cancels and Backspace deletes a letter typed.
+    expected
+        .extend(["k", "↑", "j", "↓", "Enter", "Esc", "Backspace"].map(|k| format!("Picker {k}")));
     expected.extend(presenting);
     // In the search overlay, as in a filter.
     expected.extend(["Search Enter", "Search Esc", "Search Backspace"].map(String::from));
@@ -144,6 +149,32 @@ fn where_text_is_typed_characters_are_input_and_control_keys_still_act() {
         hints(Context::Filter, Lang::En)
             .iter()
             .all(|(k, _)| k != "q")
+    );
+}
+
+#[test]
+fn in_a_picker_its_own_letters_act_and_the_others_are_typed() {
+    let ch = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+    assert_eq!(
+        message(Context::Picker, &ch('j')),
+        Some(Msg::Action(Action::Down))
+    );
+    assert_eq!(
+        message(Context::Picker, &ch('k')),
+        Some(Msg::Action(Action::Up))
+    );
+    for c in ['7', 'u', 'q', 'g', 'S', 'L'] {
+        assert_eq!(message(Context::Picker, &ch(c)), Some(Msg::Input(c)));
+    }
+    let esc = KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE);
+    assert_eq!(
+        message(Context::Picker, &esc),
+        Some(Msg::Action(Action::Back))
+    );
+    let home = KeyEvent::new(KeyCode::Home, KeyModifiers::NONE);
+    assert_eq!(
+        message(Context::Picker, &home),
+        Some(Msg::Action(Action::Top))
     );
 }
 

@@ -239,6 +239,35 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
     )
 }
 
+/// Where a picker sits: a bordered list, its options one per row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PickerGeometry {
+    pub frame: Rect,
+    pub list: Rect,
+}
+
+/// The widest a picker grows: a long roadmap title is cut rather than spread.
+const PICKER_MAX_WIDTH: u16 = 48;
+const PICKER_MIN_WIDTH: u16 = 24;
+
+/// A picker of `options` rows over `body`, wide enough for its widest option
+/// (`widest` columns) and its title (`title`), centred; it shrinks to the body and
+/// then scrolls.
+pub fn picker(body: Rect, options: usize, widest: u16, title: u16) -> PickerGeometry {
+    // Two borders and a space each side of an option; the title keeps its corners.
+    let width = widest
+        .saturating_add(4)
+        .max(title.saturating_add(4))
+        .clamp(PICKER_MIN_WIDTH, PICKER_MAX_WIDTH);
+    let height = u16::try_from(options).unwrap_or(u16::MAX).saturating_add(2);
+    let frame = centered(body, width, height);
+    let list = frame.inner(ratatui::layout::Margin {
+        horizontal: 1,
+        vertical: 1,
+    });
+    PickerGeometry { frame, list }
+}
+
 /// Below this width the SWOT quadrants stack in one column.
 pub const SWOT_GRID_MIN_WIDTH: u16 = 100;
 
@@ -297,8 +326,8 @@ impl MatrixGeometry {
         self.inner.x + self.name_width + MATRIX_COL_WIDTH * (i.saturating_add(1))
     }
 
-    /// The (row, column) under a screen cell: column 0 is the name (and total), n the
-    /// nth visible roadmap column.
+    /// The (row, column) under a screen cell: column 0 is the name, 1 the total (Σ),
+    /// 2 + n the nth visible roadmap column.
     pub fn cell_at(&self, column: u16, y: u16) -> Option<(usize, usize)> {
         let first = self.inner.y + 1;
         let last = self.inner.bottom().saturating_sub(1);
@@ -307,11 +336,14 @@ impl MatrixGeometry {
         }
         let row = usize::from(y - first);
         let roadmaps_x = self.col_x(0);
-        if column < roadmaps_x {
+        if column < self.inner.x + self.name_width {
             return Some((row, 0));
         }
+        if column < roadmaps_x {
+            return Some((row, 1));
+        }
         let c = usize::from((column - roadmaps_x) / MATRIX_COL_WIDTH);
-        (c < self.cols).then_some((row, c + 1))
+        (c < self.cols).then_some((row, c + 2))
     }
 }
 

@@ -10,7 +10,7 @@ use ratatui::widgets::{
     Block, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Widget,
 };
 
-use crate::app::{App, MatrixState, SortKey};
+use crate::app::{App, MATRIX_FIRST_ROADMAP, MatrixState, SortKey};
 use crate::model::Role;
 use crate::model::labels::role_legend;
 use crate::ui::layout::{self, MATRIX_COL_WIDTH};
@@ -87,25 +87,38 @@ impl Widget for MatrixScreen<'_> {
                 t.heading
             }
         };
+        // The column sorted by carries the arrow.
+        let marked = |label: String, key: SortKey| {
+            if m.sort == key {
+                format!("{label}{arrow}")
+            } else {
+                label
+            }
+        };
+        let name_head = if m.sort == SortKey::Name {
+            format!("{} {arrow}", truncate(name_head, name_w.saturating_sub(3)))
+        } else {
+            truncate(name_head, name_w.saturating_sub(1))
+        };
+        put(buf, inner.x, y, &name_head, head_style(m.col == 0));
         put(
             buf,
-            inner.x,
+            inner.x + geo.name_width,
             y,
-            &truncate(name_head, name_w.saturating_sub(1)),
-            head_style(m.col == 0),
+            &cell(&marked("Σ".to_owned(), SortKey::Roadmaps)),
+            head_style(m.col == 1),
         );
-        put(buf, inner.x + geo.name_width, y, &cell("Σ"), t.heading);
         for (i, &ri) in visible.iter().enumerate() {
-            let mut label = format!("R{}", doc.roadmaps[ri].number);
-            if m.sort == SortKey::InRoadmap(ri) {
-                label.push_str(arrow);
-            }
+            let label = marked(
+                format!("R{}", doc.roadmaps[ri].number),
+                SortKey::InRoadmap(ri),
+            );
             put(
                 buf,
                 geo.col_x(i),
                 y,
                 &cell(&label),
-                head_style(m.col == ri + 1),
+                head_style(m.col == ri + MATRIX_FIRST_ROADMAP),
             );
         }
         if m.col_offset > 0 {
@@ -158,7 +171,11 @@ impl Widget for MatrixScreen<'_> {
                 inner.x + geo.name_width,
                 y,
                 &format!("{count:>3} "),
-                row_style.patch(t.figure),
+                if selected_row && m.col == 1 {
+                    t.selected
+                } else {
+                    row_style.patch(t.figure)
+                },
             );
             for (i, &ri) in visible.iter().enumerate() {
                 let role = app.index.role_in(doc, o, ri);
@@ -171,7 +188,7 @@ impl Widget for MatrixScreen<'_> {
                 if selected_row {
                     style = row_style.patch(style);
                 }
-                if selected_row && m.col == ri + 1 {
+                if selected_row && m.col == ri + MATRIX_FIRST_ROADMAP {
                     style = t.selected;
                 }
                 put(buf, geo.col_x(i), y, &cell(&mark), style);

@@ -10,6 +10,7 @@ pub mod items;
 pub mod layout;
 pub mod matrix;
 pub mod overview;
+pub mod picker;
 pub mod present;
 pub mod problems;
 pub mod roadmap;
@@ -53,6 +54,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
                 offset: *offset,
             }
             .render(area, buf),
+            Some(Layer::Picker(state)) => picker::PickerOverlay { app, state }.render(area, buf),
             Some(Layer::Problems { offset }) => problems::ProblemsOverlay {
                 app,
                 offset: *offset,

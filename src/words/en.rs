@@ -2,8 +2,8 @@
 //! as the list of messages; the compiler checks it has them all.
 
 use super::{
-    Charts, Columns, Content, Contexts, Counts, DocHeadings, Export, HitKinds, KeyHelp, KeyHints,
-    Metrics, Numbers, OrgKinds, PartnershipKinds, Parts, Places, Quadrants, Qualifiers,
+    Charts, Choices, Columns, Content, Contexts, Counts, DocHeadings, Export, HitKinds, KeyHelp,
+    KeyHints, Metrics, Numbers, OrgKinds, PartnershipKinds, Parts, Places, Quadrants, Qualifiers,
     RoadmapSorts, Roles, Screens, Sections, SortKeys, Words,
 };
 
@@ -106,15 +106,18 @@ pub const EN: Words = Words {
         unzoom: "Back to the grid",
         column_left: "Column to the left",
         column_right: "Column to the right",
-        matrix_sort: "Sort: name, number of roadmaps, then each roadmap",
-        sort_next_column: "Sort by the next column",
+        matrix_sort: "Sort by the column under the cursor (again: reverse)",
+        sort_next_column: "Sort by the next column (skips columns all alike)",
         reverse_sort: "Reverse the order",
         prev_chart: "Previous chart",
         next_chart: "Next chart (Tab too)",
         filter_table: "Filter the table by typing",
         filter_by_name: "Filter by name or place by typing",
-        cycle_kind: "Only one kind of organisation (cycles; Esc: all)",
-        cycle_roadmap: "Only those in one roadmap (cycles; Esc: all)",
+        pick_kind: "Only one kind of organisation: choose from a list (Esc: all)",
+        pick_roadmap: "Only those in one roadmap: choose from a list (Esc: all)",
+        picker_choose: "Choose the selected option",
+        picker_cancel: "Close, leaving the filter as it was",
+        picker_typing: "Type a roadmap's number or the first letters of a kind to jump there; when only one fits, it is chosen.",
         filter_keep: "Keep the filter",
         filter_drop: "Drop the filter",
         filter_clear: "Delete all the text",
@@ -142,6 +145,8 @@ pub const EN: Words = Words {
         keep: "keep",
         drop: "drop",
         section: "section",
+        choose: "choose",
+        cancel: "cancel",
     },
     contexts: Contexts {
         global: "Everywhere",
@@ -160,6 +165,7 @@ pub const EN: Words = Words {
         search: "Search",
         help: "Help",
         problems: "Problems in the data file",
+        picker: "Choosing from a list",
     },
     places: Places {
         overview: "Overview",
@@ -316,6 +322,12 @@ pub const EN: Words = Words {
         stakeholders: "Stakeh.",
         eu_projects: "EU proj.",
         eu_contribution: "EU contrib.",
+    },
+    choices: Choices {
+        kind: "Kind of organisation",
+        roadmap: "Roadmap",
+        all_kinds: "all kinds",
+        all_roadmaps: "all roadmaps",
     },
     screens: Screens {
         data_as_of: "data as of",

@@ -2,8 +2,8 @@
 //! as the list of messages; the compiler checks it has them all.
 
 use super::{
-    Charts, Columns, Content, Contexts, Counts, DocHeadings, Export, HitKinds, KeyHelp, KeyHints,
-    Metrics, Numbers, OrgKinds, PartnershipKinds, Parts, Places, Quadrants, Qualifiers,
+    Charts, Choices, Columns, Content, Contexts, Counts, DocHeadings, Export, HitKinds, KeyHelp,
+    KeyHints, Metrics, Numbers, OrgKinds, PartnershipKinds, Parts, Places, Quadrants, Qualifiers,
     RoadmapSorts, Roles, Screens, Sections, SortKeys, Words,
 };
 
@@ -110,15 +110,18 @@ pub const IT: Words = Words {
         unzoom: "Torna alla griglia",
         column_left: "Colonna a sinistra",
         column_right: "Colonna a destra",
-        matrix_sort: "Ordina: nome, numero di roadmap, poi ogni roadmap",
-        sort_next_column: "Ordina per la colonna successiva",
+        matrix_sort: "Ordina per la colonna del cursore (di nuovo: inverti)",
+        sort_next_column: "Ordina per la colonna successiva (salta quelle tutte uguali)",
         reverse_sort: "Inverti l’ordine",
         prev_chart: "Grafico precedente",
         next_chart: "Grafico successivo (anche Tab)",
         filter_table: "Filtra la tabella scrivendo",
         filter_by_name: "Filtra per nome o luogo scrivendo",
-        cycle_kind: "Solo un tipo di organizzazione (ciclo; Esc: tutti)",
-        cycle_roadmap: "Solo chi è in una roadmap (ciclo; Esc: tutte)",
+        pick_kind: "Solo un tipo di organizzazione: scegli da un elenco (Esc: tutti)",
+        pick_roadmap: "Solo chi è in una roadmap: scegli da un elenco (Esc: tutte)",
+        picker_choose: "Scegli l’opzione selezionata",
+        picker_cancel: "Chiudi lasciando il filtro com’era",
+        picker_typing: "Scrivi il numero di una roadmap o le prime lettere di un tipo per andarci; se ne resta una sola, è scelta.",
         filter_keep: "Conferma il filtro",
         filter_drop: "Annulla il filtro",
         filter_clear: "Cancella tutto il testo",
@@ -146,6 +149,8 @@ pub const IT: Words = Words {
         keep: "conferma",
         drop: "annulla",
         section: "sezione",
+        choose: "scegli",
+        cancel: "annulla",
     },
     contexts: Contexts {
         global: "Ovunque",
@@ -164,6 +169,7 @@ pub const IT: Words = Words {
         search: "Ricerca",
         help: "Aiuto",
         problems: "Problemi nel file dei dati",
+        picker: "Scelta da un elenco",
     },
     places: Places {
         overview: "Panoramica",
@@ -320,6 +326,12 @@ pub const IT: Words = Words {
         stakeholders: "Stakeh.",
         eu_projects: "Prog. UE",
         eu_contribution: "Contributo UE",
+    },
+    choices: Choices {
+        kind: "Tipo di organizzazione",
+        roadmap: "Roadmap",
+        all_kinds: "tutti i tipi",
+        all_roadmaps: "tutte le roadmap",
     },
     screens: Screens {
         data_as_of: "dati al",

@@ -60,8 +60,12 @@ pub struct KeyHelp {
     pub next_chart: &'static str,
     pub filter_table: &'static str,
     pub filter_by_name: &'static str,
-    pub cycle_kind: &'static str,
-    pub cycle_roadmap: &'static str,
+    pub pick_kind: &'static str,
+    pub pick_roadmap: &'static str,
+    pub picker_choose: &'static str,
+    pub picker_cancel: &'static str,
+    /// How typing chooses in a picker (a note of its help, not a binding).
+    pub picker_typing: &'static str,
     pub filter_keep: &'static str,
     pub filter_drop: &'static str,
     pub filter_clear: &'static str,
@@ -92,6 +96,8 @@ pub struct KeyHints {
     pub keep: &'static str,
     pub drop: &'static str,
     pub section: &'static str,
+    pub choose: &'static str,
+    pub cancel: &'static str,
 }
 
 #[derive(Debug)]
@@ -112,4 +118,6 @@ pub struct Contexts {
     pub search: &'static str,
     pub help: &'static str,
     pub problems: &'static str,
+    /// Choosing a table's kind or roadmap from a list.
+    pub picker: &'static str,
 }

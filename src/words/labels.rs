@@ -173,6 +173,15 @@ pub struct SortKeys {
     pub in_roadmap: &'static str,
 }
 
+/// The lists a table is narrowed from: their titles and their first option.
+#[derive(Debug)]
+pub struct Choices {
+    pub kind: &'static str,
+    pub roadmap: &'static str,
+    pub all_kinds: &'static str,
+    pub all_roadmaps: &'static str,
+}
+
 /// Column headers of the overview's roadmap table.
 #[derive(Debug)]
 pub struct RoadmapSorts {

@@ -19,8 +19,8 @@ pub use en::EN;
 pub use it::IT;
 pub use keys::{Contexts, KeyHelp, KeyHints};
 pub use labels::{
-    Charts, DocHeadings, HitKinds, Metrics, OrgKinds, PartnershipKinds, Parts, Places, Quadrants,
-    Qualifiers, RoadmapSorts, Roles, Sections, SortKeys,
+    Charts, Choices, DocHeadings, HitKinds, Metrics, OrgKinds, PartnershipKinds, Parts, Places,
+    Quadrants, Qualifiers, RoadmapSorts, Roles, Sections, SortKeys,
 };
 pub use phrases::{Columns, Content, Export, Screens};
 
@@ -114,6 +114,7 @@ pub struct Words {
     pub hit_kinds: HitKinds,
     pub sort_keys: SortKeys,
     pub roadmap_sorts: RoadmapSorts,
+    pub choices: Choices,
     pub screens: Screens,
     pub content: Content,
     pub columns: Columns,

@@ -30,6 +30,7 @@ const SAME_IN_BOTH: &[&str] = &[
     "hints.swot",
     "hints.zoom",
     "contexts.roadmap",
+    "choices.roadmap",
     "contexts.swot",
     "hit_kinds.swot",
     "roadmap_sorts.number",

@@ -5,7 +5,7 @@ use crate::action::Action;
 use crate::app::outcome::{Ctx, Outcome};
 use crate::app::state::ScreenState;
 use crate::app::table::{self, TableFilter};
-use crate::content::sort::{self, OrgFilter, SortKey, matrix_sort_keys};
+use crate::content::sort::{self, MATRIX_FIRST_ROADMAP, OrgFilter, SortKey, matrix_column};
 use crate::keymap::Context;
 use crate::nav::TableNav;
 use crate::place::Place;
@@ -14,7 +14,8 @@ use crate::ui::layout;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MatrixState {
     pub table: TableNav,
-    /// The cursor's column: 0 is the organisation, n the nth roadmap.
+    /// The cursor's column: 0 is the organisation, 1 its number of roadmaps (Σ),
+    /// `MATRIX_FIRST_ROADMAP` + i the roadmap at index i.
     pub col: usize,
     /// The first roadmap column in view (0-based).
     pub col_offset: usize,
@@ -48,35 +49,40 @@ impl MatrixState {
         layout::matrix(cx.body, cx.doc.roadmaps.len())
     }
 
-    /// What Enter opens: the organisation, or the roadmap of the column.
+    /// The roadmap (index) of the cursor's column, if it is a roadmap's.
+    pub fn roadmap_col(&self) -> Option<usize> {
+        self.col.checked_sub(MATRIX_FIRST_ROADMAP)
+    }
+
+    /// What Enter opens: the organisation (on its name or its Σ), or the roadmap of
+    /// the column.
     fn target(&self, cx: &Ctx) -> Option<Place> {
-        if self.col == 0 {
+        let Some(ri) = self.roadmap_col() else {
             let o = cx
                 .doc
                 .organisations
                 .get(*self.order.get(self.table.selected)?)?;
             return Some(Place::Stakeholder(o.id.clone()));
-        }
-        cx.doc
-            .roadmaps
-            .get(self.col - 1)
-            .map(|r| Place::Roadmap(r.number))
+        };
+        cx.doc.roadmaps.get(ri).map(|r| Place::Roadmap(r.number))
     }
 
     /// Moves the cursor `delta` columns.
     fn move_col(&mut self, delta: isize, cx: &Ctx) -> Outcome {
         let before = (self.col, self.col_offset);
         let roadmaps = cx.doc.roadmaps.len();
-        self.col = self.col.saturating_add_signed(delta).min(roadmaps);
+        self.col = self
+            .col
+            .saturating_add_signed(delta)
+            .min(roadmaps + MATRIX_FIRST_ROADMAP - 1);
         self.fit_cols(Self::geometry(cx).cols, roadmaps);
         Outcome::changed((self.col, self.col_offset) != before)
     }
 
     /// Keeps the cursor's roadmap column in view.
     fn fit_cols(&mut self, cols: usize, roadmaps: usize) {
-        self.col = self.col.min(roadmaps);
-        if self.col > 0 {
-            let c = self.col - 1;
+        self.col = self.col.min(roadmaps + MATRIX_FIRST_ROADMAP - 1);
+        if let Some(c) = self.roadmap_col() {
             if c < self.col_offset {
                 self.col_offset = c;
             } else if cols > 0 && c >= self.col_offset + cols {
@@ -84,6 +90,13 @@ impl MatrixState {
             }
         }
         self.col_offset = self.col_offset.min(roadmaps.saturating_sub(cols.max(1)));
+    }
+
+    /// Sorts again, from the top of the table.
+    fn resort(&mut self, cx: &Ctx) {
+        let order = self.sorted(cx);
+        let rows = Self::geometry(cx).rows;
+        table::resort(&mut self.table, &mut self.order, order, rows);
     }
 
     fn sorted(&self, cx: &Ctx) -> Vec<usize> {
@@ -110,13 +123,25 @@ impl ScreenState for MatrixState {
             Action::Open => self.target(cx).map_or(Outcome::Unchanged, Outcome::Push),
             Action::FocusLeft => self.move_col(-1, cx),
             Action::FocusRight => self.move_col(1, cx),
-            Action::CycleSort | Action::ReverseSort => {
-                let keys = matrix_sort_keys(cx.doc.roadmaps.len());
-                let cycle = action == Action::CycleSort;
-                table::sort(&keys, &mut self.sort, &mut self.descending, cycle, |k| {
-                    k.reads_descending()
-                });
-                self.reorder(cx);
+            // `S` sorts by the column under the cursor, in the direction it reads
+            // best; on the column already sorted by, it reverses (as in csvlens).
+            Action::CycleSort => {
+                let key = matrix_column(self.col);
+                if !sort::org_column_varies(cx.doc, cx.index, key, &self.order) {
+                    return Outcome::Unchanged;
+                }
+                if key == self.sort {
+                    self.descending = !self.descending;
+                } else {
+                    self.sort = key;
+                    self.descending = key.reads_descending();
+                }
+                self.resort(cx);
+                Outcome::Changed
+            }
+            Action::ReverseSort => {
+                self.descending = !self.descending;
+                self.resort(cx);
                 Outcome::Changed
             }
             _ => table::movement(&mut self.table, action, self.order.len(), rows),
@@ -129,7 +154,11 @@ impl ScreenState for MatrixState {
             return Outcome::Unchanged;
         };
         let idx = self.table.offset + r;
-        let col = if c == 0 { 0 } else { self.col_offset + c };
+        let col = if c < MATRIX_FIRST_ROADMAP {
+            c
+        } else {
+            self.col_offset + c
+        };
         if idx >= self.order.len() {
             return Outcome::Unchanged;
         }
@@ -205,6 +234,14 @@ mod tests {
             m.handle(Action::Open, &cx),
             Outcome::Push(Place::Stakeholder(first))
         );
+        // Σ, the organisation's count of roadmaps, opens the organisation too.
+        assert_eq!(m.handle(Action::FocusRight, &cx), Outcome::Changed);
+        assert!(matches!(
+            m.handle(Action::Open, &cx),
+            Outcome::Push(Place::Stakeholder(_))
+        ));
+        assert_eq!(m.handle(Action::CycleSort, &cx), Outcome::Changed);
+        assert_eq!((m.sort, m.descending), (SortKey::Roadmaps, true));
         assert_eq!(m.handle(Action::FocusRight, &cx), Outcome::Changed);
         assert_eq!(
             m.handle(Action::Open, &cx),
@@ -213,10 +250,10 @@ mod tests {
         for _ in 0..roadmaps + 3 {
             m.handle(Action::FocusRight, &cx);
         }
-        assert_eq!(m.col, roadmaps);
+        assert_eq!(m.col, roadmaps + 1);
         assert_eq!(m.handle(Action::FocusRight, &cx), Outcome::Unchanged);
         assert_eq!(m.handle(Action::CycleSort, &cx), Outcome::Changed);
-        assert_eq!(m.sort, SortKey::Roadmaps);
+        assert_eq!(m.sort, SortKey::InRoadmap(roadmaps - 1));
         // Nothing filtered: Back is the app's, to leave the screen.
         assert_eq!(m.handle(Action::Back, &cx), Outcome::Pass);
         assert_eq!(m.handle(Action::Zoom, &cx), Outcome::Pass);

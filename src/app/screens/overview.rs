@@ -88,6 +88,12 @@ impl OverviewState {
         Outcome::changed(self.figures_offset != before)
     }
 
+    /// Sorts again, from the top of the table.
+    fn resort(&mut self, cx: &Ctx) {
+        let order = self.sorted(cx);
+        table::resort(&mut self.table, &mut self.order, order, Self::rows(cx));
+    }
+
     fn sorted(&self, cx: &Ctx) -> Vec<usize> {
         sort::roadmaps(
             cx.doc,
@@ -130,14 +136,22 @@ impl ScreenState for OverviewState {
             }
             Action::Open => self.target(self.table.selected, cx),
             Action::CycleSort => {
-                self.sort = sort::next_wrapping(ROADMAP_SORT_KEYS, self.sort);
-                self.descending = self.sort.reads_descending();
-                self.reorder(cx);
-                Outcome::Changed
+                let (doc, index, rows) = (cx.doc, cx.index, &self.order);
+                let sorted = table::next_sort(
+                    ROADMAP_SORT_KEYS,
+                    &mut self.sort,
+                    &mut self.descending,
+                    |k| sort::roadmap_column_varies(doc, index, k, rows),
+                    RoadmapSort::reads_descending,
+                );
+                if sorted {
+                    self.resort(cx);
+                }
+                Outcome::changed(sorted)
             }
             Action::ReverseSort => {
                 self.descending = !self.descending;
-                self.reorder(cx);
+                self.resort(cx);
                 Outcome::Changed
             }
             _ => table::movement(&mut self.table, action, self.order.len(), Self::rows(cx)),

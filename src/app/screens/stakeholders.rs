@@ -5,6 +5,7 @@ use crate::action::Action;
 use crate::app::outcome::{Ctx, Outcome};
 use crate::app::state::ScreenState;
 use crate::app::table::{self, TableFilter};
+use crate::content::choices::{Choice, Facet};
 use crate::content::sort::{self, OrgFilter, SORT_KEYS, SortKey};
 use crate::keymap::Context;
 use crate::model::OrgKind;
@@ -47,6 +48,12 @@ impl StakeholdersState {
         layout::table_rows(table)
     }
 
+    /// Sorts again, from the top of the table.
+    fn resort(&mut self, cx: &Ctx) {
+        let order = self.sorted(cx);
+        table::resort(&mut self.table, &mut self.order, order, Self::rows(cx));
+    }
+
     fn sorted(&self, cx: &Ctx) -> Vec<usize> {
         let filter = OrgFilter {
             text: &self.filter.text,
@@ -75,32 +82,23 @@ impl ScreenState for StakeholdersState {
                 .map_or(Outcome::Unchanged, |o| {
                     Outcome::Push(Place::Stakeholder(o.id.clone()))
                 }),
-            Action::CycleSort | Action::ReverseSort => {
-                let cycle = action == Action::CycleSort;
-                table::sort(
+            Action::CycleSort => {
+                let (doc, index, rows) = (cx.doc, cx.index, &self.order);
+                let sorted = table::next_sort(
                     SORT_KEYS,
                     &mut self.sort,
                     &mut self.descending,
-                    cycle,
+                    |k| sort::org_column_varies(doc, index, k, rows),
                     SortKey::reads_descending,
                 );
-                self.reorder(cx);
-                Outcome::Changed
+                if sorted {
+                    self.resort(cx);
+                }
+                Outcome::changed(sorted)
             }
-            // `K`: the next kind of organisation present, then all.
-            Action::CycleKind => {
-                let mut kinds: Vec<OrgKind> = cx.doc.organisations.iter().map(|o| o.kind).collect();
-                kinds.sort_unstable();
-                kinds.dedup();
-                self.kind = table::next_of(&kinds, self.kind);
-                self.reorder(cx);
-                Outcome::Changed
-            }
-            // `R`: the next roadmap, then all.
-            Action::CycleRoadmap => {
-                let numbers: Vec<u8> = cx.doc.roadmaps.iter().map(|r| r.number).collect();
-                self.roadmap = table::next_of(&numbers, self.roadmap);
-                self.reorder(cx);
+            Action::ReverseSort => {
+                self.descending = !self.descending;
+                self.resort(cx);
                 Outcome::Changed
             }
             // A narrowed table shows itself whole again before Back leaves it.
@@ -149,6 +147,27 @@ impl ScreenState for StakeholdersState {
         let order = self.sorted(cx);
         table::reorder(&mut self.table, &mut self.order, order, Self::rows(cx));
     }
+
+    fn chosen(&self, facet: Facet) -> Option<Choice> {
+        Some(facet.current(self.kind, self.roadmap))
+    }
+
+    /// `K` and `R` choose from a list: only one kind, or only one roadmap.
+    fn choose(&mut self, facet: Facet, choice: Choice, cx: &Ctx) -> bool {
+        let before = (self.kind, self.roadmap);
+        match (facet, choice) {
+            (Facet::Kind, Choice::All) => self.kind = None,
+            (Facet::Kind, Choice::Kind(k)) => self.kind = Some(k),
+            (Facet::Roadmap, Choice::All) => self.roadmap = None,
+            (Facet::Roadmap, Choice::Roadmap(n)) => self.roadmap = Some(n),
+            _ => {}
+        }
+        if (self.kind, self.roadmap) == before {
+            return false;
+        }
+        self.reorder(cx);
+        true
+    }
 }
 
 #[cfg(test)]
@@ -169,8 +188,13 @@ mod tests {
             Outcome::Push(Place::Stakeholder(first))
         );
         assert_eq!(s.handle(Action::Back, &cx), Outcome::Pass);
-        assert_eq!(s.handle(Action::CycleRoadmap, &cx), Outcome::Changed);
+        // `R` is the app's: it opens a picker, which chooses through `choose`.
+        assert_eq!(s.handle(Action::PickRoadmap, &cx), Outcome::Pass);
+        assert_eq!(s.chosen(Facet::Roadmap), Some(Choice::All));
+        assert!(s.choose(Facet::Roadmap, Choice::Roadmap(1), &cx));
+        assert!(!s.choose(Facet::Roadmap, Choice::Roadmap(1), &cx));
         assert_eq!(s.roadmap, Some(1));
+        assert_eq!(s.chosen(Facet::Roadmap), Some(Choice::Roadmap(1)));
         assert!(s.order.len() < a.doc.organisations.len());
         // Back first shows the whole table again, then leaves it.
         assert_eq!(s.handle(Action::Back, &cx), Outcome::Changed);
