@@ -88,7 +88,7 @@ pub enum Command {
         /// Output format.
         #[arg(long, value_enum)]
         format: ExportFormat,
-        /// Write to FILE (atomically) instead of standard output; `-` is standard output.
+        /// Write to FILE instead of standard output: a file is replaced atomically, a link's target too, a FIFO or device written straight; `-` is standard output.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
         /// Language of the handout's headings and labels (default: from the locale).
@@ -253,7 +253,7 @@ pub fn export(
             }
             ExitCode::SUCCESS
         }
-        Some(path) => match crate::export::write_atomically(path, body.as_bytes(), data) {
+        Some(path) => match crate::export::write_output(path, body.as_bytes(), data) {
             Ok(()) => ExitCode::SUCCESS,
             Err(msg) => {
                 print_error(&msg);
