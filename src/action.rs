@@ -54,6 +54,8 @@ pub enum Action {
     PrevSlide,
     /// A digit of a slide number.
     Digit(u8),
+    /// Give the terminal back and stop, as Ctrl-Z does in a shell; `fg` resumes.
+    Suspend,
 }
 
 /// Everything `update` reacts to.

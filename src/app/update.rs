@@ -45,6 +45,11 @@ pub(super) fn act(app: &mut App, action: Action) -> bool {
             app.quit = true;
             return true;
         }
+        // The event loop stops the process and redraws the whole screen on return.
+        Action::Suspend => {
+            app.suspend = true;
+            return false;
+        }
         Action::ToggleLang => {
             app.set_lang(app.lang.toggle());
             app.status = Some(Status::Lang(app.lang));
