@@ -59,7 +59,7 @@ pub enum Action {
 }
 
 /// Everything `update` reacts to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Msg {
     Action(Action),
     /// A left click at a terminal cell.
@@ -79,4 +79,7 @@ pub enum Msg {
     },
     /// A character typed into a text field (a filter, the search).
     Input(char),
+    /// Text pasted (bracketed paste): typed into the text field being edited, as text
+    /// and never as keys; ignored elsewhere.
+    Paste(String),
 }

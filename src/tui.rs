@@ -1,6 +1,7 @@
 //! The terminal's lifecycle and the event loop, in one place. Raw mode, the
-//! alternate screen and mouse capture are given back on quit, on panic and on
-//! SIGTERM, SIGHUP, SIGINT and SIGQUIT, and while suspended (Ctrl-Z or SIGTSTP).
+//! alternate screen, mouse capture and bracketed paste are given back on quit, on an
+//! error, on panic and on SIGTERM, SIGHUP, SIGINT and SIGQUIT, and while suspended
+//! (Ctrl-Z or SIGTSTP).
 
 use std::io::{self, IsTerminal, stdout};
 use std::path::{Path, PathBuf};
@@ -9,7 +10,8 @@ use std::sync::{Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, SystemTime};
 
 use crossterm::event::{
-    self, DisableMouseCapture, EnableMouseCapture, Event, MouseButton, MouseEventKind,
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event, MouseButton, MouseEventKind,
 };
 use crossterm::execute;
 use ratatui::DefaultTerminal;
@@ -46,16 +48,31 @@ pub fn unusable_terminal() -> Option<&'static str> {
     None
 }
 
-/// Gives the terminal back: mouse off, main screen, cursor shown, raw mode off.
+/// Gives the terminal back: mouse and bracketed paste off, main screen, cursor shown,
+/// raw mode off.
 fn restore() {
-    let _ = execute!(stdout(), DisableMouseCapture, crossterm::cursor::Show);
+    release_modes();
     ratatui::restore();
+}
+
+/// Turns off what ratatui does not know we turned on; its own restore does the rest.
+fn release_modes() {
+    let _ = execute!(
+        stdout(),
+        DisableMouseCapture,
+        DisableBracketedPaste,
+        crossterm::cursor::Show
+    );
 }
 
 /// Takes the terminal again after a suspension, with the modes it had.
 fn retake(mouse: bool) -> io::Result<()> {
     crossterm::terminal::enable_raw_mode()?;
-    execute!(stdout(), crossterm::terminal::EnterAlternateScreen)?;
+    execute!(
+        stdout(),
+        crossterm::terminal::EnterAlternateScreen,
+        EnableBracketedPaste
+    )?;
     if mouse {
         execute!(stdout(), EnableMouseCapture)?;
     }
@@ -154,13 +171,15 @@ fn stamp(path: &Path) -> Option<(SystemTime, u64)> {
 pub fn run(mut app: App, watch: Option<Watch>) -> io::Result<()> {
     watch_signals()?;
     let mut terminal = ratatui::try_init()?;
-    // ratatui's hook restores raw mode and the screen; mouse capture is ours to undo.
+    // ratatui's hook restores raw mode and the screen; mouse capture and bracketed
+    // paste are ours to undo.
     let ratatui_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(stdout(), DisableMouseCapture, crossterm::cursor::Show);
+        release_modes();
         ratatui_hook(info);
     }));
-    let result = execute!(stdout(), EnableMouseCapture)
+    // A paste arrives as one event of text, never as keys (its line breaks as Enter).
+    let result = execute!(stdout(), EnableMouseCapture, EnableBracketedPaste)
         .and_then(|()| event_loop(&mut terminal, &mut app, watch));
     let _out = output();
     restore();
@@ -227,6 +246,7 @@ fn to_msg(app: &App, event: &Event) -> Option<Msg> {
         return keymap::message(app.context(), &key);
     }
     match event {
+        Event::Paste(text) => Some(Msg::Paste(text.clone())),
         Event::Resize(width, height) => Some(Msg::Resize {
             width: *width,
             height: *height,

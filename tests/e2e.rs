@@ -401,3 +401,36 @@ fn sigtstp_from_outside_suspends_and_sigcont_redraws() {
     assert!(s.wait_exit().success());
     s.assert_restored();
 }
+
+#[test]
+fn a_paste_is_text_never_keys() {
+    let mut s = Session::start(&[], &[]);
+    s.wait_for("q esci");
+    // On the overview nothing takes text: the paste's Enter opens nothing, its `q`
+    // does not quit.
+    s.send("\x1b[200~menarini\rq\x1b[201~");
+    s.send("?");
+    s.wait_for("Aiuto — Panoramica");
+    assert!(
+        s.child.try_wait().expect("try_wait").is_none(),
+        "still running"
+    );
+    s.send("\x1b");
+    s.wait_gone("Aiuto");
+    // In the search it is typed: one line, the line break a space.
+    s.send("/");
+    s.wait_for("Cerca");
+    s.send("\x1b[200~menarini\r\n\x1b[201~");
+    s.wait_for("menarini");
+    s.wait_for("Organizzazioni (");
+    assert!(
+        s.screen().contains("Cerca"),
+        "still searching: {}",
+        s.screen()
+    );
+    s.send("\r");
+    s.wait_for("Panoramica › Menarini");
+    s.send("q");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
+}

@@ -25,6 +25,7 @@ mod search;
 mod state;
 mod status;
 mod table;
+mod typing;
 mod update;
 
 pub use cache::Cache;

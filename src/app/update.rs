@@ -4,7 +4,7 @@
 
 use super::layers::Layer;
 use super::outcome::Outcome;
-use super::{App, Status, filter, help, problems, search};
+use super::{App, Status, filter, help, problems, search, typing};
 use crate::action::{Action, Msg};
 use crate::place::{Chart, Place};
 
@@ -20,20 +20,21 @@ pub fn update(app: &mut App, msg: Msg) -> bool {
             true
         }
         Msg::Click { column, row } => app.click(column, row),
-        Msg::Input(c) => input(app, c),
+        Msg::Input(c) => input(app, c.encode_utf8(&mut [0; 4])),
+        Msg::Paste(text) => input(app, &text),
         Msg::Scroll { column, row, lines } => app.scroll(column, row, lines),
     };
     app.refresh();
     changed || confirmed
 }
 
-/// A character typed: the top layer's, when it takes text.
-fn input(app: &mut App, ch: char) -> bool {
+/// Text typed or pasted: the top layer's, when it takes text.
+fn input(app: &mut App, text: &str) -> bool {
     let top = app.layers.len().checked_sub(1);
     let p = app.parts();
     match top.and_then(|i| p.layers.get_mut(i)) {
-        Some(Layer::Search(s)) => s.edit(p.search_index, p.matcher, |q| q.push(ch)),
-        Some(Layer::Filter) => filter::input(p.screen, ch, &p.cx),
+        Some(Layer::Search(s)) => s.edit(p.search_index, p.matcher, |q| typing::append(q, text)),
+        Some(Layer::Filter) => filter::input(p.screen, text, &p.cx),
         _ => false,
     }
 }
