@@ -101,7 +101,7 @@ pub enum Command {
     Render {
         /// The screen: overview, document, roadmap:N, area:ID, stakeholders, stakeholder:ID, swot, swot:QUADRANT, matrix, figures, figures:CHART, search:TEXT.
         place: String,
-        /// Terminal size to render at, `WIDTHxHEIGHT`.
+        /// Terminal size to render at, `WIDTHxHEIGHT`, at least 60x16.
         #[arg(long, value_name = "WxH", default_value = "120x40", value_parser = parse_size)]
         size: (u16, u16),
         /// Language of the interface (default: from the locale).
@@ -297,6 +297,15 @@ fn prepare(
 
 /// `roadmap-tui render PLACE [--size WxH] [--lang L] [DATA]`
 pub fn render(place: &str, size: (u16, u16), lang: Lang, data: Option<&Path>) -> ExitCode {
+    // The browser shows a notice to grow the window; a script has no window to grow.
+    if !crate::ui::layout::fits(ratatui::layout::Rect::new(0, 0, size.0, size.1)) {
+        let (w, h) = (crate::ui::layout::MIN_WIDTH, crate::ui::layout::MIN_HEIGHT);
+        print_error(&format!(
+            "render needs a size of at least {w}x{h}; --size {}x{} was given",
+            size.0, size.1
+        ));
+        return ExitCode::from(2);
+    }
     let app = match prepare(data, Some(place), lang, size) {
         Ok(app) => app,
         Err(code) => return code,
