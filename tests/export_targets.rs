@@ -207,3 +207,25 @@ fn the_data_file_is_refused_also_through_a_link() {
             .is_symlink()
     );
 }
+
+#[test]
+fn dev_stdout_is_written_straight_and_stays_a_link() {
+    for (name, piped) in [("/dev/stdout", true), ("/dev/stderr", false)] {
+        let r = export_to(Path::new(name));
+        assert!(r.status.success(), "{name}: {}", stderr(&r));
+        let (written, other) = if piped {
+            (&r.stdout, &r.stderr)
+        } else {
+            (&r.stderr, &r.stdout)
+        };
+        assert_eq!(*written, handout(), "{name}");
+        assert!(other.is_empty(), "{name}");
+        assert!(
+            fs::symlink_metadata(name)
+                .expect(name)
+                .file_type()
+                .is_symlink(),
+            "{name} is still a link"
+        );
+    }
+}

@@ -61,21 +61,27 @@ fn handout(doc: &Document, lang: Lang) -> Vec<Block> {
 ///   loaded from, however it is reached.
 pub fn write_output(path: &Path, bytes: &[u8], data: Option<&Path>) -> Result<(), String> {
     let shown = sanitize(&path.display().to_string());
-    let target = follow_links(path).map_err(|e| format!("{shown}: cannot follow the link: {e}"))?;
     if let Some(data) = data
-        && same_file(&target, data)
+        && same_file(path, data)
     {
         return Err(format!(
             "{shown}: refusing to overwrite the data file itself; choose another output"
         ));
     }
-    match std::fs::metadata(&target) {
-        Ok(meta) if meta.is_dir() => Err(format!("{shown}: is a directory")),
-        Ok(meta) if meta.is_file() => replace(&target, bytes, &shown),
-        Ok(meta) => write_special(&target, &meta, bytes, &shown),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => replace(&target, bytes, &shown),
-        Err(e) => Err(format!("{shown}: {e}")),
+    // What the path leads to, through every link. A FIFO or a device is opened by the
+    // path given: `/dev/stdout` leads through `/proc/self/fd/1` to a pipe or a
+    // terminal that has no name to follow the links to.
+    match std::fs::metadata(path) {
+        Ok(meta) if meta.is_dir() => return Err(format!("{shown}: is a directory")),
+        Ok(meta) if !meta.is_file() => return write_special(path, &meta, bytes, &shown),
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+            return Err(format!("{shown}: {e}"));
+        }
+        _ => {}
     }
+    // A file, or none yet: replaced or created where the links lead, the links kept.
+    let target = follow_links(path).map_err(|e| format!("{shown}: cannot follow the link: {e}"))?;
+    replace(&target, bytes, &shown)
 }
 
 /// The path `path` leads to through its symbolic links, followed one by one so that a
