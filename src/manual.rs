@@ -2,9 +2,10 @@
 //! the exit statuses (in `--help` and the man page), the man page, and shell
 //! completions. Each note is written once, here, for all of them.
 
-use clap::CommandFactory;
 use clap::builder::StyledStr;
 use clap::builder::styling::Styles;
+use clap::{Arg, CommandFactory};
+use clap_mangen::roff::{Roff, bold, italic, roman};
 
 use crate::cli::Cli;
 
@@ -88,10 +89,9 @@ pub fn completions(shell: clap_complete::Shell) -> Vec<u8> {
         .into_bytes()
 }
 
-/// The man page, roff for `man -l -`: clap's sections, with the environment and the
-/// exit statuses as sections of their own.
+/// The man page, roff for `man -l -`: clap's sections, every command with its options
+/// (one page, not one per command), and the environment and the exit statuses.
 pub fn man_page() -> std::io::Result<String> {
-    use clap_mangen::roff::Roff;
     // Without the notes `--help` appends: the man page gives them sections.
     let cmd = Cli::command().after_long_help(None::<&str>);
     let man = clap_mangen::Man::new(cmd.clone());
@@ -102,14 +102,14 @@ pub fn man_page() -> std::io::Result<String> {
     man.render_synopsis_section(out)?;
     man.render_description_section(out)?;
     man.render_options_section(out)?;
-    man.render_subcommands_section(out)?;
     let mut roff = Roff::new();
+    commands(&mut roff, &cmd);
     for (heading, notes) in [("ENVIRONMENT", ENVIRONMENT), ("EXIT STATUS", EXIT_STATUS)] {
         roff.control("SH", [heading]);
         for (name, what) in notes {
             roff.control("TP", []);
-            roff.text([clap_mangen::roff::bold(*name)]);
-            roff.text([clap_mangen::roff::roman(*what)]);
+            roff.text([bold(*name)]);
+            roff.text([roman(*what)]);
         }
     }
     roff.to_writer(out)?;
@@ -125,4 +125,89 @@ pub fn man_page() -> std::io::Result<String> {
         Some((title, rest)) => format!("{title}\n{preamble}{rest}"),
         None => page,
     })
+}
+
+/// The COMMANDS section: each command's usage, what it does, and its arguments.
+fn commands(roff: &mut Roff, cmd: &clap::Command) {
+    roff.control("SH", ["COMMANDS"]);
+    for sub in cmd.get_subcommands() {
+        let mut sub = sub
+            .clone()
+            .bin_name(format!("{} {}", cmd.get_name(), sub.get_name()));
+        let usage = sub.render_usage().to_string();
+        roff.control("TP", []);
+        roff.text([bold(usage.trim_start_matches("Usage: ").trim_end())]);
+        if let Some(about) = sub.get_long_about().or_else(|| sub.get_about()) {
+            roff.text([roman(about.to_string())]);
+        }
+        let args: Vec<&Arg> = sub
+            .get_arguments()
+            .filter(|a| !a.is_hide_set() && a.get_id() != "help")
+            .collect();
+        if args.is_empty() {
+            continue;
+        }
+        roff.control("RS", []);
+        for arg in args {
+            roff.control("TP", []);
+            roff.text(arg_label(arg));
+            let mut help = arg
+                .get_long_help()
+                .or_else(|| arg.get_help())
+                .map(ToString::to_string)
+                .unwrap_or_default();
+            let values: Vec<String> = arg
+                .get_possible_values()
+                .iter()
+                .filter(|v| !v.is_hide_set())
+                .map(|v| v.get_name().to_owned())
+                .collect();
+            // Clap drops the full stop that ends a doc comment; the notes need it back.
+            let end = |help: &mut String| {
+                if !help.is_empty() && !help.ends_with('.') {
+                    help.push('.');
+                }
+            };
+            if !values.is_empty() {
+                end(&mut help);
+                help.push_str(&format!(" One of: {}", values.join(", ")));
+            }
+            if let Some(default) = arg.get_default_values().first() {
+                end(&mut help);
+                help.push_str(&format!(" Default: {}", default.to_string_lossy()));
+            }
+            end(&mut help);
+            roff.text([roman(help.trim())]);
+        }
+        roff.control("RE", []);
+    }
+}
+
+/// An argument as the synopsis writes it: `-o, --output <FILE>`, or `<DATA>`.
+fn arg_label(arg: &Arg) -> Vec<clap_mangen::roff::Inline> {
+    let value = arg.get_value_names().map_or_else(
+        || format!("<{}>", arg.get_id().as_str().to_uppercase()),
+        |names| {
+            names
+                .iter()
+                .map(|n| format!("<{n}>"))
+                .collect::<Vec<_>>()
+                .join(" ")
+        },
+    );
+    if arg.is_positional() {
+        return vec![italic(value)];
+    }
+    let names: Vec<String> = arg
+        .get_short()
+        .map(|s| format!("-{s}"))
+        .into_iter()
+        .chain(arg.get_long().map(|l| format!("--{l}")))
+        .collect();
+    let mut label = vec![bold(names.join(", "))];
+    if arg.get_action().takes_values() {
+        label.push(roman(" "));
+        label.push(italic(value));
+    }
+    label
 }

@@ -149,7 +149,7 @@ fn man_is_a_roff_page_with_environment_and_exit_status() {
         ".SH NAME",
         ".SH SYNOPSIS",
         ".SH OPTIONS",
-        ".SH SUBCOMMANDS",
+        ".SH COMMANDS",
         ".SH ENVIRONMENT",
         ".SH \"EXIT STATUS\"",
     ] {
@@ -157,9 +157,22 @@ fn man_is_a_roff_page_with_environment_and_exit_status() {
     }
     // roff escapes hyphens: `\-\-theme`.
     assert!(page.contains(r"\-\-theme"), "{page}");
+    // One page: every command with its options, no pointer to a page per command.
     for word in SUBCOMMANDS {
-        assert!(page.contains(&format!("roadmap\\-tui\\-{word}")), "{word}");
+        assert!(page.contains(&format!("roadmap\\-tui {word}")), "{word}");
+        assert!(
+            !page.contains(&format!("roadmap\\-tui\\-{word}(1)")),
+            "{word}"
+        );
     }
+    for option in [r"\-o, \-\-output", r"\-\-size", r"\-\-format"] {
+        assert!(
+            page.contains(&format!("\\fB{option}\\fR")),
+            "{option}:\n{page}"
+        );
+    }
+    assert!(page.contains("One of: json, markdown, html."), "{page}");
+    assert!(page.contains("Default: 120x40."), "{page}");
     for (name, _) in ENVIRONMENT.iter().chain(EXIT_STATUS) {
         assert!(page.contains(&format!("\\fB{name}\\fR")), "{name}:\n{page}");
     }
