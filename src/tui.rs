@@ -83,8 +83,9 @@ fn retake(mouse: bool) -> io::Result<()> {
 /// loop suspends as for the key, since the terminal is its to give back.
 static SUSPEND_ASKED: AtomicBool = AtomicBool::new(false);
 
-/// Restores the terminal and exits when a termination signal arrives. Ctrl-C in raw
-/// mode is a key, not a signal; SIGINT still comes from `kill`.
+/// Restores the terminal and exits when a termination signal arrives; asks the event
+/// loop to suspend on SIGTSTP. Ctrl-C and Ctrl-Z in raw mode are keys, not signals;
+/// SIGINT and SIGTSTP still come from `kill`.
 fn watch_signals() -> io::Result<()> {
     let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGTSTP])?;
     std::thread::Builder::new()
@@ -207,7 +208,8 @@ fn event_loop(
         terminal.draw(|f| ui::draw(f, app))?;
     }
     loop {
-        // Before waiting: a SIGTSTP may have come while no event was awaited.
+        // Before waiting: a SIGTSTP may have come while no event was awaited. (`|`, not
+        // `||`: both requests are taken, and one suspension answers them.)
         if std::mem::take(&mut app.suspend) | SUSPEND_ASKED.swap(false, Ordering::SeqCst) {
             suspend(terminal, app)?;
         }
