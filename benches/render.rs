@@ -229,9 +229,9 @@ fn keys(c: &mut Criterion) {
             go(&mut app, &setup);
             g.bench_function(BenchmarkId::new(label, name), |b| {
                 b.iter(|| {
-                    for m in msgs {
-                        update(&mut app, m);
-                        if let Msg::Resize { width, height } = m {
+                    for m in &msgs {
+                        update(&mut app, m.clone());
+                        if let Msg::Resize { width, height } = *m {
                             terminal.backend_mut().resize(width, height);
                         }
                         let _ = terminal.draw(|f| ui::draw(f, black_box(&app)));
@@ -248,7 +248,7 @@ fn keys(c: &mut Criterion) {
         both(
             "lang-lang-document",
             Setup::Open(Place::Document),
-            [lang, lang],
+            [lang.clone(), lang],
         );
         both(
             "resize-resize-document",

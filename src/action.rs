@@ -56,10 +56,12 @@ pub enum Action {
     PrevSlide,
     /// A digit of a slide number.
     Digit(u8),
+    /// Give the terminal back and stop, as Ctrl-Z does in a shell; `fg` resumes.
+    Suspend,
 }
 
 /// Everything `update` reacts to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Msg {
     Action(Action),
     /// A left click at a terminal cell.
@@ -79,4 +81,7 @@ pub enum Msg {
     },
     /// A character typed into a text field (a filter, the search).
     Input(char),
+    /// Text pasted (bracketed paste): typed into the text field being edited, as text
+    /// and never as keys; ignored elsewhere.
+    Paste(String),
 }

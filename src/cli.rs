@@ -20,6 +20,7 @@ use crate::ui::theme::ThemeName;
     long_about = "Browse a regional innovation strategy (S3 roadmaps) in the terminal.\n\n\
         Without DATA it opens the embedded May 2021 update of the S3 roadmaps of the \
         Tuscan Life Sciences District.",
+    after_long_help = crate::manual::after_long_help(),
     args_conflicts_with_subcommands = true
 )]
 pub struct Cli {
@@ -88,7 +89,7 @@ pub enum Command {
         /// Output format.
         #[arg(long, value_enum)]
         format: ExportFormat,
-        /// Write to FILE (atomically) instead of standard output; `-` is standard output.
+        /// Write to FILE instead of standard output: a file is replaced atomically, a link's target too, a FIFO or device written straight; `-` is standard output.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
         /// Language of the handout's headings and labels (default: from the locale).
@@ -101,7 +102,7 @@ pub enum Command {
     Render {
         /// The screen: overview, document, roadmap:N, area:ID, stakeholders, stakeholder:ID, swot, swot:QUADRANT, matrix, figures, figures:CHART, search:TEXT.
         place: String,
-        /// Terminal size to render at, `WIDTHxHEIGHT`.
+        /// Terminal size to render at, `WIDTHxHEIGHT`, at least 60x16.
         #[arg(long, value_name = "WxH", default_value = "120x40", value_parser = parse_size)]
         size: (u16, u16),
         /// Language of the interface (default: from the locale).
@@ -110,6 +111,14 @@ pub enum Command {
         /// The RON file to render (default: the embedded document).
         data: Option<PathBuf>,
     },
+    /// Print a shell completion script, e.g. `roadmap-tui completions bash > /etc/bash_completion.d/roadmap-tui`.
+    Completions {
+        /// The shell to complete for.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `roadmap-tui man | man -l -`.
+    Man,
 }
 
 fn parse_size(s: &str) -> Result<(u16, u16), String> {
@@ -243,23 +252,42 @@ pub fn export(
     };
     // `-o -` is standard output, as for most tools that write files.
     match output.filter(|p| *p != Path::new("-")) {
-        None => {
-            let mut out = std::io::stdout().lock();
-            if let Err(e) = out.write_all(body.as_bytes()).and_then(|()| out.flush())
-                && e.kind() != std::io::ErrorKind::BrokenPipe
-            {
-                print_error(&format!("cannot write to standard output: {e}"));
-                return ExitCode::from(1);
-            }
-            ExitCode::SUCCESS
-        }
-        Some(path) => match crate::export::write_atomically(path, body.as_bytes(), data) {
+        None => write_stdout(body.as_bytes()),
+        Some(path) => match crate::export::write_output(path, body.as_bytes(), data) {
             Ok(()) => ExitCode::SUCCESS,
             Err(msg) => {
                 print_error(&msg);
                 ExitCode::from(1)
             }
         },
+    }
+}
+
+/// `roadmap-tui completions SHELL`
+pub fn completions(shell: clap_complete::Shell) -> ExitCode {
+    write_stdout(&crate::manual::completions(shell))
+}
+
+/// `roadmap-tui man`
+pub fn man() -> ExitCode {
+    match crate::manual::man_page() {
+        Ok(page) => write_stdout(page.as_bytes()),
+        Err(e) => {
+            print_error(&format!("cannot write the man page: {e}"));
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Writes `bytes` to standard output; a reader that stops early is no error.
+fn write_stdout(bytes: &[u8]) -> ExitCode {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            print_error(&format!("cannot write to standard output: {e}"));
+            ExitCode::from(1)
+        }
+        _ => ExitCode::SUCCESS,
     }
 }
 
@@ -297,19 +325,21 @@ fn prepare(
 
 /// `roadmap-tui render PLACE [--size WxH] [--lang L] [DATA]`
 pub fn render(place: &str, size: (u16, u16), lang: Lang, data: Option<&Path>) -> ExitCode {
+    // The browser shows a notice to grow the window; a script has no window to grow.
+    if !crate::ui::layout::fits(ratatui::layout::Rect::new(0, 0, size.0, size.1)) {
+        let (w, h) = (crate::ui::layout::MIN_WIDTH, crate::ui::layout::MIN_HEIGHT);
+        print_error(&format!(
+            "render needs a size of at least {w}x{h}; --size {}x{} was given",
+            size.0, size.1
+        ));
+        return ExitCode::from(2);
+    }
     let app = match prepare(data, Some(place), lang, size) {
         Ok(app) => app,
         Err(code) => return code,
     };
     let text = crate::ui::buffer_text(&crate::ui::render_to_buffer(&app, size.0, size.1));
-    let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-            print_error(&format!("cannot write to standard output: {e}"));
-            ExitCode::from(1)
-        }
-        _ => ExitCode::SUCCESS,
-    }
+    write_stdout(text.as_bytes())
 }
 
 /// `roadmap-tui [DATA] [--open PLACE] [--lang L]`: the browser.

@@ -6,6 +6,7 @@ pub mod cli;
 pub mod content;
 pub mod export;
 pub mod keymap;
+pub mod manual;
 pub mod model;
 pub mod nav;
 pub mod place;

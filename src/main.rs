@@ -27,6 +27,8 @@ fn main() -> ExitCode {
             lang,
             data,
         }) => cli::render(&place, size, cli::resolve_lang(lang), data.as_deref()),
+        Some(Command::Completions { shell }) => cli::completions(shell),
+        Some(Command::Man) => cli::man(),
         None => cli::browse(cli.data.as_deref(), &cli.view),
     }
 }

@@ -1,18 +1,21 @@
 //! The terminal's lifecycle and the event loop, in one place. Raw mode, the
-//! alternate screen and mouse capture are given back on quit, on panic and on
-//! SIGTERM, SIGHUP, SIGINT and SIGQUIT.
+//! alternate screen, mouse capture and bracketed paste are given back on quit, on an
+//! error, on panic and on SIGTERM, SIGHUP, SIGINT and SIGQUIT, and while suspended
+//! (Ctrl-Z or SIGTSTP).
 
 use std::io::{self, IsTerminal, stdout};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, SystemTime};
 
 use crossterm::event::{
-    self, DisableMouseCapture, EnableMouseCapture, Event, MouseButton, MouseEventKind,
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event, MouseButton, MouseEventKind,
 };
 use crossterm::execute;
 use ratatui::DefaultTerminal;
-use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP, SIGWINCH};
 use signal_hook::iterator::Signals;
 
 use crate::action::Msg;
@@ -45,25 +48,91 @@ pub fn unusable_terminal() -> Option<&'static str> {
     None
 }
 
-/// Gives the terminal back: mouse off, main screen, cursor shown, raw mode off.
+/// Gives the terminal back: mouse and bracketed paste off, main screen, cursor shown,
+/// raw mode off.
 fn restore() {
-    let _ = execute!(stdout(), DisableMouseCapture, crossterm::cursor::Show);
+    release_modes();
     ratatui::restore();
 }
 
-/// Restores the terminal and exits when a termination signal arrives. Ctrl-C in raw
-/// mode is a key, not a signal; SIGINT still comes from `kill`.
+/// Turns off what ratatui does not know we turned on; its own restore does the rest.
+fn release_modes() {
+    let _ = execute!(
+        stdout(),
+        DisableMouseCapture,
+        DisableBracketedPaste,
+        crossterm::cursor::Show
+    );
+}
+
+/// Takes the terminal again after a suspension, with the modes it had.
+fn retake(mouse: bool) -> io::Result<()> {
+    crossterm::terminal::enable_raw_mode()?;
+    execute!(
+        stdout(),
+        crossterm::terminal::EnterAlternateScreen,
+        EnableBracketedPaste
+    )?;
+    if mouse {
+        execute!(stdout(), EnableMouseCapture)?;
+    }
+    Ok(())
+}
+
+/// Set by a SIGTSTP from outside (`kill -TSTP`; in raw mode Ctrl-Z is a key): the event
+/// loop suspends as for the key, since the terminal is its to give back.
+static SUSPEND_ASKED: AtomicBool = AtomicBool::new(false);
+
+/// Restores the terminal and exits when a termination signal arrives; asks the event
+/// loop to suspend on SIGTSTP. Ctrl-C and Ctrl-Z in raw mode are keys, not signals;
+/// SIGINT and SIGTSTP still come from `kill`.
 fn watch_signals() -> io::Result<()> {
-    let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
+    let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGTSTP])?;
     std::thread::Builder::new()
         .name("signals".into())
         .spawn(move || {
-            if let Some(sig) = signals.forever().next() {
+            for sig in signals.forever() {
+                if sig == SIGTSTP {
+                    SUSPEND_ASKED.store(true, Ordering::SeqCst);
+                    // Wakes the event loop from its wait for a key: crossterm reads a
+                    // SIGWINCH as a resize event.
+                    let _ = signal_hook::low_level::raise(SIGWINCH);
+                    continue;
+                }
                 let _held_until_exit = output();
                 restore();
                 std::process::exit(128 + sig);
             }
         })?;
+    Ok(())
+}
+
+/// Gives the terminal back, stops the process as the shell's Ctrl-Z would, and once
+/// continued (`fg`, SIGCONT) takes the terminal again and draws the whole screen: the
+/// shell wrote over it meanwhile.
+fn suspend(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
+    {
+        let _out = output();
+        restore();
+    }
+    // SIGSTOP, which a process cannot catch: it stops even in an orphaned process
+    // group, where the kernel would drop a SIGTSTP.
+    signal_hook::low_level::emulate_default_handler(SIGTSTP)?;
+    let _out = output();
+    retake(app.mouse)?;
+    let size = terminal.size()?;
+    update(
+        app,
+        Msg::Resize {
+            width: size.width,
+            height: size.height,
+        },
+    );
+    // Clears the screen and forgets the last frame, so the next one is drawn whole.
+    // (`Terminal::clear` would do the same after asking where the cursor is, and wait
+    // for an answer some terminals never give.)
+    terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))?;
+    terminal.draw(|f| ui::draw(f, app))?;
     Ok(())
 }
 
@@ -103,13 +172,15 @@ fn stamp(path: &Path) -> Option<(SystemTime, u64)> {
 pub fn run(mut app: App, watch: Option<Watch>) -> io::Result<()> {
     watch_signals()?;
     let mut terminal = ratatui::try_init()?;
-    // ratatui's hook restores raw mode and the screen; mouse capture is ours to undo.
+    // ratatui's hook restores raw mode and the screen; mouse capture and bracketed
+    // paste are ours to undo.
     let ratatui_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(stdout(), DisableMouseCapture, crossterm::cursor::Show);
+        release_modes();
         ratatui_hook(info);
     }));
-    let result = execute!(stdout(), EnableMouseCapture)
+    // A paste arrives as one event of text, never as keys (its line breaks as Enter).
+    let result = execute!(stdout(), EnableMouseCapture, EnableBracketedPaste)
         .and_then(|()| event_loop(&mut terminal, &mut app, watch));
     let _out = output();
     restore();
@@ -129,11 +200,19 @@ fn event_loop(
             height: size.height,
         },
     );
+    // Starts crossterm's reader, and with it its SIGWINCH handler, before anyone can see
+    // a frame and send a SIGTSTP that a raised SIGWINCH must wake the loop for.
+    event::poll(Duration::ZERO)?;
     {
         let _out = output();
         terminal.draw(|f| ui::draw(f, app))?;
     }
     loop {
+        // Before waiting: a SIGTSTP may have come while no event was awaited. (`|`, not
+        // `||`: both requests are taken, and one suspension answers them.)
+        if std::mem::take(&mut app.suspend) | SUSPEND_ASKED.swap(false, Ordering::SeqCst) {
+            suspend(terminal, app)?;
+        }
         let mouse = app.mouse;
         // Without a file to watch, a blocking read: nothing is drawn and no CPU is used
         // until something happens. With one, the file is looked at between events.
@@ -169,6 +248,7 @@ fn to_msg(app: &App, event: &Event) -> Option<Msg> {
         return keymap::message(app.context(), &key);
     }
     match event {
+        Event::Paste(text) => Some(Msg::Paste(text.clone())),
         Event::Resize(width, height) => Some(Msg::Resize {
             width: *width,
             height: *height,

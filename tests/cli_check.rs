@@ -1042,3 +1042,42 @@ fn export_of_an_unreadable_file_exits_2() {
     let r = run(export_args(None, Some(&missing)));
     assert_unreadable(&r, &shown(&missing), "no such file");
 }
+
+// ---------------------------------------------------------------------------------------
+// render at a size too small for a screen
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn render_smaller_than_a_screen_needs_is_a_one_line_error() {
+    use roadmap_tui::ui::layout::{MIN_HEIGHT, MIN_WIDTH};
+    let need = format!("{MIN_WIDTH}x{MIN_HEIGHT}");
+    for (size, place) in [
+        ("40x10", "overview"),
+        (&*format!("{}x{MIN_HEIGHT}", MIN_WIDTH - 1), "swot"),
+        (&*format!("{MIN_WIDTH}x{}", MIN_HEIGHT - 1), "roadmap:2"),
+        ("1x1", "matrix"),
+    ] {
+        let r = run(["render", place, "--size", size]);
+        assert_eq!(r.code, Some(2), "--size {size}: {}", r.stderr);
+        assert!(
+            r.stdout.is_empty(),
+            "--size {size}: no screen:\n{}",
+            r.stdout
+        );
+        assert_eq!(
+            r.stderr,
+            format!("error: render needs a size of at least {need}; --size {size} was given\n")
+        );
+    }
+    // The smallest size that fits renders.
+    let r = run(["render", "overview", "--size", need.as_str()]);
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    assert_eq!(r.stdout.lines().count(), usize::from(MIN_HEIGHT));
+    // The help says how small it may be.
+    let r = run(["render", "--help"]);
+    assert!(
+        r.stdout.contains(&format!("at least {need}")),
+        "{}",
+        r.stdout
+    );
+}

@@ -336,3 +336,119 @@ fn r_opens_the_roadmap_list_and_a_typed_number_chooses() {
     assert!(s.wait_exit().success());
     s.assert_restored();
 }
+
+/// The state letter of process `pid` in `/proc/PID/stat`: `T` when stopped.
+fn process_state(pid: u32) -> char {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).expect("/proc stat");
+    // The command name, in parentheses, may hold spaces: the state follows the last `)`.
+    let after = &stat[stat.rfind(')').expect("stat format") + 1..];
+    after.trim_start().chars().next().expect("state")
+}
+
+/// Waits until the program is stopped, then checks it gave the terminal back.
+fn wait_stopped(s: &mut Session) {
+    let pid = s.child.process_id().expect("pid");
+    let deadline = Instant::now() + WAIT;
+    while process_state(pid) != 'T' {
+        assert!(Instant::now() < deadline, "the program did not stop");
+        s.pump(Duration::from_millis(20));
+    }
+    // What it wrote before stopping may still be on its way.
+    s.wait_until(
+        |screen| !screen.alternate_screen(),
+        |_| "stopped on the alternate screen".into(),
+    );
+    s.assert_restored();
+}
+
+/// Continues a stopped program and checks it took the terminal again and drew the
+/// whole screen, not only what changed (the shell wrote over it meanwhile).
+fn continue_and_redraw(s: &mut Session, shows: &str) {
+    let before = s.raw.len();
+    s.signal("CONT");
+    s.wait_until(vt100::Screen::alternate_screen, |_| {
+        "the program did not take the alternate screen again".into()
+    });
+    // What it wrote since, read by a terminal that saw nothing before: a frame drawn
+    // whole shows the unchanged footer there too.
+    let deadline = Instant::now() + WAIT;
+    loop {
+        let n = |v| std::num::NonZeroU16::new(v).expect("non-zero");
+        let mut fresh = vt100::Parser::new(n(24), n(80), 0);
+        fresh.process(&s.raw[before..]);
+        let text = fresh.screen().contents();
+        if text.contains("q esci") && text.contains(shows) {
+            break;
+        }
+        assert!(Instant::now() < deadline, "no full redraw:\n{text}");
+        s.pump(Duration::from_millis(20));
+    }
+    assert!(s.screen().contains(shows), "{}", s.screen());
+    let again = String::from_utf8_lossy(&s.raw[before..]);
+    assert!(again.contains("\x1b[?1000h"), "mouse capture is back");
+}
+
+#[test]
+fn ctrl_z_suspends_with_the_terminal_given_back_and_sigcont_redraws() {
+    let mut s = Session::start(&["--open", "roadmap:3"], &[]);
+    s.wait_for("Roadmap 3 · ICT per la salute");
+    s.send("\x1a");
+    wait_stopped(&mut s);
+    assert!(!s.screen().contains("Roadmap 3 · ICT per la salute"));
+    continue_and_redraw(&mut s, "Roadmap 3 · ICT per la salute");
+    // Keys still work: raw mode is back.
+    s.send("s");
+    s.wait_for("Stakeholder (");
+    s.send("q");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
+}
+
+#[test]
+fn sigtstp_from_outside_suspends_and_sigcont_redraws() {
+    let mut s = Session::start(&["--open", "swot"], &[]);
+    s.wait_for("Punti di forza");
+    s.signal("TSTP");
+    wait_stopped(&mut s);
+    continue_and_redraw(&mut s, "Punti di forza");
+    // Suspended twice: the second time works as the first.
+    s.send("\x1a");
+    wait_stopped(&mut s);
+    continue_and_redraw(&mut s, "Punti di forza");
+    s.send("q");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
+}
+
+#[test]
+fn a_paste_is_text_never_keys() {
+    let mut s = Session::start(&[], &[]);
+    s.wait_for("q esci");
+    // On the overview nothing takes text: the paste's Enter opens nothing, its `q`
+    // does not quit.
+    s.send("\x1b[200~menarini\rq\x1b[201~");
+    s.send("?");
+    s.wait_for("Aiuto — Panoramica");
+    assert!(
+        s.child.try_wait().expect("try_wait").is_none(),
+        "still running"
+    );
+    s.send("\x1b");
+    s.wait_gone("Aiuto");
+    // In the search it is typed: one line, the line break a space.
+    s.send("/");
+    s.wait_for("Cerca");
+    s.send("\x1b[200~menarini\r\n\x1b[201~");
+    s.wait_for("menarini");
+    s.wait_for("Organizzazioni (");
+    assert!(
+        s.screen().contains("Cerca"),
+        "still searching: {}",
+        s.screen()
+    );
+    s.send("\r");
+    s.wait_for("Panoramica › Menarini");
+    s.send("q");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
+}

@@ -40,6 +40,19 @@ fn quit() {
 }
 
 #[test]
+fn ctrl_z_asks_to_suspend_and_changes_nothing_else() {
+    for keys in ["", "/ a b", "s f"] {
+        let mut a = app();
+        common::press(&mut a, keys);
+        let (place, context) = (a.place(), a.context());
+        common::press(&mut a, "C-z");
+        assert!(a.suspend, "after {keys:?}");
+        assert!(!a.quit);
+        assert_eq!((a.place(), a.context()), (place, context));
+    }
+}
+
+#[test]
 fn up_down_top_bottom_clamp_on_the_overview() {
     let mut a = app();
     assert!(!act(&mut a, Action::Up));

@@ -22,7 +22,7 @@ pub fn handle(screen: &mut Screen, action: Action, cx: &Ctx) -> Outcome {
     }
 }
 
-/// A character typed into the filter.
-pub fn input(screen: &mut Screen, ch: char, cx: &Ctx) -> bool {
-    screen.edit_filter(cx, |t| t.push(ch))
+/// Text typed or pasted into the filter.
+pub fn input(screen: &mut Screen, text: &str, cx: &Ctx) -> bool {
+    screen.edit_filter(cx, |t| super::typing::append(t, text))
 }

@@ -26,6 +26,7 @@ mod search;
 mod state;
 mod status;
 mod table;
+mod typing;
 mod update;
 
 pub use cache::Cache;
@@ -63,6 +64,8 @@ use crate::ui::theme::{Theme, ThemeName};
 use crate::wrap::truncate;
 
 /// Everything the browser knows.
+// The switches (mouse, quit, suspend, no colour) are independent of one another.
+#[allow(clippy::struct_excessive_bools)]
 #[derive(Debug, Clone)]
 pub struct App {
     pub doc: Document,
@@ -77,6 +80,8 @@ pub struct App {
     pub mouse: bool,
     pub size: (u16, u16),
     pub quit: bool,
+    /// Ctrl-Z asked to give the terminal back and stop; the event loop does it.
+    pub suspend: bool,
     pub theme_name: ThemeName,
     /// `NO_COLOR` was set: the theme has no colour, whichever is chosen.
     pub no_color: bool,
@@ -127,6 +132,7 @@ impl App {
             mouse: true,
             size,
             quit: false,
+            suspend: false,
             theme_name: ThemeName::Dark,
             no_color: false,
             theme: Theme::dark(),

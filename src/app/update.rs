@@ -4,7 +4,7 @@
 
 use super::layers::{Kind as LayerKind, Layer};
 use super::outcome::Outcome;
-use super::{App, Status, filter, help, problems, search};
+use super::{App, Status, filter, help, problems, search, typing};
 use crate::action::{Action, Msg};
 use crate::content::choices::Facet;
 use crate::place::{Chart, Place};
@@ -21,22 +21,29 @@ pub fn update(app: &mut App, msg: Msg) -> bool {
             true
         }
         Msg::Click { column, row } => app.click(column, row),
-        Msg::Input(c) => input(app, c),
+        Msg::Input(c) => input(app, c.encode_utf8(&mut [0; 4]), false),
+        Msg::Paste(text) => input(app, &text, true),
         Msg::Scroll { column, row, lines } => app.scroll(column, row, lines),
     };
     app.refresh();
     changed || confirmed
 }
 
-/// A character typed: the top layer's, when it takes text.
-fn input(app: &mut App, ch: char) -> bool {
+/// Text typed or pasted: the top layer's, when it takes text.
+fn input(app: &mut App, text: &str, pasted: bool) -> bool {
     let top = app.layers.len().checked_sub(1);
     let rows = picker_rows(app);
     let p = app.parts();
     match top.and_then(|i| p.layers.get_mut(i)) {
-        Some(Layer::Search(s)) => s.edit(p.search_index, p.cx.lang, p.matcher, |q| q.push(ch)),
-        Some(Layer::Filter) => filter::input(p.screen, ch, &p.cx),
-        Some(Layer::Picker(picker)) => {
+        Some(Layer::Search(s)) => s.edit(p.search_index, p.cx.lang, p.matcher, |q| {
+            typing::append(q, text);
+        }),
+        Some(Layer::Filter) => filter::input(p.screen, text, &p.cx),
+        // A choice is typed a key at a time; a paste never chooses.
+        Some(Layer::Picker(picker)) if !pasted => {
+            let Some(ch) = text.chars().next() else {
+                return false;
+            };
             let outcome = picker.input(ch, rows, p.screen, &p.cx);
             if outcome == Outcome::Close {
                 app.layers.close(LayerKind::Picker);
@@ -53,6 +60,11 @@ pub(super) fn act(app: &mut App, action: Action) -> bool {
         Action::Quit => {
             app.quit = true;
             return true;
+        }
+        // The event loop stops the process and redraws the whole screen on return.
+        Action::Suspend => {
+            app.suspend = true;
+            return false;
         }
         Action::ToggleLang => {
             app.set_lang(app.lang.toggle());

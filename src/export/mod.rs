@@ -50,10 +50,16 @@ fn handout(doc: &Document, lang: Lang) -> Vec<Block> {
     v
 }
 
-/// Writes `bytes` to `path` through a temporary file in the same directory and a rename,
-/// so a reader never sees a partial file. Refuses to write over `data`, the file the
-/// document was loaded from.
-pub fn write_atomically(path: &Path, bytes: &[u8], data: Option<&Path>) -> Result<(), String> {
+/// Writes an export to `path` without harming what is there:
+/// - a regular file (or a new one) is replaced atomically, through a temporary file in
+///   the same directory and a rename, so a reader never sees a partial file; a
+///   replaced file keeps its permissions;
+/// - a symbolic link is followed and its target replaced so; the link stays a link;
+/// - a FIFO, a terminal or another device is written straight: renaming over it would
+///   put a plain file where the device was;
+/// - a directory or a socket is refused, and so is `data`, the file the document was
+///   loaded from, however it is reached.
+pub fn write_output(path: &Path, bytes: &[u8], data: Option<&Path>) -> Result<(), String> {
     let shown = sanitize(&path.display().to_string());
     if let Some(data) = data
         && same_file(path, data)
@@ -62,9 +68,45 @@ pub fn write_atomically(path: &Path, bytes: &[u8], data: Option<&Path>) -> Resul
             "{shown}: refusing to overwrite the data file itself; choose another output"
         ));
     }
-    if path.is_dir() {
-        return Err(format!("{shown}: is a directory"));
+    // What the path leads to, through every link. A FIFO or a device is opened by the
+    // path given: `/dev/stdout` leads through `/proc/self/fd/1` to a pipe or a
+    // terminal that has no name to follow the links to.
+    match std::fs::metadata(path) {
+        Ok(meta) if meta.is_dir() => return Err(format!("{shown}: is a directory")),
+        Ok(meta) if !meta.is_file() => return write_special(path, &meta, bytes, &shown),
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+            return Err(format!("{shown}: {e}"));
+        }
+        _ => {}
     }
+    // A file, or none yet: replaced or created where the links lead, the links kept.
+    let target = follow_links(path).map_err(|e| format!("{shown}: cannot follow the link: {e}"))?;
+    replace(&target, bytes, &shown)
+}
+
+/// The path `path` leads to through its symbolic links, followed one by one so that a
+/// link to a file not yet written leads to where it will be (`canonicalize` would fail).
+fn follow_links(path: &Path) -> std::io::Result<std::path::PathBuf> {
+    // As many links as Linux follows before it gives up with ELOOP.
+    const MAX_LINKS: usize = 40;
+    let mut at = path.to_path_buf();
+    for _ in 0..MAX_LINKS {
+        match std::fs::symlink_metadata(&at) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                let to = std::fs::read_link(&at)?;
+                at = match at.parent() {
+                    Some(dir) => dir.join(to),
+                    None => to,
+                };
+            }
+            _ => return Ok(at),
+        }
+    }
+    Err(std::io::Error::other("too many levels of symbolic links"))
+}
+
+/// The atomic replacement of a regular file, or the creation of a new one.
+fn replace(path: &Path, bytes: &[u8], shown: &str) -> Result<(), String> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -84,6 +126,45 @@ pub fn write_atomically(path: &Path, bytes: &[u8], data: Option<&Path>) -> Resul
     Ok(())
 }
 
+/// A FIFO or a device (a terminal, `/dev/null`) is opened and written as it is: no
+/// temporary file, no rename, no truncation (a device has nothing to truncate).
+#[cfg(unix)]
+fn write_special(
+    path: &Path,
+    meta: &std::fs::Metadata,
+    bytes: &[u8],
+    shown: &str,
+) -> Result<(), String> {
+    use std::os::unix::fs::FileTypeExt;
+    let kind = meta.file_type();
+    if !(kind.is_fifo() || kind.is_char_device() || kind.is_block_device()) {
+        return Err(format!(
+            "{shown}: is neither a file, a FIFO nor a device; choose another output"
+        ));
+    }
+    let mut out = std::fs::OpenOptions::new()
+        .write(true)
+        .open(path)
+        .map_err(|e| format!("{shown}: cannot open: {e}"))?;
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        // A reader of a FIFO that stops early is done with it, as on standard output.
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(format!("{shown}: cannot write: {e}"))
+        }
+        _ => Ok(()),
+    }
+}
+
+#[cfg(not(unix))]
+fn write_special(
+    _path: &Path,
+    _meta: &std::fs::Metadata,
+    _bytes: &[u8],
+    shown: &str,
+) -> Result<(), String> {
+    Err(format!("{shown}: is not a file; choose another output"))
+}
+
 /// A replaced file keeps its permissions; a new one is readable by all, like any
 /// file written without a temporary (a handout is meant to be shared).
 #[cfg(unix)]
@@ -95,6 +176,17 @@ fn output_permissions(path: &Path) -> std::fs::Permissions {
     )
 }
 
+/// Whether `a` and `b` are one file, through links of either kind.
+#[cfg(unix)]
+fn same_file(a: &Path, b: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (std::fs::metadata(a), std::fs::metadata(b)) {
+        (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+        _ => false,
+    }
+}
+
+#[cfg(not(unix))]
 fn same_file(a: &Path, b: &Path) -> bool {
     match (a.canonicalize(), b.canonicalize()) {
         (Ok(a), Ok(b)) => a == b,

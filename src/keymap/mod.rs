@@ -183,6 +183,7 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Global,       [c('w')],                                              GoSwot,           go_swot,          swot),
     bind!(Global,       [c('x')],                                              GoMatrix,         go_matrix),
     bind!(Global,       [c('c')],                                              GoFigures,        go_figures),
+    bind!(Global,       [ctrl('z')],                                           Suspend,          suspend),
 
     bind!(Overview,     [c('f')],                                              Filter,           filter_table,     filter),
     bind!(Overview,     [c('S')],                                              CycleSort,        sort_next_column, sort),
@@ -264,7 +265,7 @@ every_action! {
     OpenRoadmap(1), GoOverview, GoDocument, GoStakeholders, GoSwot, GoMatrix, GoFigures,
     FocusLeft, FocusRight, FocusUp, FocusDown, Zoom, CycleSort, ReverseSort, Filter, OpenSearch,
     DeleteChar, ClearInput, PickKind, PickRoadmap, NextHeading, PrevHeading, ToggleHelp, ToggleMouse, ToggleLang,
-    CycleTheme, ShowProblems, TogglePresent, NextSlide, PrevSlide, Digit(0),
+    CycleTheme, ShowProblems, TogglePresent, NextSlide, PrevSlide, Digit(0), Suspend,
 }
 
 #[cfg(test)]

@@ -362,7 +362,7 @@ impl SearchIndex {
         }
         // Names and titles of equal score: nucleo's view of the whole query.
         let atom = Atom::new(
-            query,
+            query.trim(),
             CaseMatching::Ignore,
             Normalization::Smart,
             AtomKind::Fuzzy,

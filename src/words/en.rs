@@ -81,6 +81,7 @@ pub const EN: Words = Words {
         show_problems: "List every problem of a reload that failed",
         open_search: "Search the whole document",
         toggle_present: "Presentation: slides for an audience (--present)",
+        suspend: "Suspend to the shell (fg to come back)",
         search_open: "Go to the chosen result",
         search_close: "Close the search",
         delete_char: "Delete the last character",

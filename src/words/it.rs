@@ -85,6 +85,7 @@ pub const IT: Words = Words {
         show_problems: "Elenca ogni problema di un ricaricamento fallito",
         open_search: "Cerca in tutto il documento",
         toggle_present: "Presentazione: slide per un pubblico (--present)",
+        suspend: "Sospendi e torna alla shell (fg per riprendere)",
         search_open: "Vai al risultato scelto",
         search_close: "Chiudi la ricerca",
         delete_char: "Cancella l’ultimo carattere",

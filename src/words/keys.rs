@@ -28,6 +28,7 @@ pub struct KeyHelp {
     pub show_problems: &'static str,
     pub open_search: &'static str,
     pub toggle_present: &'static str,
+    pub suspend: &'static str,
     pub search_open: &'static str,
     pub search_close: &'static str,
     pub delete_char: &'static str,

@@ -220,7 +220,8 @@ impl Session {
         assert!(ok.success(), "kill -{signal} failed");
     }
 
-    /// The terminal was given back: main screen, cursor shown, raw mode off, mouse off.
+    /// The terminal was given back: main screen, cursor shown, raw mode, mouse capture
+    /// and bracketed paste off.
     pub fn assert_restored(&self) {
         let screen = self.parser.screen();
         assert!(!screen.alternate_screen(), "still on the alternate screen");
@@ -232,6 +233,11 @@ impl Session {
             .expect("entered the alternate screen");
         assert!(leave > enter);
         assert!(out.contains("\x1b[?1000l"), "mouse capture turned off");
+        let paste_on = out.rfind("\x1b[?2004h").expect("bracketed paste turned on");
+        let paste_off = out
+            .rfind("\x1b[?2004l")
+            .expect("bracketed paste turned off");
+        assert!(paste_off > paste_on, "bracketed paste still on");
         let termios = self.master.get_termios().expect("termios");
         assert!(
             termios
