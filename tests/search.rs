@@ -299,3 +299,46 @@ fn a_scaled_document_finds_every_copy() {
         .count();
     assert_eq!(n, 3);
 }
+
+#[test]
+fn few_results_in_english_on_an_italian_document_say_so() {
+    let mut a = embedded(Lang::En, (60, 20));
+    search(&mut a, "good health");
+    assert!(a.search().unwrap().hits.is_empty());
+    assert!(screen(&a).contains("The document is in Italian"));
+    assert_snapshot!("search_other_language_en_60x20", screen(&a));
+    // Enough results, or the document's own language: no note.
+    press(&mut a, "C-u");
+    typed(&mut a, "clinical trials");
+    assert!(a.search().unwrap().hits.len() > 3);
+    assert!(!screen(&a).contains("The document is in"));
+    let mut it = embedded(Lang::It, (60, 20));
+    search(&mut it, "good health");
+    assert!(!screen(&it).contains("Il documento è in"));
+}
+
+#[test]
+fn every_hit_says_where_it_is() {
+    let mut a = embedded(Lang::En, (80, 24));
+    search(&mut a, "clinical trials");
+    assert_snapshot!("search_clinical_trials_en_80x24", screen(&a));
+    let s = a.search().unwrap();
+    for h in &s.hits {
+        let at = roadmap_tui::ui::search::location(&a, h);
+        assert!(!at.is_empty(), "{h:?}");
+        if let Some(n) = h.roadmap {
+            assert!(at.contains(&format!("Roadmap {n}")), "{at}");
+        }
+        if h.place == Place::Document {
+            assert!(at.starts_with("Document · "), "{at}");
+        }
+    }
+    press(&mut a, "Esc");
+    search(&mut a, "shock");
+    let h = chosen(&a);
+    let q = h.quadrant.expect("a SWOT item");
+    assert_eq!(
+        roadmap_tui::ui::search::location(&a, h),
+        format!("SWOT · {}", roadmap_tui::place::quadrant_label(q, Lang::En))
+    );
+}

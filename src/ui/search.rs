@@ -24,6 +24,9 @@ pub struct SearchOverlay<'a> {
     pub state: &'a SearchState,
 }
 
+/// From this many columns of results, a hit's location may take half the line.
+const WIDE: usize = 100;
+
 /// Longest name of an organisation in a hit's location.
 const WHOSE_MAX: usize = 28;
 
@@ -149,9 +152,12 @@ impl Widget for SearchOverlay<'_> {
                     if selected {
                         buf.set_style(line_area, base);
                     }
-                    // The place gets what the text leaves, and up to half the line.
+                    // The place gets what the text leaves, and up to half the line
+                    // on a wide screen, a third on a narrow one: what was found
+                    // comes first.
                     let ctx = location(app, hit);
-                    let room = width.saturating_sub(hit.text.width() + 5).max(width / 2);
+                    let share = if width >= WIDE { width / 2 } else { width / 3 };
+                    let room = width.saturating_sub(hit.text.width() + 5).max(share);
                     let ctx = truncate(&ctx, room);
                     let ctx_w = ctx.width();
                     let text_w = width.saturating_sub(ctx_w + 5);
@@ -179,12 +185,16 @@ impl Widget for SearchOverlay<'_> {
                 }
             }
         }
-        if let Some(hint) = language_hint(app, st)
-            && rows.len() < visible
-        {
-            let y = geo.results.y + u16::try_from(rows.len() + 1).unwrap_or(u16::MAX);
-            if y < geo.results.bottom() {
-                Line::from(Span::styled(truncate(&hint, width), t.muted))
+        if let Some(hint) = language_hint(app, st) {
+            // Under the results, a blank line between, wrapped to the width.
+            let top = rows.len() + usize::from(!rows.is_empty());
+            for (i, line) in crate::wrap::wrap(&hint, width).iter().enumerate() {
+                let Ok(y) = u16::try_from(top + i) else { break };
+                let y = geo.results.y.saturating_add(y);
+                if y >= geo.results.bottom() {
+                    break;
+                }
+                Line::from(Span::styled(line.as_str(), t.muted))
                     .render(Rect::new(geo.results.x, y, geo.results.width, 1), buf);
             }
         }

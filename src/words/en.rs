@@ -362,7 +362,7 @@ pub const EN: Words = Words {
                 _ => return None,
             })
         },
-        other_language: |l| format!("Few results: the document is in {l}; try {l} words"),
+        other_language: |l| format!("The document is in {l}: {l} words find more."),
         choose: "choose",
         reload_failed: "showing the last valid version",
         reloaded: "data reloaded",

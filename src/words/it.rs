@@ -366,9 +366,7 @@ pub const IT: Words = Words {
                 _ => return None,
             })
         },
-        other_language: |l| {
-            format!("Pochi risultati: il documento è in {l}, prova a cercare in {l}")
-        },
+        other_language: |l| format!("Il documento è in {l}: le parole in {l} trovano di più."),
         choose: "scegli",
         reload_failed: "restano i dati dell’ultima versione valida",
         reloaded: "dati ricaricati",
