@@ -4,7 +4,7 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 
 use crate::app::App;
 use crate::model::text::{is_unsafe, sanitize};
@@ -265,12 +265,12 @@ pub fn export(
 
 /// `roadmap-tui completions SHELL`
 pub fn completions(shell: clap_complete::Shell) -> ExitCode {
-    write_stdout(&crate::manual::completions(shell))
+    write_stdout(&crate::manual::completions(Cli::command(), shell))
 }
 
 /// `roadmap-tui man`
 pub fn man() -> ExitCode {
-    match crate::manual::man_page() {
+    match crate::manual::man_page(Cli::command()) {
         Ok(page) => write_stdout(page.as_bytes()),
         Err(e) => {
             print_error(&format!("cannot write the man page: {e}"));

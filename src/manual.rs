@@ -4,10 +4,9 @@
 
 use clap::builder::StyledStr;
 use clap::builder::styling::Styles;
-use clap::{Arg, CommandFactory};
+use clap::Arg;
 use clap_mangen::roff::{Roff, bold, italic, roman};
 
-use crate::cli::Cli;
 
 /// The variables the program reads, and what each does.
 pub const ENVIRONMENT: &[(&str, &str)] = &[
@@ -65,9 +64,8 @@ pub fn after_long_help() -> StyledStr {
     s.into()
 }
 
-/// The completion script for `shell`.
-pub fn completions(shell: clap_complete::Shell) -> Vec<u8> {
-    let mut cmd = Cli::command();
+/// The completion script of the command line `cmd` for `shell`.
+pub fn completions(mut cmd: clap::Command, shell: clap_complete::Shell) -> Vec<u8> {
     let name = cmd.get_name().to_owned();
     let mut script = Vec::new();
     clap_complete::generate(shell, &mut cmd, &name, &mut script);
@@ -89,11 +87,11 @@ pub fn completions(shell: clap_complete::Shell) -> Vec<u8> {
         .into_bytes()
 }
 
-/// The man page, roff for `man -l -`: clap's sections, every command with its options
+/// The man page of the command line `cmd`, roff for `man -l -`: clap's sections, every command with its options
 /// (one page, not one per command), and the environment and the exit statuses.
-pub fn man_page() -> std::io::Result<String> {
+pub fn man_page(cmd: clap::Command) -> std::io::Result<String> {
     // Without the notes `--help` appends: the man page gives them sections.
-    let cmd = Cli::command().after_long_help(None::<&str>);
+    let cmd = cmd.after_long_help(None::<&str>);
     let man = clap_mangen::Man::new(cmd.clone());
     let mut page = Vec::new();
     let out = &mut page;
