@@ -55,6 +55,25 @@ pub struct ViewArgs {
     pub present: bool,
 }
 
+/// What `render` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PictureFormat {
+    Text,
+    Ansi,
+    Svg,
+}
+
+/// What `render` draws and how.
+#[derive(Debug, Clone)]
+pub struct RenderArgs<'a> {
+    pub place: &'a str,
+    pub size: (u16, u16),
+    pub lang: Lang,
+    pub format: PictureFormat,
+    pub theme: ThemeArg,
+    pub data: Option<&'a Path>,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ThemeArg {
     Dark,
@@ -98,9 +117,9 @@ pub enum Command {
         /// The RON file to export (default: the embedded document).
         data: Option<PathBuf>,
     },
-    /// Print one screen as plain text and exit.
+    /// Print one screen as plain text, coloured text or an SVG image, and exit.
     Render {
-        /// The screen: overview, document, roadmap:N, area:ID, stakeholders, stakeholder:ID, swot, swot:QUADRANT, matrix, figures, figures:CHART, search:TEXT.
+        /// The screen: overview, document, roadmap:N, area:ID, stakeholders, stakeholder:ID, swot, swot:QUADRANT, matrix, figures, figures:CHART, search:TEXT, or slide:N of the presentation.
         place: String,
         /// Terminal size to render at, `WIDTHxHEIGHT`, at least 60x16.
         #[arg(long, value_name = "WxH", default_value = "120x40", value_parser = parse_size)]
@@ -108,6 +127,12 @@ pub enum Command {
         /// Language of the interface (default: from the locale).
         #[arg(long, value_enum)]
         lang: Option<Lang>,
+        /// `text`: plain text; `ansi`: text with the theme's colours for a terminal; `svg`: a self-contained image.
+        #[arg(long, value_enum, default_value = "text")]
+        format: PictureFormat,
+        /// Colour theme of `ansi` and `svg`.
+        #[arg(long, value_enum, default_value = "dark")]
+        theme: ThemeArg,
         /// The RON file to render (default: the embedded document).
         data: Option<PathBuf>,
     },
@@ -323,8 +348,15 @@ fn prepare(
     Ok(app)
 }
 
-/// `roadmap-tui render PLACE [--size WxH] [--lang L] [DATA]`
-pub fn render(place: &str, size: (u16, u16), lang: Lang, data: Option<&Path>) -> ExitCode {
+/// `roadmap-tui render PLACE [--size WxH] [--lang L] [--format F] [--theme T] [DATA]`
+pub fn render(args: &RenderArgs) -> ExitCode {
+    let RenderArgs {
+        place,
+        size,
+        lang,
+        data,
+        ..
+    } = *args;
     // The browser shows a notice to grow the window; a script has no window to grow.
     if !crate::ui::layout::fits(ratatui::layout::Rect::new(0, 0, size.0, size.1)) {
         let (w, h) = (crate::ui::layout::MIN_WIDTH, crate::ui::layout::MIN_HEIGHT);
@@ -334,12 +366,41 @@ pub fn render(place: &str, size: (u16, u16), lang: Lang, data: Option<&Path>) ->
         ));
         return ExitCode::from(2);
     }
-    let app = match prepare(data, Some(place), lang, size) {
+    // A slide is not a place of the browser: the presentation over the overview.
+    let slide = place.strip_prefix("slide:");
+    let open = if slide.is_some() { "overview" } else { place };
+    let mut app = match prepare(data, Some(open), lang, size) {
         Ok(app) => app,
         Err(code) => return code,
     };
-    let text = crate::ui::buffer_text(&crate::ui::render_to_buffer(&app, size.0, size.1));
-    write_stdout(text.as_bytes())
+    app.set_theme(
+        args.theme.into(),
+        no_color() && args.format == PictureFormat::Ansi,
+    );
+    if let Some(n) = slide {
+        let count = app.slides.len();
+        match n.parse::<usize>() {
+            Ok(n) if (1..=count).contains(&n) => {
+                app.start_presenting();
+                app.present.slide = n - 1;
+                app.refresh();
+            }
+            _ => {
+                print_error(&format!(
+                    "unknown slide {}: the presentation has slides 1 to {count}",
+                    crate::model::text::sanitize(n)
+                ));
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let buf = crate::ui::render_to_buffer(&app, size.0, size.1);
+    let out = match args.format {
+        PictureFormat::Text => crate::ui::buffer_text(&buf),
+        PictureFormat::Ansi => crate::ui::picture::ansi(&buf),
+        PictureFormat::Svg => crate::ui::picture::svg(&buf),
+    };
+    write_stdout(out.as_bytes())
 }
 
 /// `roadmap-tui [DATA] [--open PLACE] [--lang L]`: the browser.

@@ -2,11 +2,10 @@
 //! the exit statuses (in `--help` and the man page), the man page, and shell
 //! completions. Each note is written once, here, for all of them.
 
+use clap::Arg;
 use clap::builder::StyledStr;
 use clap::builder::styling::Styles;
-use clap::Arg;
 use clap_mangen::roff::{Roff, bold, italic, roman};
-
 
 /// The variables the program reads, and what each does.
 pub const ENVIRONMENT: &[(&str, &str)] = &[

@@ -11,6 +11,7 @@ pub mod layout;
 pub mod matrix;
 pub mod overview;
 pub mod picker;
+pub mod picture;
 pub mod present;
 pub mod problems;
 pub mod roadmap;
