@@ -148,3 +148,26 @@ fn the_readme_pictures_are_up_to_date() {
         "out of date: {stale:?}; run `UPDATE_PICTURES=1 cargo test --test pictures`"
     );
 }
+
+#[test]
+fn hostile_text_makes_a_well_formed_svg_and_an_ansi_render_with_colour_sequences_only() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hostile.ron");
+    let path = path.to_str().unwrap();
+    for place in ["overview", "document", "stakeholders", "swot"] {
+        let args = [place, "--size", "120x40", "--lang", "en", path];
+        let svg = render(&args, "svg");
+        let rows = svg_rows(&svg);
+        let text = render(&args, "text");
+        assert_eq!(rows.len(), text.lines().count(), "{place}");
+        assert!(!svg.chars().any(|c| c.is_control() && c != '\n'), "{place}");
+        let ansi = render(&args, "ansi");
+        // Every escape begins a colour sequence: `ESC [` digits and `;` then `m`.
+        for (i, _) in ansi.match_indices('\x1b') {
+            let seq: String = ansi[i + 1..].chars().take_while(|&c| c != 'm').collect();
+            assert!(
+                seq.starts_with('[') && seq[1..].chars().all(|c| c.is_ascii_digit() || c == ';'),
+                "{place}: {seq:?}"
+            );
+        }
+    }
+}

@@ -75,7 +75,7 @@ fn visible(cell: &Cell) -> String {
     let s: String = cell
         .symbol()
         .chars()
-        .filter(|c| !c.is_control() && *c != '\u{feff}')
+        .filter(|c| !c.is_control() && !matches!(c, '\u{feff}' | '\u{fffe}' | '\u{ffff}'))
         .collect();
     if s.is_empty() { " ".to_owned() } else { s }
 }
