@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 
 use crate::app::App;
+use crate::config::{self, Config, Found};
 use crate::model::text::{is_unsafe, sanitize};
 use crate::model::{self, Index, Lang, LoadError};
 use crate::place::Place;
@@ -46,13 +47,17 @@ pub struct ViewArgs {
     #[arg(long, value_enum)]
     pub lang: Option<Lang>,
 
-    /// Colour theme; `light` suits projectors. `NO_COLOR` turns colour off whatever the theme.
-    #[arg(long, value_enum, default_value = "dark")]
-    pub theme: ThemeArg,
+    /// Colour theme (default: the configuration's, else dark); `light` suits projectors. `NO_COLOR` turns colour off whatever the theme.
+    #[arg(long, value_enum)]
+    pub theme: Option<ThemeArg>,
 
     /// Start in presentation mode: one slide per roadmap, the SWOT, the charts.
     #[arg(long)]
     pub present: bool,
+
+    /// Read the settings from FILE instead of the configuration file (see Files below).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
 }
 
 /// What `render` prints.
@@ -101,7 +106,11 @@ pub enum Command {
     /// Validate a data file: exit 0 when clean, 1 with every problem listed, 2 when unreadable.
     Check {
         /// The RON file to check (default: the embedded document).
+        #[arg(conflicts_with = "config")]
         file: Option<PathBuf>,
+        /// Check the configuration file instead, or FILE as one, and print where it is.
+        #[arg(long, value_name = "FILE", num_args = 0..=1)]
+        config: Option<Option<PathBuf>>,
     },
     /// Write the loaded, validated document in another format.
     Export {
@@ -250,6 +259,45 @@ pub fn check(file: Option<&Path>) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => report_load_error(&e),
+    }
+}
+
+/// `roadmap-tui check --config [FILE]`
+pub fn check_config(file: Option<&Path>) -> ExitCode {
+    match config::read(file) {
+        Ok(Found::Nothing) => {
+            match config::default_path() {
+                Some(p) => println!(
+                    "{}: no configuration file; the defaults are in force",
+                    sanitize(&p.display().to_string())
+                ),
+                None => println!("no home directory, so no configuration file"),
+            }
+            ExitCode::SUCCESS
+        }
+        Ok(Found::Settings(_, path)) => {
+            println!("{}: ok", sanitize(&path.display().to_string()));
+            ExitCode::SUCCESS
+        }
+        Err(e) => report_load_error(&e),
+    }
+}
+
+/// The configuration, with its problems printed: a file named on the command line
+/// that cannot be read is an error (`Err`); a file with problems leaves the defaults.
+fn settings(file: Option<&Path>) -> Result<Config, ExitCode> {
+    match config::read(file) {
+        Ok(Found::Nothing) => Ok(Config::default()),
+        Ok(Found::Settings(config, _)) => Ok(config),
+        Err(e @ LoadError::Unreadable { .. }) if file.is_some() => {
+            print_error(&format!("--config: {}", e.summary()));
+            Err(ExitCode::from(2))
+        }
+        Err(e) => {
+            report_load_error(&e);
+            eprintln!("starting with the default settings");
+            Ok(Config::default())
+        }
     }
 }
 
@@ -405,16 +453,28 @@ pub fn render(args: &RenderArgs) -> ExitCode {
 
 /// `roadmap-tui [DATA] [--open PLACE] [--lang L]`: the browser.
 pub fn browse(data: Option<&Path>, view: &ViewArgs) -> ExitCode {
+    let config = match settings(view.config.as_deref()) {
+        Ok(c) => c,
+        Err(code) => return code,
+    };
+    if let Some(keys) = config.keys {
+        crate::keymap::custom::install(keys);
+    }
     let mut app = match prepare(
         data,
         view.open.as_deref(),
-        resolve_lang(view.lang),
+        resolve_lang(view.lang.or(config.lang)),
         (80, 24),
     ) {
         Ok(app) => app,
         Err(code) => return code,
     };
-    app.set_theme(view.theme.into(), no_color());
+    let theme = view.theme.map(ThemeName::from).or(config.theme);
+    app.set_theme(theme.unwrap_or_default(), no_color());
+    if let Some(mouse) = config.mouse {
+        app.mouse = mouse;
+    }
+
     if view.present {
         app.start_presenting();
         app.refresh();

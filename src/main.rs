@@ -9,7 +9,11 @@ fn main() -> ExitCode {
         Err(e) => return cli::command_line_error(&e),
     };
     match cli.command {
-        Some(Command::Check { file }) => cli::check(file.as_deref()),
+        Some(Command::Check {
+            config: Some(config),
+            ..
+        }) => cli::check_config(config.as_deref()),
+        Some(Command::Check { file, config: None }) => cli::check(file.as_deref()),
         Some(Command::Export {
             format,
             output,

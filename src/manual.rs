@@ -20,10 +20,26 @@ pub const ENVIRONMENT: &[(&str, &str)] = &[
          stay visible through bold, reverse video and markers.",
     ),
     (
+        "XDG_CONFIG_HOME",
+        "Where the configuration file is looked for (see Files); ~/.config when unset.",
+    ),
+    (
         "TERM",
         "dumb: the browser does not start; render and export still work.",
     ),
 ];
+
+/// The files the program reads besides the data, and what each holds.
+pub const FILES: &[(&str, &str)] = &[(
+    "$XDG_CONFIG_HOME/roadmap-tui/config.ron",
+    "The configuration (~/.config/roadmap-tui/config.ron when XDG_CONFIG_HOME is unset; \
+     the roaming AppData folder on Windows): the language, theme, mouse and keys to \
+     start with, all optional, e.g. (lang: \"en\", theme: \"light\", mouse: false, \
+     keys: { \"quit\": [\"q\", \"ctrl-c\"] }). --config FILE reads FILE instead; \
+     command-line flags win over it; `check --config` checks it and says where it is. \
+     A missing file is no configuration; a file with problems is reported and the \
+     defaults apply.",
+)];
 
 /// The exit statuses, and when each is given.
 pub const EXIT_STATUS: &[(&str, &str)] = &[
@@ -36,7 +52,8 @@ pub const EXIT_STATUS: &[(&str, &str)] = &[
     (
         "2",
         "The command line is wrong (an unknown option, place or size), the data file \
-         cannot be read, or the browser has no terminal to run in.",
+         or the configuration named with --config cannot be read, or the browser has no \
+         terminal to run in.",
     ),
     (
         "128+N",
@@ -51,7 +68,11 @@ pub fn after_long_help() -> StyledStr {
     let styles = Styles::default();
     let (header, literal) = (styles.get_header(), styles.get_literal());
     let mut s = String::new();
-    for (heading, notes) in [("Environment:", ENVIRONMENT), ("Exit status:", EXIT_STATUS)] {
+    for (heading, notes) in [
+        ("Environment:", ENVIRONMENT),
+        ("Files:", FILES),
+        ("Exit status:", EXIT_STATUS),
+    ] {
         if !s.is_empty() {
             s.push('\n');
         }
@@ -101,7 +122,11 @@ pub fn man_page(cmd: clap::Command) -> std::io::Result<String> {
     man.render_options_section(out)?;
     let mut roff = Roff::new();
     commands(&mut roff, &cmd);
-    for (heading, notes) in [("ENVIRONMENT", ENVIRONMENT), ("EXIT STATUS", EXIT_STATUS)] {
+    for (heading, notes) in [
+        ("ENVIRONMENT", ENVIRONMENT),
+        ("FILES", FILES),
+        ("EXIT STATUS", EXIT_STATUS),
+    ] {
         roff.control("SH", [heading]);
         for (name, what) in notes {
             roff.control("TP", []);

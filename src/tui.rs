@@ -180,7 +180,15 @@ pub fn run(mut app: App, watch: Option<Watch>) -> io::Result<()> {
         ratatui_hook(info);
     }));
     // A paste arrives as one event of text, never as keys (its line breaks as Enter).
-    let result = execute!(stdout(), EnableMouseCapture, EnableBracketedPaste)
+    // The mouse is captured unless the configuration starts with it off.
+    let result = execute!(stdout(), EnableBracketedPaste)
+        .and_then(|()| {
+            if app.mouse {
+                execute!(stdout(), EnableMouseCapture)
+            } else {
+                Ok(())
+            }
+        })
         .and_then(|()| event_loop(&mut terminal, &mut app, watch));
     let _out = output();
     restore();

@@ -3,7 +3,8 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::{BINDINGS, Binding, Context, Key};
+use super::custom::table;
+use super::{Binding, Context, Key};
 use crate::action::{Action, Msg};
 use crate::words::Lang;
 
@@ -29,7 +30,7 @@ pub(super) fn is_text(key: &Key) -> bool {
 
 /// Whether `b` is in force in `context`: where text is typed, global bindings of
 /// plain characters give way to typing.
-fn applies(b: &Binding, context: Context) -> bool {
+pub(super) fn applies(b: &Binding, context: Context) -> bool {
     b.context == context
         || (b.context == Context::Global && !(context.takes_text() && b.keys.iter().all(is_text)))
 }
@@ -57,7 +58,7 @@ pub fn message(context: Context, event: &KeyEvent) -> Option<Msg> {
             .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
     {
         // The context's own character keys act (a picker's j and k); the rest are typed.
-        let own = BINDINGS
+        let own = table()
             .iter()
             .filter(|b| b.context == context)
             .find(|b| b.keys.iter().any(|key| matches(key, event)));
@@ -69,7 +70,7 @@ pub fn message(context: Context, event: &KeyEvent) -> Option<Msg> {
 /// The bindings that apply in `context`, most specific first.
 pub fn bindings_for(context: Context) -> impl Iterator<Item = &'static Binding> {
     chain(context).into_iter().flat_map(move |ctx| {
-        BINDINGS
+        table()
             .iter()
             .filter(move |b| b.context == ctx && applies(b, context))
     })
@@ -78,7 +79,7 @@ pub fn bindings_for(context: Context) -> impl Iterator<Item = &'static Binding> 
 /// The bindings in force in `context` as help and hints show them: global ones
 /// whose keys the screen has all taken over are left out.
 fn shown(context: Context) -> impl Iterator<Item = &'static Binding> {
-    let own: Vec<Key> = BINDINGS
+    let own: Vec<Key> = table()
         .iter()
         .filter(|b| b.context == context)
         .flat_map(|b| b.keys.iter().copied())
@@ -115,6 +116,8 @@ pub fn key_label(key: &Key) -> String {
     };
     if key.mods.contains(KeyModifiers::CONTROL) {
         format!("Ctrl-{base}")
+    } else if key.mods.contains(KeyModifiers::ALT) {
+        format!("Alt-{base}")
     } else {
         base
     }
@@ -122,7 +125,7 @@ pub fn key_label(key: &Key) -> String {
 
 /// The keys of a binding that act in `context` (where text is typed, plain
 /// characters are typed instead).
-fn keys_in(b: &Binding, context: Context) -> impl Iterator<Item = &'static Key> {
+pub(super) fn keys_in(b: &Binding, context: Context) -> impl Iterator<Item = &'static Key> {
     b.keys
         .iter()
         .filter(move |k| !(context.takes_text() && b.context == Context::Global && is_text(k)))

@@ -7,6 +7,7 @@ use crossterm::event::{KeyCode, KeyModifiers};
 use crate::action::Action;
 use crate::words::{Lang, Words};
 
+pub mod custom;
 mod lookup;
 
 pub use lookup::{

@@ -1,5 +1,5 @@
 //! Finds where a value sits in RON text from its structural path
-//! (`roadmaps[1].stakeholders[3].org`), so that problems found after parsing can
+//! (`roadmaps[1].stakeholders[3].org`, or `keys["quit"][0]` in a map), so that problems found after parsing can
 //! still be reported as `file:line:column`, and shows the line with a caret.
 
 use unicode_width::UnicodeWidthStr;
@@ -11,6 +11,8 @@ use super::text::sanitize;
 enum Step<'a> {
     Field(&'a str),
     Index(usize),
+    /// A string key of a map: `["quit"]`.
+    Key(&'a str),
 }
 
 fn parse_path(path: &str) -> Vec<Step<'_>> {
@@ -21,7 +23,10 @@ fn parse_path(path: &str) -> Vec<Step<'_>> {
             steps.push(Step::Field(name));
         }
         for idx in rest.split('[') {
-            if let Ok(i) = idx.trim_end_matches(']').parse() {
+            let idx = idx.trim_end_matches(']');
+            if let Some(key) = idx.strip_prefix('"').and_then(|k| k.strip_suffix('"')) {
+                steps.push(Step::Key(key));
+            } else if let Ok(i) = idx.parse() {
                 steps.push(Step::Index(i));
             }
         }
@@ -231,6 +236,34 @@ impl Scanner<'_> {
         }
     }
 
+    /// Moves to the value of string key `name` in the map that starts here.
+    fn key(&mut self, name: &str) -> bool {
+        self.skip_ws();
+        if self.peek() != Some(b'{') {
+            return false;
+        }
+        self.pos += 1;
+        loop {
+            self.skip_ws();
+            if self.peek() != Some(b'"') {
+                return false;
+            }
+            let start = self.pos + 1;
+            self.skip_string();
+            let found = self.s.get(start..self.pos.saturating_sub(1)) == Some(name.as_bytes());
+            self.skip_ws();
+            if self.peek() != Some(b':') {
+                return false;
+            }
+            self.pos += 1;
+            self.skip_ws();
+            if found {
+                return true;
+            }
+            self.skip_value(0);
+        }
+    }
+
     /// Moves to element `index` of the list (or tuple struct) that starts here.
     fn index(&mut self, index: usize) -> bool {
         if self.enter().is_none() {
@@ -261,6 +294,7 @@ pub fn locate(text: &str, path: &str) -> Option<(usize, usize)> {
         let ok = match step {
             Step::Field(name) => sc.field(name),
             Step::Index(i) => sc.index(i),
+            Step::Key(k) => sc.key(k),
         };
         if !ok {
             break;
@@ -343,9 +377,29 @@ mod tests {
     }
 
     #[test]
+    fn finds_map_keys_and_their_list_items() {
+        let text = "(\n    keys: {\n        \"quit\": [\"q\"],\n        \"up\": [\"k\", \"w\"],\n    },\n)";
+        assert_eq!(locate(text, "keys[\"up\"]"), Some((4, 15)));
+        assert_eq!(locate(text, "keys[\"up\"][1]"), Some((4, 21)));
+        assert_eq!(locate(text, "keys[\"quit\"][0]"), Some((3, 18)));
+        // A key that is not there points at the map.
+        assert_eq!(locate(text, "keys[\"down\"]"), Some((2, 11)));
+    }
+
+    #[test]
     fn never_panics_on_garbage() {
-        for text in ["", "(", "[[[", "\"unterminated", "(a: r#\"x", "é(ü: [1,"] {
+        for text in [
+            "",
+            "(",
+            "[[[",
+            "\"unterminated",
+            "(a: r#\"x",
+            "é(ü: [1,",
+            "(a: {\"b",
+            "(a: {1: 2})",
+        ] {
             let _ = locate(text, "a[3].b.c");
+            let _ = locate(text, "a[\"b\"][0]");
         }
     }
 }

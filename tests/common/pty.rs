@@ -99,6 +99,8 @@ impl Session {
         cmd.env_remove("LC_ALL");
         cmd.env_remove("LC_MESSAGES");
         cmd.env_remove("NO_COLOR");
+        // Never the configuration of whoever runs the tests.
+        cmd.env("XDG_CONFIG_HOME", "/nonexistent/roadmap-tui-tests");
         for (k, v) in env {
             cmd.env(k, v);
         }
