@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use crossterm::event::{KeyCode, KeyModifiers};
 
-use super::lookup::{applies, keys_in};
+use super::scope::{applies, keys_in};
 use super::{BINDINGS, Binding, Context, Key};
 use crate::action::Action;
 use crate::words::Lang;

@@ -4,6 +4,7 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::custom::table;
+use super::scope::{applies, keys_in};
 use super::{Binding, Context, Key};
 use crate::action::{Action, Msg};
 use crate::words::Lang;
@@ -21,18 +22,6 @@ fn matches(key: &Key, event: &KeyEvent) -> bool {
         (KeyCode::BackTab, KeyCode::BackTab) => true,
         (a, b) => a == b && key.mods == mods,
     }
-}
-
-/// A key that types its character where text is typed.
-pub(super) fn is_text(key: &Key) -> bool {
-    matches!(key.code, KeyCode::Char(_)) && !key.mods.intersects(KeyModifiers::CONTROL)
-}
-
-/// Whether `b` is in force in `context`: where text is typed, global bindings of
-/// plain characters give way to typing.
-pub(super) fn applies(b: &Binding, context: Context) -> bool {
-    b.context == context
-        || (b.context == Context::Global && !(context.takes_text() && b.keys.iter().all(is_text)))
 }
 
 /// The action bound to `event` in `context` (or globally).
@@ -121,14 +110,6 @@ pub fn key_label(key: &Key) -> String {
     } else {
         base
     }
-}
-
-/// The keys of a binding that act in `context` (where text is typed, plain
-/// characters are typed instead).
-pub(super) fn keys_in(b: &Binding, context: Context) -> impl Iterator<Item = &'static Key> {
-    b.keys
-        .iter()
-        .filter(move |k| !(context.takes_text() && b.context == Context::Global && is_text(k)))
 }
 
 /// The keys of a binding that act in `context`: "j/↓".

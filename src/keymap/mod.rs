@@ -9,6 +9,7 @@ use crate::words::{Lang, Words};
 
 pub mod custom;
 mod lookup;
+mod scope;
 
 pub use lookup::{
     bindings_for, chain, help_entries, hint_for, hints, key_for, key_label, keys_label, lookup,

@@ -2,7 +2,7 @@ use std::collections::HashSet;
 
 use crossterm::event::KeyEvent;
 
-use super::lookup::is_text;
+use super::scope::is_text;
 use super::*;
 use crate::action::Msg;
 
