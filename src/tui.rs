@@ -173,7 +173,6 @@ fn stamp(path: &Path) -> Option<(SystemTime, u64)> {
 pub fn run(mut app: App, watch: Option<Watch>) -> io::Result<()> {
     watch_signals()?;
     let mut terminal = ratatui::try_init()?;
-    app.hyperlinks = true;
     // ratatui's hook restores raw mode and the screen; mouse capture and bracketed
     // paste are ours to undo.
     let ratatui_hook = std::panic::take_hook();

@@ -99,9 +99,6 @@ pub struct App {
     pub clipboard: Option<String>,
     /// A web link for the browser: the event loop takes it and opens it.
     pub launch: Option<String>,
-    /// Whether web addresses are drawn as terminal hyperlinks (OSC 8): only on a
-    /// real terminal, never in `render` or a test's buffer.
-    pub hyperlinks: bool,
     /// The slide on show, kept while the browser is used in between.
     pub present: Presentation,
     /// The deck, derived from the document.
@@ -150,7 +147,6 @@ impl App {
             status: None,
             clipboard: None,
             launch: None,
-            hyperlinks: false,
             present: Presentation::default(),
             slides: Vec::new(),
             cache: Cache::default(),
