@@ -58,6 +58,10 @@ pub enum Action {
     Digit(u8),
     /// Give the terminal back and stop, as Ctrl-Z does in a shell; `fg` resumes.
     Suspend,
+    /// Copy the selected item's text to the system clipboard.
+    Copy,
+    /// Open the selected web link in the browser.
+    OpenLink,
 }
 
 /// Everything `update` reacts to.

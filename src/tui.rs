@@ -9,6 +9,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, SystemTime};
 
+use crossterm::clipboard::CopyToClipboard;
 use crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
     Event, MouseButton, MouseEventKind,
@@ -19,7 +20,7 @@ use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP, SIGWINCH};
 use signal_hook::iterator::Signals;
 
 use crate::action::Msg;
-use crate::app::{App, update};
+use crate::app::{App, Status, update};
 use crate::keymap;
 use crate::ui;
 
@@ -224,7 +225,7 @@ fn event_loop(
         let mouse = app.mouse;
         // Without a file to watch, a blocking read: nothing is drawn and no CPU is used
         // until something happens. With one, the file is looked at between events.
-        let changed = if let Some(w) = watch.as_mut()
+        let mut changed = if let Some(w) = watch.as_mut()
             && !event::poll(WATCH_EVERY)?
         {
             w.changed() && app.reload(crate::model::load(Some(&w.path)))
@@ -238,6 +239,7 @@ fn event_loop(
             return Ok(());
         }
         let _out = output();
+        changed |= perform_effects(app)?;
         if app.mouse != mouse {
             if app.mouse {
                 execute!(stdout(), EnableMouseCapture)?;
@@ -249,6 +251,24 @@ fn event_loop(
             terminal.draw(|f| ui::draw(f, app))?;
         }
     }
+}
+
+/// Does what `update` asked for and cannot do itself: copies text to the system
+/// clipboard (OSC 52, which the terminal passes on, also over ssh) and opens a web
+/// link in the browser, detached and silent. Returns whether the footer changed.
+fn perform_effects(app: &mut App) -> io::Result<bool> {
+    if let Some(text) = app.clipboard.take() {
+        execute!(stdout(), CopyToClipboard::to_clipboard_from(text))?;
+    }
+    let Some(link) = app.launch.take() else {
+        return Ok(false);
+    };
+    // `update` let only web addresses through; checked again where it matters.
+    if !crate::content::is_web_link(&link) || open::that_detached(&link).is_err() {
+        app.status = Some(Status::OpenFailed);
+        return Ok(true);
+    }
+    Ok(false)
 }
 
 fn to_msg(app: &App, event: &Event) -> Option<Msg> {

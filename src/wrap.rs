@@ -40,7 +40,6 @@ impl Sink for Count {
 /// lines drawn.
 fn wrap_into(text: &str, width: usize, out: &mut impl Sink) {
     let width = width.max(1);
-    let mut buf = [0u8; 4];
     for para in text.split('\n') {
         let mut line_w = 0;
         for word in para.split(' ').filter(|w| !w.is_empty()) {
@@ -54,33 +53,51 @@ fn wrap_into(text: &str, width: usize, out: &mut impl Sink) {
                 line_w += sep + w;
                 continue;
             }
-            if line_w > 0 {
+            if line_w > 0 && !out.end_line() {
+                return;
+            }
+            // A word longer than the line (a web address) is broken after a `/`
+            // where one falls in the line, else where the line is full.
+            let mut rest = word;
+            while word_width(rest) > width {
+                let full = fitting(rest, width);
+                let cut = slash_break(&rest[..full]).unwrap_or(full);
+                out.text(&rest[..cut]);
                 if !out.end_line() {
                     return;
                 }
-                line_w = 0;
+                rest = &rest[cut..];
             }
-            if w <= width {
-                out.text(word);
-                line_w = w;
-            } else {
-                for ch in word.chars() {
-                    let cw = UnicodeWidthChar::width(ch).unwrap_or(0);
-                    if line_w + cw > width && line_w > 0 {
-                        if !out.end_line() {
-                            return;
-                        }
-                        line_w = 0;
-                    }
-                    out.text(ch.encode_utf8(&mut buf));
-                    line_w += cw;
-                }
-            }
+            out.text(rest);
+            line_w = word_width(rest);
         }
         if !out.end_line() {
             return;
         }
     }
+}
+
+/// Bytes of the longest start of `word` that fits in `width` columns; at least
+/// one character, so that a line always moves on.
+fn fitting(word: &str, width: usize) -> usize {
+    let mut w = 0;
+    for (i, ch) in word.char_indices() {
+        let cw = UnicodeWidthChar::width(ch).unwrap_or(0);
+        if w + cw > width && i > 0 {
+            return i;
+        }
+        w += cw;
+    }
+    word.len()
+}
+
+/// Where to break `head`, the part of a long word that fits: after its last `/`
+/// that ends a path segment (not inside the `//` of a scheme, nor right after it).
+fn slash_break(head: &str) -> Option<usize> {
+    let after_scheme = head.find("://").map_or(0, |i| i + 3);
+    head.match_indices('/')
+        .map(|(i, _)| i + 1)
+        .rfind(|&cut| cut > after_scheme && !head[cut..].starts_with('/'))
 }
 
 /// Columns of a word. Printable ASCII, most of any text, takes one column a byte;
@@ -157,6 +174,31 @@ mod tests {
         assert_eq!(wrap("abcdefghij", 4), ["abcd", "efgh", "ij"]);
         assert_eq!(wrap("a\nb", 10), ["a", "b"]);
         assert_eq!(wrap("", 10), [""]);
+    }
+
+    #[test]
+    fn long_addresses_break_after_a_slash() {
+        let url = "https://www.example.org/strategia/s3/roadmap-2021.pdf";
+        let lines = wrap(url, 30);
+        assert_eq!(
+            lines,
+            ["https://www.example.org/", "strategia/s3/roadmap-2021.pdf"]
+        );
+        assert_eq!(
+            wrap(url, 20),
+            [
+                "https://www.example.",
+                "org/strategia/s3/",
+                "roadmap-2021.pdf"
+            ]
+        );
+        assert_eq!(lines.concat(), url);
+        // No slash past the scheme within the line: broken where the line is full.
+        assert_eq!(
+            wrap("https://averyveryverylonghost.example.org", 16),
+            ["https://averyver", "yverylonghost.ex", "ample.org"]
+        );
+        assert_eq!(line_count(url, 20), 3);
     }
 
     #[test]

@@ -452,3 +452,28 @@ fn a_paste_is_text_never_keys() {
     assert!(s.wait_exit().success());
     s.assert_restored();
 }
+
+#[test]
+fn y_puts_the_selected_paragraph_on_the_clipboard() {
+    use base64::Engine;
+    let mut s = Session::start(&["--open", "roadmap:1"], &[]);
+    s.wait_for("Roadmap 1");
+    // The context section, its first paragraph.
+    s.send("j");
+    s.send("l");
+    s.send("y");
+    s.wait_for("copiato:");
+    let doc = roadmap_tui::model::load_embedded().unwrap().doc;
+    let expected = doc.roadmaps[0].context[0].to_string();
+    let written = s.parser.callbacks().clipboard.clone();
+    assert_eq!(written.len(), 1, "{written:?}");
+    let (kind, data) = written[0].split_once(';').unwrap();
+    assert_eq!(kind, "c");
+    let decoded = base64::engine::general_purpose::STANDARD
+        .decode(data)
+        .unwrap();
+    assert_eq!(String::from_utf8(decoded).unwrap(), expected);
+    s.send("q");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
+}

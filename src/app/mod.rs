@@ -10,6 +10,7 @@
 //! - `update.rs` and `mouse.rs`: where messages are routed and outcomes applied.
 
 mod cache;
+mod copy;
 mod filter;
 mod help;
 mod layers;
@@ -37,7 +38,7 @@ pub use pane::ListPane;
 pub use picker::PickerState;
 pub use present::Presentation;
 pub use problems::{Laid as ProblemsLaid, lay_out as problems_lay_out};
-pub use screen::{Screen, ScreenState};
+pub use screen::{Screen, ScreenState, Selection};
 pub use screens::detail::{DetailState, Subject, current_heading, headings, toc_start};
 pub use screens::figures::FiguresState;
 pub use screens::matrix::MatrixState;
@@ -93,6 +94,11 @@ pub struct App {
     pub load_error: Option<LoadError>,
     /// What the footer confirms until the next key.
     pub status: Option<Status>,
+    /// Text for the system clipboard: the event loop takes it and writes it to the
+    /// terminal (OSC 52) before the next frame.
+    pub clipboard: Option<String>,
+    /// A web link for the browser: the event loop takes it and opens it.
+    pub launch: Option<String>,
     /// The slide on show, kept while the browser is used in between.
     pub present: Presentation,
     /// The deck, derived from the document.
@@ -139,6 +145,8 @@ impl App {
             banner: None,
             load_error: None,
             status: None,
+            clipboard: None,
+            launch: None,
             present: Presentation::default(),
             slides: Vec::new(),
             cache: Cache::default(),

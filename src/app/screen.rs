@@ -16,7 +16,7 @@ use super::screens::overview::OverviewState;
 use super::screens::roadmap::RoadmapState;
 use super::screens::stakeholders::StakeholdersState;
 use super::screens::swot::SwotState;
-pub use super::state::ScreenState;
+pub use super::state::{ScreenState, Selection};
 use super::table::TableFilter;
 use crate::action::Action;
 use crate::keymap::Context;
@@ -120,6 +120,11 @@ impl Screen {
 
     pub fn rederive(&mut self, cx: &Ctx) {
         self.state_mut().rederive(cx);
+    }
+
+    /// The selected item or row, if there is one.
+    pub fn selection(&self, cx: &Ctx) -> Option<Selection> {
+        self.state().selection(cx)
     }
 
     /// The text typed to narrow the screen's table, if it is a table.

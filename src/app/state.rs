@@ -11,6 +11,24 @@ use crate::content::choices::{Choice, Facet};
 use crate::keymap::Context;
 use crate::place::Place;
 
+/// What is selected on a screen, as `y` copies it and `O` opens its link.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Selection {
+    /// The data's own text, unwrapped.
+    pub text: String,
+    /// The web address it shows or names, if any.
+    pub link: Option<String>,
+}
+
+impl Selection {
+    pub fn text(text: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            link: None,
+        }
+    }
+}
+
 /// What every screen answers. A screen's module implements it beside its state.
 pub trait ScreenState {
     /// Where the screen is, by name (breadcrumbs, `--open`, `render`).
@@ -42,6 +60,11 @@ pub trait ScreenState {
 
     /// Works out again what the state keeps from the document or the language.
     fn rederive(&mut self, _cx: &Ctx) {}
+
+    /// The selected item or row, if there is one.
+    fn selection(&self, _cx: &Ctx) -> Option<Selection> {
+        None
+    }
 
     /// The text typed to narrow the screen's table, if it has one.
     fn filter(&self) -> Option<&TableFilter> {

@@ -1,13 +1,15 @@
-//! The short message that confirms a change of mode or a reload in the footer.
+//! The short message that confirms a change of mode, a reload, a copy or a link
+//! opened in the footer, or says why nothing was done.
 //!
 //! `update` reads no clock, so a message does not time out: it lasts until the next
 //! key, click or wheel turn, which is when the user has seen it and moved on.
 
 use crate::model::Lang;
 use crate::ui::theme::ThemeName;
+use crate::wrap::truncate;
 
 /// What the footer confirms.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Status {
     /// `m`: the mouse is now on or off.
     Mouse(bool),
@@ -17,17 +19,48 @@ pub enum Status {
     Theme(ThemeName),
     /// The watched data file was read again and shown.
     Reloaded,
+    /// `y`: this text is on its way to the clipboard.
+    Copied(String),
+    /// `y` where nothing is selected that has text.
+    NothingToCopy,
+    /// `O`: this link was handed to the browser.
+    Opening(String),
+    /// `O` where the selection holds no link.
+    NoLink,
+    /// `O` on a link that is not `http://` or `https://`.
+    NotWebLink(String),
+    /// The browser could not be started.
+    OpenFailed,
 }
+
+/// Columns of the copied text or the link the footer repeats.
+const QUOTE: usize = 40;
 
 impl Status {
     /// The message in `lang`: "✓ mouse off", "✓ English", "✓ theme: light".
-    pub fn label(self, lang: Lang) -> String {
+    pub fn label(&self, lang: Lang) -> String {
         let w = &lang.words().screens;
+        let quote = |text: &str| truncate(text, QUOTE);
+        let refused = match self {
+            Self::NothingToCopy => Some(w.nothing_to_copy.to_owned()),
+            Self::NoLink => Some(w.no_link.to_owned()),
+            Self::NotWebLink(link) => Some(format!("{}: {}", w.not_web_link, quote(link))),
+            Self::OpenFailed => Some(w.open_failed.to_owned()),
+            _ => None,
+        };
+        if let Some(why) = refused {
+            return format!("✗ {why}");
+        }
         let what = match self {
-            Self::Mouse(on) => format!("{} {}", w.mouse, if on { w.on } else { w.off }),
+            Self::Mouse(on) => format!("{} {}", w.mouse, if *on { w.on } else { w.off }),
             Self::Lang(l) => l.words().screens.language_name.to_owned(),
             Self::Theme(t) => format!("{}: {}", w.theme, t.label(lang)),
             Self::Reloaded => w.reloaded.to_owned(),
+            Self::Copied(text) => format!("{}: {}", w.copied, quote(text)),
+            Self::Opening(link) => format!("{}: {}", w.opening, quote(link)),
+            Self::NothingToCopy | Self::NoLink | Self::NotWebLink(_) | Self::OpenFailed => {
+                String::new()
+            }
         };
         format!("✓ {what}")
     }
@@ -48,5 +81,22 @@ mod tests {
             "✓ tema: chiaro"
         );
         assert_eq!(Status::Reloaded.label(Lang::En), "✓ data reloaded");
+        assert_eq!(
+            Status::Copied("Roadmap 1".into()).label(Lang::It),
+            "✓ copiato: Roadmap 1"
+        );
+        let long = "x".repeat(60);
+        assert_eq!(
+            Status::Copied(long).label(Lang::En),
+            format!("✓ copied: {}…", "x".repeat(39))
+        );
+        assert_eq!(
+            Status::NotWebLink("ftp://a".into()).label(Lang::En),
+            "✗ not a web address, not opened: ftp://a"
+        );
+        assert_eq!(
+            Status::NothingToCopy.label(Lang::It),
+            "✗ niente da copiare qui"
+        );
     }
 }

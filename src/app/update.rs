@@ -76,6 +76,8 @@ pub(super) fn act(app: &mut App, action: Action) -> bool {
             app.status = Some(Status::Mouse(app.mouse));
             return true;
         }
+        Action::Copy => return app.copy_selected(),
+        Action::OpenLink => return app.open_selected(),
         Action::CycleTheme => {
             // Without colour every theme looks the same.
             if app.no_color {

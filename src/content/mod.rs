@@ -42,6 +42,8 @@ pub struct Item {
     pub target: Option<Place>,
     /// What the item shows, for the items a search can land on.
     pub key: Option<ItemKey>,
+    /// The web address the item shows or names (a source and its address).
+    pub url: Option<String>,
 }
 
 impl Item {
@@ -51,6 +53,7 @@ impl Item {
             text: text.into(),
             target: None,
             key: None,
+            url: None,
         }
     }
     fn heading(text: impl Into<String>) -> Self {
@@ -65,6 +68,7 @@ impl Item {
             text: text.into(),
             target: Some(target),
             key: None,
+            url: None,
         }
     }
     fn keyed(self, key: ItemKey) -> Self {
@@ -276,16 +280,40 @@ fn empty(lang: Lang) -> Item {
     Item::new(ItemKind::Note, lang.words().content.nothing)
 }
 
+/// Whether `link` is a web address the browser may be asked to open: `http://` or
+/// `https://` and nothing that could end a command or an escape sequence.
+pub fn is_web_link(link: &str) -> bool {
+    let rest = ["https://", "http://"].iter().find_map(|scheme| {
+        link.get(..scheme.len())
+            .filter(|head| head.eq_ignore_ascii_case(scheme))
+            .map(|_| &link[scheme.len()..])
+    });
+    rest.is_some_and(|r| !r.is_empty())
+        && !link.chars().any(|c| c.is_control() || c.is_whitespace())
+}
+
+/// `text` as plain text for the clipboard: control characters (line breaks,
+/// tabs, escapes) become spaces, and the ends are trimmed.
+pub fn plain_text(text: &str) -> String {
+    let spaced: String = text
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    spaced.trim().to_owned()
+}
+
 /// A source's lines; keyed when `n`, its position in the document's sources, is
 /// given (the document screen, where search lands on sources).
 fn source_items(s: &crate::model::Source, n: Option<usize>) -> Vec<Item> {
     let mark = s.footnote.map_or_else(String::new, |n| format!("[{n}] "));
     let mut title = Item::new(ItemKind::Bullet(0), format!("{mark}{}", s.title));
     title.key = n.map(ItemKey::Source);
+    title.url = s.url.as_ref().map(ToString::to_string);
     let mut v = vec![title];
     if let Some(u) = &s.url {
         let mut url = Item::new(ItemKind::Note, u.to_string());
         url.key = n.map(ItemKey::SourceUrl);
+        url.url = Some(u.to_string());
         v.push(url);
     }
     v

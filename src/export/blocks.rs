@@ -251,6 +251,7 @@ mod tests {
             text: t.to_owned(),
             target: None,
             key: None,
+            url: None,
         }
     }
 

@@ -186,6 +186,8 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Global,       [c('x')],                                              GoMatrix,         go_matrix),
     bind!(Global,       [c('c')],                                              GoFigures,        go_figures),
     bind!(Global,       [ctrl('z')],                                           Suspend,          suspend),
+    bind!(Global,       [c('y')],                                              Copy,             copy),
+    bind!(Global,       [c('O')],                                              OpenLink,         open_link),
 
     bind!(Overview,     [c('f')],                                              Filter,           filter_table,     filter),
     bind!(Overview,     [c('S')],                                              CycleSort,        sort_next_column, sort),
@@ -237,6 +239,7 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Search,       [k(Esc)],                                              Back,             search_close,     close),
     bind!(Search,       [k(Backspace)],                                        DeleteChar,       delete_char),
     bind!(Search,       [ctrl('u')],                                           ClearInput,       search_clear),
+    bind!(Search,       [ctrl('y')],                                           Copy,             search_copy),
 
     bind!(Present,      [k(Right), c(' '), k(PageDown), c('l'), c('j'), k(Down)],  NextSlide,    next_slide,       next),
     bind!(Present,      [k(Left), k(PageUp), k(Backspace), c('h'), c('k'), k(Up)], PrevSlide,    prev_slide,       back),
@@ -268,6 +271,7 @@ every_action! {
     FocusLeft, FocusRight, FocusUp, FocusDown, Zoom, CycleSort, ReverseSort, Filter, OpenSearch,
     DeleteChar, ClearInput, PickKind, PickRoadmap, NextHeading, PrevHeading, ToggleHelp, ToggleMouse, ToggleLang,
     CycleTheme, ShowProblems, TogglePresent, NextSlide, PrevSlide, Digit(0), Suspend,
+    Copy, OpenLink,
 }
 
 #[cfg(test)]

@@ -200,6 +200,8 @@ pub struct Hit {
     pub highlight: Vec<usize>,
     /// Higher is better; comparable across hits of one query only.
     pub score: u32,
+    /// The searchable field the hit was found in, for [`SearchIndex::whole`].
+    pub entry: usize,
 }
 
 /// What a hit selects on its place's screen: the item that shows the thing (the
@@ -272,6 +274,11 @@ impl SearchIndex {
         self.entries.is_empty()
     }
 
+    /// The whole text of the field `hit` was found in, where its `text` is an excerpt.
+    pub fn whole(&self, hit: &Hit) -> Option<&str> {
+        self.entries.get(hit.entry).map(|e| &*e.text)
+    }
+
     /// The hits for `query`, with the interface's names of places in `lang`,
     /// ranked and grouped as the module documentation says. A blank query finds
     /// nothing. Pass the same `matcher` (see [`matcher`]) to every query.
@@ -307,6 +314,7 @@ impl SearchIndex {
                     text,
                     highlight,
                     score,
+                    entry: i,
                 }
             })
             .collect();

@@ -151,7 +151,7 @@ pub fn footer(app: &App, area: Rect, buf: &mut Buffer) {
     let mut used = 0;
     // A confirmation comes first: it answers the key just pressed, and lasts until
     // the next one.
-    let mut message = app.status.map(|status| {
+    let mut message = app.status.as_ref().map(|status| {
         Part::new(vec![Span::styled(
             truncate(&status.label(lang), room),
             t.title,

@@ -37,6 +37,18 @@ pub struct Screens {
     pub reload_failed: &'static str,
     /// Confirms a reload that worked.
     pub reloaded: &'static str,
+    /// Confirms a copy to the clipboard, before the text copied.
+    pub copied: &'static str,
+    /// Nothing selected can be copied here.
+    pub nothing_to_copy: &'static str,
+    /// Confirms a link handed to the browser, before the link.
+    pub opening: &'static str,
+    /// The selection holds no link.
+    pub no_link: &'static str,
+    /// The link is not a web address, so it is not opened.
+    pub not_web_link: &'static str,
+    /// The browser could not be started.
+    pub open_failed: &'static str,
     /// The mouse indicator in the footer and its two states.
     pub mouse: &'static str,
     pub on: &'static str,

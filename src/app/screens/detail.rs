@@ -7,7 +7,7 @@ use super::list;
 use crate::action::Action;
 use crate::app::outcome::{Ctx, Outcome};
 use crate::app::pane::ListPane;
-use crate::app::state::ScreenState;
+use crate::app::state::{ScreenState, Selection};
 use crate::content::fitted::ListSource;
 use crate::keymap::Context;
 use crate::nav::ListNav;
@@ -153,6 +153,10 @@ impl ScreenState for DetailState {
     /// The list below the header.
     fn panes(&self, body: Rect) -> Vec<ListPane> {
         vec![self.text_pane(body)]
+    }
+
+    fn selection(&self, cx: &Ctx) -> Option<Selection> {
+        list::selection(&self.nav, &self.pane(cx), cx)
     }
 
     fn handle(&mut self, action: Action, cx: &Ctx) -> Outcome {

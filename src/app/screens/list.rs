@@ -5,6 +5,9 @@
 use crate::action::Action;
 use crate::app::outcome::{Ctx, Outcome};
 use crate::app::pane::ListPane;
+use crate::app::state::Selection;
+use crate::content::Item;
+use crate::content::fitted::list_items;
 use crate::nav::ListNav;
 use crate::ui::layout;
 
@@ -84,6 +87,20 @@ pub fn click(nav: &mut ListNav, pane: &ListPane, column: u16, row: u16, cx: &Ctx
     nav.selected = idx;
     nav.refit_in(&list.lines, pane.rows());
     Outcome::Changed
+}
+
+/// The selected item of the list in `pane`: its text and its link.
+pub fn selection(nav: &ListNav, pane: &ListPane, cx: &Ctx) -> Option<Selection> {
+    let of = |item: &Item| Selection {
+        text: item.text.clone(),
+        link: item.url.clone(),
+    };
+    if let Some(list) = cx.list(&pane.source, pane.width()) {
+        return list.items.get(nav.selected).map(of);
+    }
+    list_items(cx.doc, cx.index, &pane.source, cx.lang)
+        .get(nav.selected)
+        .map(of)
 }
 
 /// Keeps the selection and offset valid for the list as measured for `pane`.

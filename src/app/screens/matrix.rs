@@ -3,7 +3,7 @@
 
 use crate::action::Action;
 use crate::app::outcome::{Ctx, Outcome};
-use crate::app::state::ScreenState;
+use crate::app::state::{ScreenState, Selection};
 use crate::app::table::{self, TableFilter};
 use crate::content::sort::{self, MATRIX_FIRST_ROADMAP, OrgFilter, SortKey, matrix_column};
 use crate::keymap::Context;
@@ -115,6 +115,15 @@ impl ScreenState for MatrixState {
 
     fn context(&self) -> Context {
         Context::Matrix
+    }
+
+    /// The selected organisation's name, whichever column the cursor is on.
+    fn selection(&self, cx: &Ctx) -> Option<Selection> {
+        let o = cx
+            .doc
+            .organisations
+            .get(*self.order.get(self.table.selected)?)?;
+        Some(Selection::text(o.name.to_string()))
     }
 
     fn handle(&mut self, action: Action, cx: &Ctx) -> Outcome {

@@ -3,7 +3,7 @@
 
 use crate::action::Action;
 use crate::app::outcome::{Ctx, Outcome};
-use crate::app::state::ScreenState;
+use crate::app::state::{ScreenState, Selection};
 use crate::app::table::{self, TableFilter};
 use crate::content::sort::{self, ROADMAP_SORT_KEYS, RoadmapSort};
 use crate::keymap::Context;
@@ -112,6 +112,12 @@ impl ScreenState for OverviewState {
 
     fn context(&self) -> Context {
         Context::Overview
+    }
+
+    /// The selected roadmap's number and title.
+    fn selection(&self, cx: &Ctx) -> Option<Selection> {
+        let r = cx.doc.roadmaps.get(*self.order.get(self.table.selected)?)?;
+        Some(Selection::text(format!("{} {}", r.number, r.title)))
     }
 
     fn handle(&mut self, action: Action, cx: &Ctx) -> Outcome {

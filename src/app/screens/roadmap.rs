@@ -7,7 +7,7 @@ use super::list;
 use crate::action::Action;
 use crate::app::outcome::{Ctx, Outcome};
 use crate::app::pane::ListPane;
-use crate::app::state::ScreenState;
+use crate::app::state::{ScreenState, Selection};
 use crate::app::table;
 use crate::content::SECTIONS;
 use crate::content::fitted::ListSource;
@@ -107,6 +107,12 @@ impl ScreenState for RoadmapState {
             ListSource::section(self.number, self.section),
             content,
         )]
+    }
+
+    /// The content pane's selected item, whichever pane has the focus: the
+    /// sections pane only chooses what the content pane shows.
+    fn selection(&self, cx: &Ctx) -> Option<Selection> {
+        list::selection(&self.content, &self.pane(cx), cx)
     }
 
     fn handle(&mut self, action: Action, cx: &Ctx) -> Outcome {

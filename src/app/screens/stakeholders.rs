@@ -3,14 +3,16 @@
 
 use crate::action::Action;
 use crate::app::outcome::{Ctx, Outcome};
-use crate::app::state::ScreenState;
+use crate::app::state::{ScreenState, Selection};
 use crate::app::table::{self, TableFilter};
 use crate::content::choices::{Choice, Facet};
 use crate::content::sort::{self, OrgFilter, SORT_KEYS, SortKey};
 use crate::keymap::Context;
+use crate::model::Metric;
 use crate::model::OrgKind;
 use crate::nav::TableNav;
 use crate::place::Place;
+use crate::ui::columns::{figure_cell, roadmap_numbers};
 use crate::ui::layout;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -71,6 +73,28 @@ impl ScreenState for StakeholdersState {
 
     fn context(&self) -> Context {
         Context::Stakeholders
+    }
+
+    /// The selected organisation's row: its name, then each column with a value,
+    /// figures whole with their year.
+    fn selection(&self, cx: &Ctx) -> Option<Selection> {
+        let i = *self.order.get(self.table.selected)?;
+        let o = cx.doc.organisations.get(i)?;
+        let mut parts = vec![o.name.to_string()];
+        for key in SORT_KEYS {
+            let value = match key {
+                SortKey::Name | SortKey::InRoadmap(_) => continue,
+                SortKey::Kind => o.kind.label(cx.lang).to_owned(),
+                SortKey::Place => o.place.as_deref().unwrap_or_default().to_owned(),
+                SortKey::Turnover => figure_cell(o, Metric::Turnover, false, cx.lang, true),
+                SortKey::Employees => figure_cell(o, Metric::Employees, false, cx.lang, true),
+                SortKey::Roadmaps => roadmap_numbers(cx.index, i),
+            };
+            if !value.is_empty() {
+                parts.push(format!("{}: {value}", key.label(cx.lang)));
+            }
+        }
+        Some(Selection::text(parts.join(" · ")))
     }
 
     fn handle(&mut self, action: Action, cx: &Ctx) -> Outcome {

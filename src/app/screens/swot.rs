@@ -7,7 +7,7 @@ use super::list;
 use crate::action::Action;
 use crate::app::outcome::{Ctx, Outcome};
 use crate::app::pane::ListPane;
-use crate::app::state::ScreenState;
+use crate::app::state::{ScreenState, Selection};
 use crate::content::fitted::ListSource;
 use crate::keymap::Context;
 use crate::nav::ListNav;
@@ -73,6 +73,13 @@ impl ScreenState for SwotState {
     /// Every quadrant in order; hidden ones (beside a zoomed one) with an empty pane.
     fn panes(&self, body: Rect) -> Vec<ListPane> {
         Self::quadrant_panes(body, self.focus, self.zoomed)
+    }
+
+    /// The focused quadrant's selected item.
+    fn selection(&self, cx: &Ctx) -> Option<Selection> {
+        let i = self.focus.index();
+        let pane = self.panes(cx.body).swap_remove(i);
+        list::selection(&self.lists[i], &pane, cx)
     }
 
     fn handle(&mut self, action: Action, cx: &Ctx) -> Outcome {
