@@ -172,6 +172,8 @@ fn stamp(path: &Path) -> Option<(SystemTime, u64)> {
 /// Runs the browser until the user quits, reloading `watch` when it changes.
 pub fn run(mut app: App, watch: Option<Watch>) -> io::Result<()> {
     watch_signals()?;
+    // A terminal shows web addresses as links (one that cannot ignores them).
+    app.hyperlinks = true;
     let mut terminal = ratatui::try_init()?;
     // ratatui's hook restores raw mode and the screen; mouse capture and bracketed
     // paste are ours to undo.

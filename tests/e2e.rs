@@ -477,3 +477,35 @@ fn y_puts_the_selected_paragraph_on_the_clipboard() {
     assert!(s.wait_exit().success());
     s.assert_restored();
 }
+
+#[test]
+fn a_wrapped_web_address_is_one_hyperlink_in_the_terminal() {
+    let url = "https://open.toscana.it/documents/646522/0/Report+DT+LIFE+SCIENCES.pdf/14b3faf9-6f33-4a54-b70b-d42938e31580";
+    let mut s = Session::start(&["--open", "document", "--lang", "en"], &[]);
+    s.wait_for("Preface");
+    s.send("G");
+    s.wait_for("14b3faf9-6f33-4a54-b70b-d42938e31580");
+    // Shown on several lines, yet every character links to the whole address,
+    // under one id, and the link is closed after each.
+    let raw = String::from_utf8_lossy(&s.raw).into_owned();
+    let open = format!(";{url}\x1b\\");
+    let opened: Vec<&str> = raw.match_indices(&open).map(|(i, _)| &raw[..i]).collect();
+    assert!(opened.len() >= url.len() - 20, "{} links", opened.len());
+    let ids: std::collections::BTreeSet<&str> = opened
+        .iter()
+        .map(|before| {
+            let at = before.rfind("\x1b]8;id=").expect("an id");
+            &before[at..]
+        })
+        .collect();
+    assert_eq!(ids.len(), 1, "{ids:?}");
+    assert!(raw.contains("\x1b]8;;\x1b\\"));
+    // The screen shows the address where the drawn text puts it.
+    assert!(
+        s.screen()
+            .contains("https://open.toscana.it/documents/646522/0/")
+    );
+    s.send("q");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
+}

@@ -81,6 +81,8 @@ pub struct App {
     pub mouse: bool,
     pub size: (u16, u16),
     pub quit: bool,
+    /// Web addresses drawn as OSC 8 hyperlinks: only for a terminal.
+    pub hyperlinks: bool,
     /// Ctrl-Z asked to give the terminal back and stop; the event loop does it.
     pub suspend: bool,
     pub theme_name: ThemeName,
@@ -138,6 +140,7 @@ impl App {
             mouse: true,
             size,
             quit: false,
+            hyperlinks: false,
             suspend: false,
             theme_name: ThemeName::Dark,
             no_color: false,

@@ -55,6 +55,7 @@ impl Widget for AreaScreen<'_> {
             title: lang.words().screens.technology_area.to_owned(),
             theme: t,
             accent: None,
+            links: app.hyperlinks,
         }
         .render(pane.rect, buf);
     }
@@ -111,6 +112,7 @@ impl Widget for StakeholderScreen<'_> {
             title: lang.words().screens.organisation.to_owned(),
             theme: t,
             accent: None,
+            links: app.hyperlinks,
         }
         .render(pane.rect, buf);
     }
@@ -166,6 +168,7 @@ impl Widget for DocumentScreen<'_> {
             title,
             theme: t,
             accent: None,
+            links: app.hyperlinks,
         }
         .render(pane.rect, buf);
         if toc.width == 0 {

@@ -2,7 +2,9 @@
 //! is marked by a bar in the left margin beside each of its lines and its text is
 //! set in bold: reversing every line of a long paragraph would hide what it says.
 
-use ratatui::buffer::Buffer;
+use std::num::NonZeroU16;
+
+use ratatui::buffer::{Buffer, CellDiffOption};
 use ratatui::layout::{Margin, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
@@ -27,6 +29,35 @@ pub struct ItemList<'a> {
     pub theme: &'a Theme,
     /// A colour of its own (SWOT quadrants): border and title; thick when focused.
     pub accent: Option<Style>,
+    /// Web addresses drawn as OSC 8 hyperlinks: on in a terminal, off in `render`,
+    /// snapshots and tests of the drawn text.
+    pub links: bool,
+}
+
+/// Makes the characters of `row` an OSC 8 hyperlink to `url`: each cell holds one
+/// character between the link's opening and closing sequences, all with one id
+/// so that a terminal treats the wrapped lines as one link, and a forced width of
+/// one column so that the sequences take no room. Only a web address of plain
+/// printable ASCII is linked (what a URI holds, non-ASCII percent-encoded): no
+/// control character, no shown escape, nothing a terminal could misread.
+fn link(buf: &mut Buffer, row: Rect, url: &str) {
+    if !crate::content::is_web_link(url) || !url.chars().all(|c| c.is_ascii_graphic()) {
+        return;
+    }
+    let id = url.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+    });
+    for x in row.left()..row.right() {
+        let Some(cell) = buf.cell_mut((x, row.y)) else {
+            continue;
+        };
+        let ch = cell.symbol().to_owned();
+        if ch.trim().is_empty() || ch.chars().count() != 1 || !ch.is_ascii() {
+            continue;
+        }
+        cell.set_symbol(&format!("\x1b]8;id={id:x};{url}\x1b\\{ch}\x1b]8;;\x1b\\"));
+        cell.set_diff_option(CellDiffOption::ForcedWidth(NonZeroU16::MIN));
+    }
 }
 
 impl Widget for ItemList<'_> {
@@ -96,6 +127,12 @@ impl Widget for ItemList<'_> {
                         cell.set_symbol("▌").set_style(bar);
                     }
                     Line::from(Span::styled(l.as_str(), st)).render(row, buf);
+                    if self.links
+                        && let Some(url) = item.url.as_deref()
+                        && item.text == url
+                    {
+                        link(buf, row, url);
+                    }
                 }
             }
             line_no += lines.len();

@@ -108,6 +108,7 @@ impl Widget for RoadmapScreen<'_> {
             title: section.label(lang).to_owned(),
             theme: t,
             accent: None,
+            links: app.hyperlinks,
         }
         .render(pane.rect, buf);
     }

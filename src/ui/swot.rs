@@ -59,6 +59,7 @@ impl Widget for SwotScreen<'_> {
                 title,
                 theme: &app.theme,
                 accent: Some(app.theme.swot[q.index()]),
+                links: app.hyperlinks,
             }
             .render(rect, buf);
         }
