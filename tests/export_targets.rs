@@ -229,3 +229,27 @@ fn dev_stdout_is_written_straight_and_stays_a_link() {
         );
     }
 }
+
+#[test]
+fn a_device_node_in_a_temporary_directory_stays_a_device() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let node = dir.path().join("null");
+    // A node like /dev/null (character device 1:3); making one needs root.
+    let made = Command::new("mknod")
+        .arg(&node)
+        .args(["c", "1", "3"])
+        .status()
+        .is_ok_and(|s| s.success());
+    if !made {
+        eprintln!("skipped: mknod needs root, and this run is not root");
+        return;
+    }
+    let r = export_to(&node);
+    assert!(r.status.success(), "{}", stderr(&r));
+    let meta = fs::symlink_metadata(&node).expect("the node");
+    assert!(
+        meta.file_type().is_char_device(),
+        "still a character device"
+    );
+    assert_eq!(others(dir.path(), &["null"]), Vec::<String>::new());
+}
