@@ -284,11 +284,12 @@ pub fn check_config(file: Option<&Path>) -> ExitCode {
 }
 
 /// The configuration, with its problems printed: a file named on the command line
-/// that cannot be read is an error (`Err`); a file with problems leaves the defaults.
-fn settings(file: Option<&Path>) -> Result<Config, ExitCode> {
+/// that cannot be read is an error (`Err`); a file with problems leaves the defaults
+/// (`true` beside them, so the browser can say so).
+fn settings(file: Option<&Path>) -> Result<(Config, bool), ExitCode> {
     match config::read(file) {
-        Ok(Found::Nothing) => Ok(Config::default()),
-        Ok(Found::Settings(config, _)) => Ok(config),
+        Ok(Found::Nothing) => Ok((Config::default(), false)),
+        Ok(Found::Settings(config, _)) => Ok((config, false)),
         Err(e @ LoadError::Unreadable { .. }) if file.is_some() => {
             print_error(&format!("--config: {}", e.summary()));
             Err(ExitCode::from(2))
@@ -296,7 +297,7 @@ fn settings(file: Option<&Path>) -> Result<Config, ExitCode> {
         Err(e) => {
             report_load_error(&e);
             eprintln!("starting with the default settings");
-            Ok(Config::default())
+            Ok((Config::default(), true))
         }
     }
 }
@@ -453,7 +454,7 @@ pub fn render(args: &RenderArgs) -> ExitCode {
 
 /// `roadmap-tui [DATA] [--open PLACE] [--lang L]`: the browser.
 pub fn browse(data: Option<&Path>, view: &ViewArgs) -> ExitCode {
-    let config = match settings(view.config.as_deref()) {
+    let (config, broken) = match settings(view.config.as_deref()) {
         Ok(c) => c,
         Err(code) => return code,
     };
@@ -473,6 +474,10 @@ pub fn browse(data: Option<&Path>, view: &ViewArgs) -> ExitCode {
     app.set_theme(theme.unwrap_or_default(), no_color());
     if let Some(mouse) = config.mouse {
         app.mouse = mouse;
+    }
+    // Its problems went to the main screen, which the browser now covers.
+    if broken {
+        app.status = Some(crate::app::Status::ConfigBroken);
     }
 
     if view.present {

@@ -61,7 +61,7 @@ fn a_broken_configuration_is_reported_and_the_defaults_apply() {
     let home = config_home("(\n    lang: \"en\",\n    colour: \"red\",\n)\n");
     let mut s = start(home.path(), &[]);
     // Italian from the locale, the default theme and the mouse captured.
-    s.wait_for("q esci");
+    s.wait_for("config ignorata");
     assert!(!light_background(&s));
     assert!(String::from_utf8_lossy(&s.raw).contains(MOUSE_ON));
     s.send("q");

@@ -31,6 +31,8 @@ pub enum Status {
     NotWebLink(String),
     /// The browser could not be started.
     OpenFailed,
+    /// The configuration file has problems: the defaults are in force.
+    ConfigBroken,
 }
 
 /// Columns of the copied text or the link the footer repeats.
@@ -46,6 +48,7 @@ impl Status {
             Self::NoLink => Some(w.no_link.to_owned()),
             Self::NotWebLink(link) => Some(format!("{}: {}", w.not_web_link, quote(link))),
             Self::OpenFailed => Some(w.open_failed.to_owned()),
+            Self::ConfigBroken => Some(w.config_broken.to_owned()),
             _ => None,
         };
         if let Some(why) = refused {
@@ -58,9 +61,11 @@ impl Status {
             Self::Reloaded => w.reloaded.to_owned(),
             Self::Copied(text) => format!("{}: {}", w.copied, quote(text)),
             Self::Opening(link) => format!("{}: {}", w.opening, quote(link)),
-            Self::NothingToCopy | Self::NoLink | Self::NotWebLink(_) | Self::OpenFailed => {
-                String::new()
-            }
+            Self::NothingToCopy
+            | Self::NoLink
+            | Self::NotWebLink(_)
+            | Self::OpenFailed
+            | Self::ConfigBroken => String::new(),
         };
         format!("✓ {what}")
     }

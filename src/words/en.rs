@@ -375,6 +375,7 @@ pub const EN: Words = Words {
         no_link: "no link selected",
         not_web_link: "not a web address, not opened",
         open_failed: "the browser did not start",
+        config_broken: "config ignored: its errors are shown on exit",
         mouse: "mouse",
         on: "on",
         off: "off",

@@ -379,6 +379,7 @@ pub const IT: Words = Words {
         no_link: "nessun collegamento scelto",
         not_web_link: "non è un indirizzo web, non lo apro",
         open_failed: "il browser non si è aperto",
+        config_broken: "config ignorata: errori mostrati all’uscita",
         mouse: "mouse",
         on: "sì",
         off: "no",

@@ -49,6 +49,8 @@ pub struct Screens {
     pub not_web_link: &'static str,
     /// The browser could not be started.
     pub open_failed: &'static str,
+    /// The configuration file has problems; they are printed on quitting.
+    pub config_broken: &'static str,
     /// The mouse indicator in the footer and its two states.
     pub mouse: &'static str,
     pub on: &'static str,
