@@ -121,14 +121,7 @@ fn suspend(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
     signal_hook::low_level::emulate_default_handler(SIGTSTP)?;
     let _out = output();
     retake(app.mouse)?;
-    let size = terminal.size()?;
-    update(
-        app,
-        Msg::Resize {
-            width: size.width,
-            height: size.height,
-        },
-    );
+    let size = fit(terminal, app)?;
     // Clears the screen and forgets the last frame, so the next one is drawn whole.
     // (`Terminal::clear` would do the same after asking where the cursor is, and wait
     // for an answer some terminals never give.)
@@ -198,11 +191,9 @@ pub fn run(mut app: App, watch: Option<Watch>) -> io::Result<()> {
     result
 }
 
-fn event_loop(
-    terminal: &mut DefaultTerminal,
-    app: &mut App,
-    mut watch: Option<Watch>,
-) -> io::Result<()> {
+/// Tells the app the terminal's size, which may have changed while it was not
+/// looking (at start, while suspended); returns it.
+fn fit(terminal: &DefaultTerminal, app: &mut App) -> io::Result<ratatui::layout::Size> {
     let size = terminal.size()?;
     update(
         app,
@@ -211,6 +202,15 @@ fn event_loop(
             height: size.height,
         },
     );
+    Ok(size)
+}
+
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    mut watch: Option<Watch>,
+) -> io::Result<()> {
+    fit(terminal, app)?;
     // Starts crossterm's reader, and with it its SIGWINCH handler, before anyone can see
     // a frame and send a SIGTSTP that a raised SIGWINCH must wake the loop for.
     event::poll(Duration::ZERO)?;

@@ -130,27 +130,6 @@ fn named(lower: &str) -> Option<KeyCode> {
         .map(|(_, code)| *code)
 }
 
-/// Every context, for finding clashes.
-const CONTEXTS: [Context; 17] = [
-    Context::Global,
-    Context::Overview,
-    Context::Document,
-    Context::Roadmap,
-    Context::Area,
-    Context::Stakeholders,
-    Context::Stakeholder,
-    Context::Swot,
-    Context::SwotZoom,
-    Context::Matrix,
-    Context::Figures,
-    Context::Filter,
-    Context::Picker,
-    Context::Present,
-    Context::Search,
-    Context::Help,
-    Context::Problems,
-];
-
 /// Two bindings that answer the same key in a context where both act, one of them
 /// given its keys by the configuration.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -198,7 +177,7 @@ pub fn build(overrides: &[(Action, Vec<Key>)]) -> Result<Vec<Binding>, Vec<Clash
         .collect();
     let changed = |b: &Binding| overrides.iter().any(|(a, _)| *a == b.action);
     let mut clashes: Vec<Clash> = Vec::new();
-    for context in CONTEXTS {
+    for context in Context::ALL {
         let chain: &[Context] = if context == Context::Global {
             &[Context::Global]
         } else {

@@ -45,6 +45,27 @@ pub enum Context {
 }
 
 impl Context {
+    /// Every context, `Global` first.
+    pub const ALL: [Self; 17] = [
+        Self::Global,
+        Self::Overview,
+        Self::Document,
+        Self::Roadmap,
+        Self::Area,
+        Self::Stakeholders,
+        Self::Stakeholder,
+        Self::Swot,
+        Self::SwotZoom,
+        Self::Matrix,
+        Self::Figures,
+        Self::Filter,
+        Self::Picker,
+        Self::Present,
+        Self::Search,
+        Self::Help,
+        Self::Problems,
+    ];
+
     /// Whether printable characters are typed here rather than looked up.
     pub fn takes_text(self) -> bool {
         matches!(self, Self::Filter | Self::Search | Self::Picker)

@@ -6,24 +6,8 @@ use super::scope::is_text;
 use super::*;
 use crate::action::Msg;
 
-const SCREENS: &[Context] = &[
-    Context::Overview,
-    Context::Document,
-    Context::Roadmap,
-    Context::Area,
-    Context::Stakeholders,
-    Context::Stakeholder,
-    Context::Swot,
-    Context::SwotZoom,
-    Context::Matrix,
-    Context::Figures,
-    Context::Filter,
-    Context::Picker,
-    Context::Present,
-    Context::Search,
-    Context::Help,
-    Context::Problems,
-];
+/// Every context but `Global`.
+const SCREENS: &[Context] = Context::ALL.split_at(1).1;
 
 #[test]
 fn no_key_is_bound_twice_in_a_context() {

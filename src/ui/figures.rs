@@ -5,12 +5,10 @@
 //! bar, and a frame writes no cell the bar does not cover.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Margin, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{
-    Block, Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Widget,
-};
+use ratatui::widgets::{Block, Paragraph, Widget};
 
 use crate::action::Action;
 use crate::app::{App, FiguresState};
@@ -179,25 +177,18 @@ impl Widget for FiguresScreen<'_> {
                 buf,
             );
         }
-        if data.rows.len() > visible && visible > 1 {
-            let mut state =
-                ScrollbarState::new(data.rows.len().saturating_sub(visible)).position(f.offset);
-            Scrollbar::new(ScrollbarOrientation::VerticalRight)
-                .begin_symbol(None)
-                .end_symbol(None)
-                .render(
-                    Rect {
-                        y: rows.y,
-                        height: rows.height,
-                        ..geo.chart
-                    }
-                    .inner(Margin {
-                        vertical: 0,
-                        horizontal: 0,
-                    }),
-                    buf,
-                    &mut state,
-                );
+        if visible > 1 {
+            crate::ui::scrollbar(
+                buf,
+                Rect {
+                    y: rows.y,
+                    height: rows.height,
+                    ..geo.chart
+                },
+                data.rows.len().saturating_sub(visible),
+                f.offset,
+                None,
+            );
         }
     }
 }

@@ -4,10 +4,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{
-    Block, Clear, Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget,
-    Widget,
-};
+use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 
 use crate::action::Action;
 use crate::app::{App, RowKind};
@@ -71,21 +68,16 @@ impl Widget for HelpOverlay<'_> {
             .block(block)
             .style(t.base)
             .render(popup, buf);
-        if scrolls {
-            let mut state = ScrollbarState::new(sheet.max_offset()).position(offset);
-            Scrollbar::new(ScrollbarOrientation::VerticalRight)
-                .begin_symbol(None)
-                .end_symbol(None)
-                .style(t.border_focused)
-                .render(
-                    Rect {
-                        y: popup.y.saturating_add(1),
-                        height: popup.height.saturating_sub(2),
-                        ..popup
-                    },
-                    buf,
-                    &mut state,
-                );
-        }
+        crate::ui::scrollbar(
+            buf,
+            Rect {
+                y: popup.y.saturating_add(1),
+                height: popup.height.saturating_sub(2),
+                ..popup
+            },
+            sheet.max_offset(),
+            offset,
+            Some(t.border_focused),
+        );
     }
 }

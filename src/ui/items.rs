@@ -8,9 +8,7 @@ use ratatui::buffer::{Buffer, CellDiffOption};
 use ratatui::layout::{Margin, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{
-    Block, BorderType, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Widget,
-};
+use ratatui::widgets::{Block, BorderType, Widget};
 
 use std::borrow::Cow;
 
@@ -139,20 +137,17 @@ impl Widget for ItemList<'_> {
             i += 1;
         }
         // A collapsed one-line pane shows its first item, not a scrollbar.
-        if total > rows && rows > 1 {
-            let mut state =
-                ScrollbarState::new(total.saturating_sub(rows)).position(self.nav.offset);
-            Scrollbar::new(ScrollbarOrientation::VerticalRight)
-                .begin_symbol(None)
-                .end_symbol(None)
-                .render(
-                    area.inner(Margin {
-                        vertical: 1,
-                        horizontal: 0,
-                    }),
-                    buf,
-                    &mut state,
-                );
+        if rows > 1 {
+            crate::ui::scrollbar(
+                buf,
+                area.inner(Margin {
+                    vertical: 1,
+                    horizontal: 0,
+                }),
+                total.saturating_sub(rows),
+                self.nav.offset,
+                None,
+            );
         }
     }
 }

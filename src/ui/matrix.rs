@@ -6,9 +6,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{
-    Block, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Widget,
-};
+use ratatui::widgets::{Block, Widget};
 
 use crate::app::{App, MATRIX_FIRST_ROADMAP, MatrixState, SortKey};
 use crate::model::Role;
@@ -219,20 +217,17 @@ impl Widget for MatrixScreen<'_> {
             put(buf, geo.col_x(i), y, &format!("{n:>3} "), t.heading);
         }
 
-        if m.order.len() > geo.rows && geo.rows > 1 {
-            let mut state = ScrollbarState::new(m.order.len().saturating_sub(geo.rows))
-                .position(m.table.offset);
-            Scrollbar::new(ScrollbarOrientation::VerticalRight)
-                .begin_symbol(None)
-                .end_symbol(None)
-                .render(
-                    area.inner(Margin {
-                        vertical: 2,
-                        horizontal: 0,
-                    }),
-                    buf,
-                    &mut state,
-                );
+        if geo.rows > 1 {
+            crate::ui::scrollbar(
+                buf,
+                area.inner(Margin {
+                    vertical: 2,
+                    horizontal: 0,
+                }),
+                m.order.len().saturating_sub(geo.rows),
+                m.table.offset,
+                None,
+            );
         }
     }
 }

@@ -116,6 +116,31 @@ pub fn render_to_buffer(app: &App, width: u16, height: u16) -> ratatui::buffer::
     terminal.backend().buffer().clone()
 }
 
+/// A vertical scrollbar without arrows on the right edge of `track`, for a list
+/// that can scroll `max_offset` rows and is scrolled `offset`; nothing when the
+/// list does not scroll or the track is a single row. `style` colours it, else
+/// the widget's own.
+pub fn scrollbar(
+    buf: &mut ratatui::buffer::Buffer,
+    track: ratatui::layout::Rect,
+    max_offset: usize,
+    offset: usize,
+    style: Option<ratatui::style::Style>,
+) {
+    use ratatui::widgets::{Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget};
+    if max_offset == 0 || track.height < 2 {
+        return;
+    }
+    let mut state = ScrollbarState::new(max_offset).position(offset);
+    let mut bar = Scrollbar::new(ScrollbarOrientation::VerticalRight)
+        .begin_symbol(None)
+        .end_symbol(None);
+    if let Some(style) = style {
+        bar = bar.style(style);
+    }
+    bar.render(track, buf, &mut state);
+}
+
 /// The buffer as plain text lines, trailing spaces removed.
 ///
 /// A wide character covers the cells after it; those cells still hold a blank, which

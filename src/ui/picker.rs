@@ -4,10 +4,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{
-    Block, Clear, Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget,
-    Widget,
-};
+use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 
 use crate::app::{App, PickerState};
 use crate::ui::layout;
@@ -56,22 +53,16 @@ impl Widget for PickerOverlay<'_> {
             })
             .collect();
         Paragraph::new(lines).block(block).render(frame, buf);
-        if p.choices.len() > rows && rows > 0 {
-            let mut state =
-                ScrollbarState::new(p.choices.len().saturating_sub(rows)).position(p.nav.offset);
-            Scrollbar::new(ScrollbarOrientation::VerticalRight)
-                .begin_symbol(None)
-                .end_symbol(None)
-                .style(t.border_focused)
-                .render(
-                    Rect {
-                        y: frame.y.saturating_add(1),
-                        height: frame.height.saturating_sub(2),
-                        ..frame
-                    },
-                    buf,
-                    &mut state,
-                );
-        }
+        crate::ui::scrollbar(
+            buf,
+            Rect {
+                y: frame.y.saturating_add(1),
+                height: frame.height.saturating_sub(2),
+                ..frame
+            },
+            p.choices.len().saturating_sub(rows),
+            p.nav.offset,
+            Some(t.border_focused),
+        );
     }
 }

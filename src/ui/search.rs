@@ -4,9 +4,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{
-    Block, Clear, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Widget,
-};
+use ratatui::widgets::{Block, Clear, Widget};
 use unicode_width::UnicodeWidthStr;
 
 use crate::action::Action;
@@ -198,21 +196,16 @@ impl Widget for SearchOverlay<'_> {
                     .render(Rect::new(geo.results.x, y, geo.results.width, 1), buf);
             }
         }
-        if rows.len() > visible && visible > 1 {
-            let mut state =
-                ScrollbarState::new(rows.len().saturating_sub(visible)).position(st.offset);
-            Scrollbar::new(ScrollbarOrientation::VerticalRight)
-                .begin_symbol(None)
-                .end_symbol(None)
-                .render(
-                    Rect {
-                        x: geo.frame.x,
-                        width: geo.frame.width,
-                        ..geo.results
-                    },
-                    buf,
-                    &mut state,
-                );
-        }
+        crate::ui::scrollbar(
+            buf,
+            Rect {
+                x: geo.frame.x,
+                width: geo.frame.width,
+                ..geo.results
+            },
+            rows.len().saturating_sub(visible),
+            st.offset,
+            None,
+        );
     }
 }
