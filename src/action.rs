@@ -54,7 +54,11 @@ pub enum Action {
     TogglePresent,
     NextSlide,
     PrevSlide,
-    /// A digit of a slide number.
+    /// The list of the slides, to jump to one.
+    Agenda,
+    /// A blank screen until the next key, as presentation software does.
+    Blank,
+    /// A digit of a roadmap number, to jump to its slide.
     Digit(u8),
     /// Give the terminal back and stop, as Ctrl-Z does in a shell; `fg` resumes.
     Suspend,

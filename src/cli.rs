@@ -427,16 +427,18 @@ pub fn render(args: &RenderArgs) -> ExitCode {
         no_color() && args.format == PictureFormat::Ansi,
     );
     if let Some(n) = slide {
-        let count = app.slides.len();
+        // Pages of the deck as laid out for this size.
+        app.start_presenting();
+        let count = app.cache.deck().pages.len();
         match n.parse::<usize>() {
             Ok(n) if (1..=count).contains(&n) => {
-                app.start_presenting();
-                app.present.slide = n - 1;
+                let deck = app.cache.deck().clone();
+                app.present.go(n - 1, &deck);
                 app.refresh();
             }
             _ => {
                 print_error(&format!(
-                    "unknown slide {}: the presentation has slides 1 to {count}",
+                    "unknown slide {}: at this size the presentation has pages 1 to {count}",
                     crate::model::text::sanitize(n)
                 ));
                 return ExitCode::from(2);

@@ -914,7 +914,7 @@ mod terminal {
                 assert!(!s.parser.screen().row_wrapped(y), "row {y} wrapped");
             }
         }
-        assert!(app.present.slide > 10, "the presentation was shown");
+        assert!(app.present.page > 10, "the presentation was shown");
         s.send_key("q");
         assert!(s.wait_exit().success());
         s.assert_restored();

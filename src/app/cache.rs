@@ -1,5 +1,5 @@
 //! Derived data with one owner: the item lists measured for the panes of the
-//! screens on the stack and of the slide on show, and a chart slide's chart.
+//! screens on the stack, and the deck laid out for the screen while presenting.
 //! `App::refresh` brings it up to date once per message; views only read it. A
 //! view that finds nothing here measures the list itself and counts a miss, which
 //! the tests hold at zero for every screen.
@@ -10,22 +10,19 @@ use std::cell::Cell;
 use super::App;
 use super::pane::ListPane;
 use super::screen::Screen;
-use super::screens::figures::FiguresState;
-use super::screens::swot::SwotState;
 use crate::content::Item;
-use crate::content::figures::chart;
 use crate::content::fitted::{FittedList, ListSource};
 use crate::content::slides::Slide;
 use crate::model::{Document, Index, Lang};
-use crate::place::Chart;
 use crate::ui::columns::OrgColumns;
+use crate::ui::deck::Deck;
 use crate::ui::layout;
 
 #[derive(Debug, Clone, Default)]
 pub struct Cache {
     lists: Vec<FittedList>,
-    /// A chart slide's chart, shown from its first bar.
-    chart: Option<(Lang, FiguresState)>,
+    /// The deck laid out for the screen, while presenting.
+    deck: Deck,
     /// The stakeholder table's column widths over every organisation, in a language.
     org_columns: Option<(Lang, OrgColumns)>,
     /// Lists and charts a view had to build because they were not here.
@@ -79,22 +76,18 @@ impl Cache {
         }
     }
 
-    /// Keeps the chart of a chart slide, in the current language.
-    pub fn keep_chart(&mut self, c: Option<Chart>, src: Source) {
-        let Some(c) = c else {
-            self.chart = None;
-            return;
-        };
-        let fits = matches!(&self.chart, Some((l, f)) if *l == src.lang && f.chart == c);
-        if !fits {
-            let state = FiguresState {
-                chart: c,
-                data: chart(src.doc, src.index, c, src.lang),
-                selected: 0,
-                offset: 0,
-            };
-            self.chart = Some((src.lang, state));
+    /// Keeps the deck laid out for `size`; true when it had to be laid out again.
+    pub fn keep_deck(&mut self, slides: &[Slide], size: (u16, u16), src: Source) -> bool {
+        if self.deck.fits(size, src.lang) && !self.deck.pages.is_empty() {
+            return false;
         }
+        self.deck = Deck::new(slides, src.doc, src.index, src.lang, size);
+        true
+    }
+
+    /// The deck as last laid out.
+    pub fn deck(&self) -> &Deck {
+        &self.deck
     }
 
     /// Keeps the stakeholder table's column widths for the current language.
@@ -119,7 +112,7 @@ impl Cache {
     /// Forgets everything: the data it came from is gone.
     pub fn clear(&mut self) {
         self.lists.clear();
-        self.chart = None;
+        self.deck = Deck::default();
         self.org_columns = None;
     }
 
@@ -137,22 +130,6 @@ impl Cache {
             src.lang,
             width,
         ))
-    }
-
-    /// The chart `c` of a slide: the one kept, else built now (and counted).
-    pub fn chart(&self, c: Chart, src: Source) -> Cow<'_, FiguresState> {
-        match &self.chart {
-            Some((lang, f)) if *lang == src.lang && f.chart == c => Cow::Borrowed(f),
-            _ => {
-                self.misses.set(self.misses.get() + 1);
-                Cow::Owned(FiguresState {
-                    chart: c,
-                    data: chart(src.doc, src.index, c, src.lang),
-                    selected: 0,
-                    offset: 0,
-                })
-            }
-        }
     }
 
     /// How many times a view found nothing here.
@@ -175,26 +152,7 @@ impl App {
     /// are kept when still valid.
     pub fn refresh(&mut self) {
         let body = layout::body(self.size);
-        let mut wanted = self.screen().panes(body);
-        let mut chart = None;
-        if self.presenting() {
-            let [slide, _] = layout::slide(layout::full(self.size));
-            match self.slides.get(self.present.slide) {
-                Some(Slide::Swot) => {
-                    wanted.extend(SwotState::quadrant_panes(
-                        slide,
-                        crate::place::Quadrant::Strengths,
-                        false,
-                    ));
-                }
-                Some(Slide::Quadrant(q)) => {
-                    let panes = SwotState::quadrant_panes(slide, *q, true);
-                    wanted.extend(panes.into_iter().nth(q.index()));
-                }
-                Some(Slide::Chart(c)) => chart = Some(*c),
-                _ => {}
-            }
-        }
+        let wanted = self.screen().panes(body);
         let kept: Vec<ListPane> = self.stack[..self.stack.len() - 1]
             .iter()
             .flat_map(|s| s.panes(body))
@@ -205,8 +163,8 @@ impl App {
             lang: self.lang,
         };
         self.cache.keep(&wanted, &kept, src);
-        if chart.is_some() || !self.presenting() {
-            self.cache.keep_chart(chart, src);
+        if self.presenting() && self.cache.keep_deck(&self.slides, self.size, src) {
+            self.present.relocate(self.cache.deck());
         }
         if matches!(self.screen(), Screen::Stakeholders(_)) {
             self.cache.keep_org_columns(src);
@@ -227,11 +185,6 @@ impl App {
     /// The stakeholder table's column widths, as kept for the language.
     pub fn org_columns(&self) -> OrgColumns {
         self.cache.org_columns(self.source_data())
-    }
-
-    /// A chart on a slide, as kept for the deck.
-    pub fn deck_chart(&self, c: Chart) -> Cow<'_, FiguresState> {
-        self.cache.chart(c, self.source_data())
     }
 
     /// The items of the list that keys move through, with the rows and width of
@@ -375,35 +328,35 @@ mod tests {
     }
 
     #[test]
-    fn a_slide_keeps_its_lists_and_chart() {
-        let mut a = app((120, 40));
+    fn the_deck_is_laid_out_once_per_size_and_language_and_keeps_the_place() {
+        let mut a = app((80, 24));
         update(&mut a, Msg::Action(Action::TogglePresent));
-        let swot = a.slides.iter().position(|s| *s == Slide::Swot).unwrap();
-        for d in (swot + 1).to_string().bytes() {
-            update(&mut a, Msg::Action(Action::Digit(d - b'0')));
+        let pages = a.cache.deck().pages.as_ptr();
+        for _ in 0..6 {
+            update(&mut a, Msg::Action(Action::NextSlide));
         }
-        update(&mut a, Msg::Action(Action::Open));
-        // The overview beneath has no list: all four are the slide's.
-        assert_eq!(a.cache.lists().len(), 4);
-        let chart_slide = a
-            .slides
-            .iter()
-            .position(|s| matches!(s, Slide::Chart(_)))
-            .unwrap();
-        for d in (chart_slide + 1).to_string().bytes() {
-            update(&mut a, Msg::Action(Action::Digit(d - b'0')));
-        }
-        update(&mut a, Msg::Action(Action::Open));
-        let Some(Slide::Chart(c)) = a.slides.get(a.present.slide).copied() else {
-            panic!("not on a chart");
-        };
-        let misses = a.cache.misses();
-        let _ = a.deck_chart(c);
-        update(&mut a, Msg::Action(Action::ToggleLang));
         assert_eq!(
-            a.deck_chart(c).data,
-            crate::content::figures::chart(&a.doc, &a.index, c, Lang::En)
+            a.cache.deck().pages.as_ptr(),
+            pages,
+            "laid out again on a key"
         );
-        assert_eq!(a.cache.misses(), misses, "the chart was built on a frame");
+        let slide = a.slides[a.present.slide()];
+        update(
+            &mut a,
+            Msg::Resize {
+                width: 200,
+                height: 60,
+            },
+        );
+        assert_eq!(a.cache.deck().size, (200, 60));
+        assert_eq!(a.slides[a.present.slide()], slide, "the place is kept");
+        assert_eq!(
+            a.cache.deck().pages[a.present.page].slide,
+            a.present.slide()
+        );
+        update(&mut a, Msg::Action(Action::ToggleLang));
+        assert_eq!(a.cache.deck().lang, Some(Lang::En));
+        assert_eq!(a.slides[a.present.slide()], slide);
+        assert!(matches!(slide, Slide::Roadmap(_)));
     }
 }

@@ -12,6 +12,7 @@ use super::screen::Screen;
 use super::screens::detail::Subject;
 use super::search::SearchState;
 use crate::content::choices::Facet;
+use crate::content::slides::Slide;
 use crate::content::{ItemKey, SECTIONS};
 use crate::keymap::Context;
 use crate::search::{Hit, landing};
@@ -222,10 +223,26 @@ impl App {
             })
             .unwrap_or_else(|| self.screen().context())
     }
-    /// `p` in the browser: back to the slide that was on.
+    /// `p` in the browser: the slide of the screen on view, or back to the page
+    /// that was on when the screen is that slide's.
     pub fn start_presenting(&mut self) -> bool {
         self.layers.open(Layer::Present);
         self.present.typed.clear();
+        self.present.blank = false;
+        self.present.agenda = None;
+        self.refresh();
+        let place = self.place();
+        let showing = self
+            .slides
+            .get(self.present.slide())
+            .is_some_and(|s| s.place().same_screen(&place));
+        if !showing
+            && let Some(s) = Slide::for_place(&place, &self.slides, &self.doc, &self.index)
+            && let Some(i) = self.slides.iter().position(|x| *x == s)
+            && let Some(page) = self.cache.deck().first_page(i)
+        {
+            self.present.go(page, self.cache.deck());
+        }
         true
     }
 

@@ -119,6 +119,7 @@ struct Parts<'a> {
     layers: &'a mut Layers,
     present: &'a mut Presentation,
     slides: &'a [Slide],
+    deck: &'a crate::ui::deck::Deck,
     search_index: &'a SearchIndex,
     matcher: &'a mut nucleo_matcher::Matcher,
     cx: Ctx<'a>,
@@ -173,6 +174,7 @@ impl App {
             layers: &mut self.layers,
             present: &mut self.present,
             slides: &self.slides,
+            deck: self.cache.deck(),
             search_index: &self.search_index,
             matcher: &mut self.matcher,
             cx: Ctx {

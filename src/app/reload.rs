@@ -36,7 +36,12 @@ impl App {
             self.open_search(&query);
         }
         let picking = self.layers.picker().map(|p| p.facet);
-        self.present.slide = self.present.slide.min(self.slides.len().saturating_sub(1));
+        // The deck is laid out again on the next refresh, on the same slide if it is still there.
+        self.present.anchor.0 = self
+            .present
+            .anchor
+            .0
+            .min(self.slides.len().saturating_sub(1));
         // Keep the path up to the first place that no longer exists.
         let keep = self
             .stack

@@ -118,6 +118,8 @@ pub(super) fn act(app: &mut App, action: Action) -> bool {
         | Action::ClearInput
         | Action::NextSlide
         | Action::PrevSlide
+        | Action::Agenda
+        | Action::Blank
         | Action::Digit(_) => false,
         // The jump keys go to their screen from the root: the path does not grow.
         Action::OpenRoadmap(n) => {
@@ -184,7 +186,7 @@ fn layer_act(app: &mut App, i: usize, action: Action) -> Outcome {
         Some(Layer::Help { offset }) => help::handle(offset, bound, page, action),
         Some(Layer::Problems { offset }) => problems::handle(offset, bound, action),
         Some(Layer::Search(s)) => s.handle(action, rows, p.search_index, p.cx.lang, p.matcher),
-        Some(Layer::Present) => p.present.handle(action, p.slides),
+        Some(Layer::Present) => p.present.handle(action, p.slides, p.deck),
         Some(Layer::Filter) => filter::handle(p.screen, action, &p.cx),
         Some(Layer::Picker(picker)) => picker.handle(action, picker_rows, p.screen, &p.cx),
         None => Outcome::Pass,

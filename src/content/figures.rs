@@ -292,7 +292,7 @@ fn investments_chart(doc: &Document, index: &Index, lang: Lang) -> ChartData {
                 .map(|o| o.short_name.as_deref().unwrap_or(&o.name))
                 .collect::<Vec<_>>()
                 .join(" + ");
-            let mut label = format!("{} · {who}", r.number);
+            let mut label = format!("Roadmap {} · {who}", r.number);
             if let Some(p) = &inv.place {
                 label.push_str(&format!(" — {p}"));
             }

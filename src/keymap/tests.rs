@@ -43,8 +43,9 @@ fn screens_shadow_global_keys_only_on_purpose() {
     // On the SWOT grid the vertical keys move between quadrants instead of
     // scrolling; zoomed, they scroll again. Enter zooms there. Typing a filter, Enter keeps it, Esc
     // drops it and Backspace deletes a character instead of going back.
-    // Presenting, every movement key turns the slides, digits type a slide
-    // number, Enter opens the slide in the browser and Esc and p leave.
+    // Presenting, every movement key turns the pages, digits type a roadmap
+    // number, Enter opens the slide in the browser, Tab the agenda, and Esc and p
+    // leave.
     let presenting: Vec<String> = [
         "PgDn",
         "j",
@@ -66,6 +67,7 @@ fn screens_shadow_global_keys_only_on_purpose() {
         "7",
         "8",
         "9",
+        "Tab",
         "Enter",
         "Esc",
         "p",

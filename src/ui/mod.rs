@@ -2,9 +2,9 @@
 
 pub mod chrome;
 pub mod columns;
+pub mod deck;
 pub mod detail;
 pub mod figures;
-mod fill;
 pub mod help;
 pub mod items;
 pub mod layout;

@@ -4,7 +4,7 @@
 use super::{
     Charts, Choices, Columns, Content, Contexts, Counts, DocHeadings, Export, HitKinds, KeyHelp,
     KeyHints, Metrics, Numbers, OrgKinds, PartnershipKinds, Parts, Places, Quadrants, Qualifiers,
-    RoadmapSorts, Roles, Screens, Sections, SortKeys, Words,
+    RoadmapSorts, Roles, Screens, Sections, Slides, SortKeys, Words,
 };
 
 fn ordinal(n: i64) -> String {
@@ -93,7 +93,9 @@ pub const EN: Words = Words {
         prev_slide: "Previous slide",
         first_slide: "First slide",
         last_slide: "Last slide",
-        slide_number: "A slide number, then Enter to go there",
+        slide_number: "A roadmap number, then Enter: its slide",
+        agenda: "The list of slides, to jump to one",
+        blank: "Blank the screen; any key brings the slide back",
         open_slide: "Open the slide in the browser (p to come back)",
         leave_present: "Leave the presentation",
         sections_pane: "Sections pane",
@@ -402,9 +404,6 @@ pub const EN: Words = Words {
         no_chart_data: "No data for this chart.",
         priority_legend: "priority ■■■■■ 1 = highest, ■□□□□ 5 = lowest",
         priority_scale: "1 = highest",
-        opens_overview: "opens the overview",
-        go_to_slide: "go to slide",
-        more_in_browser: "more in the browser",
     },
     content: Content {
         nothing: "Nothing here.",
@@ -489,5 +488,11 @@ pub const EN: Words = Words {
         turnover_of_orgs: "Turnover of the organisations",
         employees_of_orgs: "Employees of the organisations",
         announced_investments: "Announced investments",
+    },
+    slides: Slides {
+        overview: "The roadmaps",
+        agenda: "Slides",
+        eu_contribution_short: "EU funds",
+        continued: |n, slide| format!("+{n} on slide {slide}"),
     },
 };

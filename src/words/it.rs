@@ -4,7 +4,7 @@
 use super::{
     Charts, Choices, Columns, Content, Contexts, Counts, DocHeadings, Export, HitKinds, KeyHelp,
     KeyHints, Metrics, Numbers, OrgKinds, PartnershipKinds, Parts, Places, Quadrants, Qualifiers,
-    RoadmapSorts, Roles, Screens, Sections, SortKeys, Words,
+    RoadmapSorts, Roles, Screens, Sections, Slides, SortKeys, Words,
 };
 
 fn date(d: &str) -> String {
@@ -97,7 +97,9 @@ pub const IT: Words = Words {
         prev_slide: "Slide precedente",
         first_slide: "Prima slide",
         last_slide: "Ultima slide",
-        slide_number: "Numero di slide, poi Enter per andarci",
+        slide_number: "Numero di roadmap, poi Enter: la sua slide",
+        agenda: "L'elenco delle slide, per saltare a una",
+        blank: "Schermo vuoto; un tasto qualsiasi riporta la slide",
         open_slide: "Apri la slide nel browser (p per tornare)",
         leave_present: "Esci dalla presentazione",
         sections_pane: "Riquadro delle sezioni",
@@ -406,9 +408,6 @@ pub const IT: Words = Words {
         no_chart_data: "Nessun dato per questo grafico.",
         priority_legend: "priorità ■■■■■ 1 = massima, ■□□□□ 5 = minima",
         priority_scale: "1 = massima",
-        opens_overview: "apre la panoramica",
-        go_to_slide: "vai alla slide",
-        more_in_browser: "continua nel browser",
     },
     content: Content {
         nothing: "Nessun elemento.",
@@ -493,5 +492,11 @@ pub const IT: Words = Words {
         turnover_of_orgs: "Fatturato delle organizzazioni",
         employees_of_orgs: "Addetti delle organizzazioni",
         announced_investments: "Investimenti annunciati",
+    },
+    slides: Slides {
+        overview: "Le roadmap",
+        agenda: "Indice delle slide",
+        eu_contribution_short: "Fondi UE",
+        continued: |n, slide| format!("+{n} alla slide {slide}"),
     },
 };

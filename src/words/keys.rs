@@ -41,6 +41,8 @@ pub struct KeyHelp {
     pub first_slide: &'static str,
     pub last_slide: &'static str,
     pub slide_number: &'static str,
+    pub agenda: &'static str,
+    pub blank: &'static str,
     pub open_slide: &'static str,
     pub leave_present: &'static str,
     pub sections_pane: &'static str,

@@ -194,3 +194,16 @@ pub struct RoadmapSorts {
     pub eu_projects: &'static str,
     pub eu_contribution: &'static str,
 }
+
+/// Words of presentation mode.
+#[derive(Debug)]
+pub struct Slides {
+    /// The overview slide's heading.
+    pub overview: &'static str,
+    /// The agenda's title.
+    pub agenda: &'static str,
+    /// The EU contribution chart's heading where its title is too long for big letters.
+    pub eu_contribution_short: &'static str,
+    /// A grid cell's note of the items its quadrant's own slide adds: "+3 on slide 12".
+    pub continued: fn(usize, usize) -> String,
+}

@@ -20,7 +20,7 @@ pub use it::IT;
 pub use keys::{Contexts, KeyHelp, KeyHints};
 pub use labels::{
     Charts, Choices, DocHeadings, HitKinds, Metrics, OrgKinds, PartnershipKinds, Parts, Places,
-    Quadrants, Qualifiers, RoadmapSorts, Roles, Sections, SortKeys,
+    Quadrants, Qualifiers, RoadmapSorts, Roles, Sections, Slides, SortKeys,
 };
 pub use phrases::{Columns, Content, Export, Screens};
 
@@ -119,6 +119,7 @@ pub struct Words {
     pub content: Content,
     pub columns: Columns,
     pub export: Export,
+    pub slides: Slides,
 }
 
 /// How numbers, amounts and dates are written.

@@ -87,9 +87,6 @@ pub struct Screens {
     pub priority_legend: &'static str,
     /// Which end of the 1–5 priority scale is the highest, after a priority.
     pub priority_scale: &'static str,
-    pub opens_overview: &'static str,
-    pub go_to_slide: &'static str,
-    pub more_in_browser: &'static str,
 }
 
 /// Phrases of the item lists: roadmap sections, pages, charts.

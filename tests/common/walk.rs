@@ -128,10 +128,11 @@ pub fn every_screen_of(
         draw(&a, &|| "help".to_owned());
         let mut a = base.clone();
         a.start_presenting();
-        for slide in 0..a.slides.len() {
-            a.present.slide = slide;
+        for page in 0..a.cache.deck().pages.len() {
+            let deck = a.cache.deck().clone();
+            a.present.go(page, &deck);
             a.refresh();
-            draw(&a, &|| format!("slide {}", slide + 1));
+            draw(&a, &|| format!("page {}", page + 1));
         }
     }
 }
