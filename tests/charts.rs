@@ -391,3 +391,40 @@ fn the_selected_cell_and_the_key_players_have_their_styles() {
     assert_eq!(mark.fg, app.theme.figure.fg.unwrap());
     assert!(mark.modifier.contains(ratatui::style::Modifier::BOLD));
 }
+
+#[test]
+fn on_the_row_under_the_cursor_the_marks_keep_their_colours_on_the_rows_background() {
+    use roadmap_tui::ui::theme::ThemeName;
+    for theme in [ThemeName::Light, ThemeName::Contrast] {
+        let mut app = embedded(Lang::En, (120, 40));
+        app.set_theme(theme, false);
+        // The cursor on the name column: the rest of the row is the unfocused selection.
+        press(&mut app, "x");
+        let t = app.theme;
+        let g = roadmap_tui::ui::layout::matrix(roadmap_tui::ui::layout::body(app.size), 7);
+        let buf = roadmap_tui::ui::render_to_buffer(&app, 120, 40);
+        let row = g.inner.y + 1;
+        let row_bg = t.selected_unfocused.bg.unwrap();
+        assert_ne!(row_bg, t.base.bg.unwrap());
+        // Abiogen is a key player of roadmap 1: its mark in the key player's colour.
+        let key_player = &buf[(g.col_x(0) + 1, row)];
+        assert_eq!(key_player.symbol(), "K");
+        assert_eq!(
+            (key_player.fg, key_player.bg),
+            (t.strong.fg.unwrap(), row_bg)
+        );
+        // A roadmap it is not in: the muted dot, on the row's background too.
+        let dot = (0..g.cols)
+            .map(|i| &buf[(g.col_x(i) + 1, row)])
+            .find(|c| c.symbol() == "·")
+            .expect("a roadmap without Abiogen in view");
+        assert_eq!((dot.fg, dot.bg), (t.muted.fg.unwrap(), row_bg));
+        // The count of its roadmaps, in the figure colour.
+        let count = &buf[(g.col_x(0) - 2, row)];
+        assert!(
+            count.symbol().chars().all(|c| c.is_ascii_digit()),
+            "{count:?}"
+        );
+        assert_eq!((count.fg, count.bg), (t.figure.fg.unwrap(), row_bg));
+    }
+}

@@ -62,7 +62,7 @@ impl Widget for ItemList<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let t = self.theme;
         let (border, title) = match (self.accent, self.focused) {
-            (Some(a), true) => (a.add_modifier(Modifier::BOLD), a.add_modifier(t.focus)),
+            (Some(a), true) => (a.add_modifier(Modifier::BOLD), t.focused(a)),
             (Some(a), false) => (a, a.add_modifier(Modifier::BOLD)),
             (None, true) => (t.border_focused, t.title),
             (None, false) => (t.border, t.title),

@@ -12,6 +12,7 @@ use crate::app::{App, MATRIX_FIRST_ROADMAP, MatrixState, SortKey};
 use crate::model::Role;
 use crate::model::labels::role_legend;
 use crate::ui::layout::{self, MATRIX_COL_WIDTH};
+use crate::ui::theme::Theme;
 use crate::wrap::truncate;
 
 pub struct MatrixScreen<'a> {
@@ -172,7 +173,7 @@ impl Widget for MatrixScreen<'_> {
                 if selected_row && m.col == 1 {
                     t.selected
                 } else {
-                    row_style.patch(t.figure)
+                    Theme::on_row(t.figure, row_style)
                 },
             );
             for (i, &ri) in visible.iter().enumerate() {
@@ -184,7 +185,7 @@ impl Widget for MatrixScreen<'_> {
                     None => t.muted,
                 };
                 if selected_row {
-                    style = row_style.patch(style);
+                    style = Theme::on_row(style, row_style);
                 }
                 if selected_row && m.col == ri + MATRIX_FIRST_ROADMAP {
                     style = t.selected;

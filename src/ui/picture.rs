@@ -4,13 +4,16 @@
 //!
 //! Colours the theme leaves to the terminal (`Reset`) and the 16 palette colours
 //! have no RGB of their own; a picture needs one, so it takes xterm's defaults and a
-//! dark background, the way most terminals start.
+//! dark background, the way most terminals start. `theme::rgb` converts: the same
+//! function the theme's contrast tests measure with.
 
 use std::fmt::Write as _;
 
 use ratatui::buffer::{Buffer, Cell};
 use ratatui::style::{Color, Modifier};
 use unicode_width::UnicodeWidthStr;
+
+use crate::ui::theme::rgb;
 
 /// What a picture shows where the theme leaves the colour to the terminal.
 const DEFAULT_FG: (u8, u8, u8) = (0xd0, 0xd0, 0xd0);
@@ -78,70 +81,6 @@ fn visible(cell: &Cell) -> String {
         .filter(|c| !c.is_control() && !matches!(c, '\u{feff}' | '\u{fffe}' | '\u{ffff}'))
         .collect();
     if s.is_empty() { " ".to_owned() } else { s }
-}
-
-/// The RGB a colour shows as; `None` for the terminal's own default.
-pub fn rgb(c: Color) -> Option<(u8, u8, u8)> {
-    Some(match c {
-        Color::Reset => return None,
-        Color::Rgb(r, g, b) => (r, g, b),
-        Color::Indexed(i) => indexed(i),
-        Color::Black => indexed(0),
-        Color::Red => indexed(1),
-        Color::Green => indexed(2),
-        Color::Yellow => indexed(3),
-        Color::Blue => indexed(4),
-        Color::Magenta => indexed(5),
-        Color::Cyan => indexed(6),
-        Color::Gray => indexed(7),
-        Color::DarkGray => indexed(8),
-        Color::LightRed => indexed(9),
-        Color::LightGreen => indexed(10),
-        Color::LightYellow => indexed(11),
-        Color::LightBlue => indexed(12),
-        Color::LightMagenta => indexed(13),
-        Color::LightCyan => indexed(14),
-        Color::White => indexed(15),
-    })
-}
-
-/// xterm's 256 colours: the 16 of the palette at its defaults, the 6×6×6 cube,
-/// then 24 greys.
-fn indexed(i: u8) -> (u8, u8, u8) {
-    const PALETTE: [(u8, u8, u8); 16] = [
-        (0x00, 0x00, 0x00),
-        (0xcd, 0x00, 0x00),
-        (0x00, 0xcd, 0x00),
-        (0xcd, 0xcd, 0x00),
-        (0x00, 0x00, 0xee),
-        (0xcd, 0x00, 0xcd),
-        (0x00, 0xcd, 0xcd),
-        (0xe5, 0xe5, 0xe5),
-        (0x7f, 0x7f, 0x7f),
-        (0xff, 0x00, 0x00),
-        (0x00, 0xff, 0x00),
-        (0xff, 0xff, 0x00),
-        (0x5c, 0x5c, 0xff),
-        (0xff, 0x00, 0xff),
-        (0x00, 0xff, 0xff),
-        (0xff, 0xff, 0xff),
-    ];
-    const LEVELS: [u8; 6] = [0, 95, 135, 175, 215, 255];
-    match i {
-        0..=15 => PALETTE[usize::from(i)],
-        16..=231 => {
-            let n = i - 16;
-            (
-                LEVELS[usize::from(n / 36)],
-                LEVELS[usize::from(n / 6 % 6)],
-                LEVELS[usize::from(n % 6)],
-            )
-        }
-        _ => {
-            let v = 8 + 10 * (i - 232);
-            (v, v, v)
-        }
-    }
 }
 
 /// The run's foreground and background as drawn: reversed when the style says so.
@@ -316,16 +255,6 @@ mod tests {
         b.set_string(0, 0, "a<b & \"c\"", Style::new().fg(Color::Red));
         b.set_string(0, 1, "世界 ok", Style::new().bg(Color::Rgb(1, 2, 3)).bold());
         b
-    }
-
-    #[test]
-    fn the_cube_and_greys_have_xterm_values() {
-        assert_eq!(indexed(16), (0, 0, 0));
-        assert_eq!(indexed(196), (255, 0, 0));
-        assert_eq!(indexed(231), (255, 255, 255));
-        assert_eq!(indexed(232), (8, 8, 8));
-        assert_eq!(indexed(255), (238, 238, 238));
-        assert_eq!(rgb(Color::Reset), None);
     }
 
     #[test]

@@ -165,7 +165,7 @@ impl Widget for SearchOverlay<'_> {
                     for (ci, ch) in text.chars().enumerate() {
                         let style = match (highlight.binary_search(&ci).is_ok(), selected) {
                             // On the chosen row the matches keep its colours, underlined.
-                            (true, true) => base.add_modifier(t.matched.add_modifier),
+                            (true, true) => t.matched_on(base),
                             (true, false) => t.matched,
                             (false, _) => base,
                         };
