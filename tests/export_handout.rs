@@ -343,6 +343,16 @@ fn organisations_are_one_alphabetical_table_with_a_row_each() {
         .filter_map(|a| a.value().attr("href"))
         .collect();
     assert!(roadmaps.contains(&"#roadmap-1"), "{roadmaps:?}");
+    // On a phone each row is a card that labels its values with the column heads.
+    let heads: Vec<String> = page
+        .select(&sel("#organisations thead th"))
+        .map(text_of)
+        .collect();
+    let labels: Vec<&str> = page
+        .select(&sel("tr#org-menarini > td"))
+        .filter_map(|td| td.value().attr("data-label"))
+        .collect();
+    assert_eq!(labels, heads);
 }
 
 #[test]

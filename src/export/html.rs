@@ -137,7 +137,12 @@ fn table(t: &Table, out: &mut String) {
             None => out.push_str("<tr>"),
         }
         for (i, cell) in row.iter().enumerate() {
-            out.push_str(&format!("<td{}>{}</td>", class(i), rich(cell)));
+            // A sized table turns into cards on a phone, each value under its label.
+            let label = match t.head.get(i) {
+                Some(h) if !t.cols.is_empty() => format!(" data-label=\"{}\"", escape(h)),
+                _ => String::new(),
+            };
+            out.push_str(&format!("<td{}{label}>{}</td>", class(i), rich(cell)));
         }
         out.push_str("</tr>\n");
         if grouped {
