@@ -8,7 +8,7 @@ use super::front::roadmap_title;
 use crate::content::{SECTIONS, Section, org_figure, roadmap_section};
 use crate::model::format::{amount, figure_line, priority_cells, priority_label};
 use crate::model::text::fold;
-use crate::model::{Area, Document, Figure, Index, Lang, Metric, Roadmap, Source};
+use crate::model::{Area, Document, Figure, Index, Lang, Metric, Roadmap, Role, Source};
 use crate::place::Chart;
 
 /// Every roadmap, each in its own section.
@@ -166,32 +166,7 @@ pub fn organisations(doc: &Document, index: &Index, lang: Lang) -> Option<Block>
                 name.push(Inline::Text(format!(" — {} ", w.content.part_of)));
                 name.extend(anchor(&*g.name, org_id(&g.id)));
             }
-            // "1, 2, 5 public body; 3 research": the roadmaps grouped by role.
-            let mut by_role: Vec<(crate::model::Role, Vec<u8>)> = Vec::new();
-            for &(ri, li) in index
-                .org_index(&o.id)
-                .map_or(&[][..], |oi| &index.org_roadmaps[oi])
-            {
-                let r = &doc.roadmaps[ri];
-                let role = r.stakeholders[li].role;
-                match by_role.iter_mut().find(|(q, _)| *q == role) {
-                    Some((_, numbers)) => numbers.push(r.number),
-                    None => by_role.push((role, vec![r.number])),
-                }
-            }
-            let mut roadmaps: Rich = Vec::new();
-            for (i, (role, numbers)) in by_role.iter().enumerate() {
-                if i > 0 {
-                    roadmaps.push(Inline::Text("; ".to_owned()));
-                }
-                for (j, n) in numbers.iter().enumerate() {
-                    if j > 0 {
-                        roadmaps.push(Inline::Text(", ".to_owned()));
-                    }
-                    roadmaps.extend(anchor(n.to_string(), roadmap_id(*n)));
-                }
-                roadmaps.push(Inline::Text(format!(" {}", role.word(lang))));
-            }
+            let roadmaps = roadmaps_by_role(doc, index, &o.id, lang);
             let figure = |m: Metric| {
                 text(org_figure(o, m).map_or_else(|| NONE.to_owned(), |f| amount(f, lang)))
             };
@@ -237,4 +212,40 @@ pub fn organisations(doc: &Document, index: &Index, lang: Lang) -> Option<Block>
         details_head: w.export.details.to_owned(),
     };
     super::blocks::table(t)
+}
+
+/// The roadmaps an organisation takes part in, grouped by its role in them, each number
+/// a link: "1, 2, 5 public body; 3 research".
+fn roadmaps_by_role(doc: &Document, index: &Index, id: &str, lang: Lang) -> Rich {
+    let mut by_role: Vec<(Role, Vec<u8>)> = Vec::new();
+    let links = index
+        .org_index(id)
+        .and_then(|oi| index.org_roadmaps.get(oi))
+        .map_or(&[][..], Vec::as_slice);
+    for &(ri, li) in links {
+        let Some(r) = doc.roadmaps.get(ri) else {
+            continue;
+        };
+        let Some(role) = r.stakeholders.get(li).map(|s| s.role) else {
+            continue;
+        };
+        match by_role.iter_mut().find(|(q, _)| *q == role) {
+            Some((_, numbers)) => numbers.push(r.number),
+            None => by_role.push((role, vec![r.number])),
+        }
+    }
+    let mut out: Rich = Vec::new();
+    for (i, (role, numbers)) in by_role.iter().enumerate() {
+        if i > 0 {
+            out.push(Inline::Text("; ".to_owned()));
+        }
+        for (j, n) in numbers.iter().enumerate() {
+            if j > 0 {
+                out.push(Inline::Text(", ".to_owned()));
+            }
+            out.extend(anchor(n.to_string(), roadmap_id(*n)));
+        }
+        out.push(Inline::Text(format!(" {}", role.word(lang))));
+    }
+    out
 }
