@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use roadmap_tui::content::figures::chart;
+use roadmap_tui::content::figures::{ChartData, chart};
 use roadmap_tui::content::{SECTIONS, Section, roadmap_section};
 use roadmap_tui::export;
 use roadmap_tui::model::text::fold;
@@ -428,4 +428,40 @@ fn markdown_has_contents_that_lead_to_anchors_and_one_organisations_table() {
             .count();
         assert_eq!(table_heads, 1, "{name}: one organisations table");
     }
+}
+
+/// The Markdown between a chart's anchor and the next section's.
+fn chart_section(md: &str, c: Chart) -> &str {
+    let start = md
+        .find(&format!("<a id=\"chart-{}\"></a>", c.name()))
+        .expect("the chart's section");
+    let rest = &md[start + 1..];
+    let end = rest.find("\n#").map_or(rest.len(), |e| e + 1);
+    &rest[..end]
+}
+
+#[test]
+fn markdown_lists_a_chart_s_values_unless_its_table_follows() {
+    let (_, d) = documents().remove(0);
+    let index = Index::new(&d);
+    let md = export::markdown(&d, Lang::En);
+    let bars = |data: &ChartData| -> Vec<String> {
+        data.bars()
+            .map(|b| format!("- {}: {}", b.label, b.text))
+            .collect()
+    };
+    // EU contribution has no table of its own: its bars are listed.
+    let eu = chart(&d, &index, Chart::EuContribution, Lang::En);
+    let section = chart_section(&md, Chart::EuContribution);
+    for line in bars(&eu) {
+        assert!(section.contains(&line), "{line} in {section}");
+    }
+    // Turnover is followed by its table: the values are there once, in the table.
+    let turnover = chart(&d, &index, Chart::Turnover, Lang::En);
+    let section = chart_section(&md, Chart::Turnover);
+    assert!(section.contains(&format!("*{}*", turnover.measure)));
+    for line in bars(&turnover) {
+        assert!(!section.contains(&line), "{line} listed beside its table");
+    }
+    assert!(section.contains("| [Gruppo Menarini](#org-menarini) | more than €3.75bn |"));
 }

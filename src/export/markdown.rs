@@ -20,7 +20,7 @@ fn block(b: &Block, id: Option<&str>, out: &mut String) {
         Block::Kicker(t) => {
             out.push_str(&format!("**{}**\n\n", escape(t)));
         }
-        Block::Chart(data) => chart(data, out),
+        Block::Chart(data) => chart(data, true, out),
         Block::Heading(level, t) => {
             out.push_str(&"#".repeat(usize::from(*level)));
             out.push(' ');
@@ -55,6 +55,13 @@ fn block(b: &Block, id: Option<&str>, out: &mut String) {
         Block::Table(t) => table(t, out),
         Block::Swot(quadrants) => swot(quadrants, out),
         Block::Section { id, blocks, .. } => {
+            // A chart whose table follows it lists no values of its own: the table
+            // has them.
+            let tabled = blocks.iter().any(|b| matches!(b, Block::Table(_)));
+            let block = |b: &Block, id: Option<&str>, out: &mut String| match b {
+                Block::Chart(data) => chart(data, !tabled, out),
+                _ => block(b, id, out),
+            };
             let mut blocks = blocks.iter();
             match blocks.next() {
                 Some(first @ Block::Heading(..)) => block(first, Some(id), out),
@@ -150,12 +157,12 @@ fn swot(quadrants: &[SwotQuadrant], out: &mut String) {
     }
 }
 
-/// A chart as Markdown can hold it: what it measures, then its bars as a list under
-/// their group headings (the values, without the drawing), then its notes.
-fn chart(data: &ChartData, out: &mut String) {
+/// A chart as Markdown can hold it: what it measures, then (with `bars`) its bars as a
+/// list under their group headings (the values, without the drawing), then its notes.
+fn chart(data: &ChartData, bars: bool, out: &mut String) {
     out.push_str(&format!("*{}*\n\n", escape(&data.measure)));
     let mut open = false;
-    for row in &data.rows {
+    for row in data.rows.iter().filter(|_| bars) {
         match row {
             ChartRow::Group(g) => {
                 if open {
