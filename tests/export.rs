@@ -69,7 +69,7 @@ fn html_of_the_embedded_document_is_well_formed_html5() {
     let page = Html::parse_document(&out);
     assert!(page.errors.is_empty(), "parse errors: {:?}", page.errors);
     let root = page.select(&sel("html")).next().expect("html element");
-    assert_eq!(root.value().attr("lang"), Some("it"), "the data's language");
+    assert_eq!(root.value().attr("lang"), Some("it"), "the UI's language");
     assert_eq!(page.select(&sel("head meta[charset='utf-8']")).count(), 1);
     assert_eq!(texts(&page, "head title"), vec![d.meta.title.to_string()]);
 
@@ -143,14 +143,21 @@ fn html_has_every_roadmap_organisation_and_source_with_anchors_and_contents() {
         d.roadmaps.len()
     );
     for o in &d.organisations {
-        let heading = texts(&page, &format!("#organisations section#org-{} > h3", o.id));
-        assert_eq!(heading, vec![collapse(&o.name)], "organisation {}", o.id);
+        let name = texts(
+            &page,
+            &format!("#organisations tr#org-{} > td:first-child", o.id),
+        );
+        assert_eq!(name.len(), 1, "one row for {}", o.id);
         assert!(
-            toc.contains(&format!("#org-{}", o.id)),
-            "{} in contents",
+            name[0].starts_with(&collapse(&o.name)),
+            "organisation {}",
             o.id
         );
     }
+    assert!(
+        toc.contains("#organisations"),
+        "the organisations in contents"
+    );
     let source_titles = texts(&page, "#sources tbody td:nth-child(2)");
     for s in &d.sources {
         assert!(
@@ -252,7 +259,7 @@ fn markdown_has_every_roadmap_organisation_and_swot_item() {
     }
     for o in &d.organisations {
         assert!(
-            plain.contains(&format!("### <a id=\"org-{}\"></a>{}\n", o.id, o.name)),
+            plain.contains(&format!("| <a id=\"org-{}\"></a>{}", o.id, o.name)),
             "organisation {}",
             o.id
         );
@@ -323,9 +330,9 @@ fn assert_tables_well_formed(md: &str) -> usize {
 #[test]
 fn markdown_tables_of_the_embedded_document_are_well_formed() {
     let md = export::markdown(&embedded(), Lang::En);
-    // Previous roadmaps, other projects, Italy, Tuscany, overview, EU projects,
-    // turnover, employees, investments, sources.
-    assert_eq!(assert_tables_well_formed(&md), 10);
+    // Previous roadmaps, other projects, Italy, Tuscany, overview, organisations,
+    // EU projects, turnover, employees, investments, sources.
+    assert_eq!(assert_tables_well_formed(&md), 11);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -353,10 +360,12 @@ fn markup_in_the_data_is_text_in_html() {
             "Roadmap 1 — Tecnologie <b>per</b> nuovi farmaci | {EVIL} & | * ␛[31m"
         )]
     );
-    let org = texts(&page, "section#org-pharma-a > h3");
+    let org = texts(&page, "tr#org-pharma-a > td:first-child");
     assert_eq!(
         org,
-        vec![format!("Pharma A | {EVIL} & | * ␛[31m \"quoted\" 'single'")]
+        vec![format!(
+            "Pharma A | {EVIL} & | * ␛[31m \"quoted\" 'single' (Firenze)"
+        )]
     );
     // Only web addresses become links, and they are percent-encoded where needed.
     let fn1 = page
@@ -391,8 +400,8 @@ fn markup_in_the_data_is_text_in_markdown() {
     }
     assert!(md.contains("\\<script\\>alert(1)\\</script\\> & \\| \\* ␛\\[31m"));
     // Tables with pipes in cells: previous roadmaps, other projects, Italy, Tuscany,
-    // overview, EU projects, turnover, employees, investments, sources.
-    assert_eq!(assert_tables_well_formed(&md), 10);
+    // overview, organisations, EU projects, turnover, employees, investments, sources.
+    assert_eq!(assert_tables_well_formed(&md), 11);
     // A leading "- " or "1. " in the data does not start a list.
     assert!(md.contains("- \\- Point-of-care"));
     assert!(md.contains("- 1\\. Settore anticiclico"));
@@ -423,12 +432,13 @@ fn menarini_turnover_is_formatted_for_each_language() {
             .select(&sel("td"))
             .map(text_of)
             .collect();
-        assert_eq!(row, ["Gruppo Menarini", amount, "2020", "—", "—"]);
+        // The column no turnover fills is left out.
+        assert_eq!(row, ["Gruppo Menarini", amount, "2020", "—"]);
 
         let md = export::markdown(&d, lang);
         assert!(
             md.contains(&format!(
-                "| [Gruppo Menarini](#org-menarini) | {amount} | 2020 | — | — |"
+                "| [Gruppo Menarini](#org-menarini) | {amount} | 2020 | — |"
             )),
             "{lang:?}"
         );
@@ -573,9 +583,9 @@ fn lang_picks_the_language_of_headings_and_defaults_to_the_locale() {
             }
         }
     }
-    // The data keeps its own language.
+    // The page is in the language of its headings; the data keeps its own words.
     let r = run(&["export", "--format", "html", "--lang", "en", SMALL], None);
     let out = String::from_utf8(r.stdout).expect("UTF-8");
-    assert!(out.contains("<html lang=\"it\">"));
+    assert!(out.contains("<html lang=\"en\">"));
     assert!(out.contains("Il comparto regionale è solido."));
 }

@@ -1,6 +1,7 @@
 //! The handout as a small tree of blocks, built once and written as Markdown or HTML.
 //! Every string here is plain text; each writer escapes it for its own format.
 
+use crate::content::figures::ChartData;
 use crate::content::{Item, ItemKind};
 use crate::model::{Document, Lang, Source};
 use crate::place::{Place, Quadrant};
@@ -53,6 +54,69 @@ pub struct Table {
     pub numeric: Vec<usize>,
     /// An id per row, so that links can reach it (sources); empty when rows have none.
     pub row_ids: Vec<String>,
+    /// A class per column, which the stylesheet gives a width; empty for a table
+    /// that sizes its columns to their content.
+    pub cols: Vec<&'static str>,
+    /// A line of detail per row, set under the row across the whole table in HTML and
+    /// as a last column in Markdown; empty when rows have none.
+    pub details: Vec<Rich>,
+    /// The head of the details column in Markdown.
+    pub details_head: String,
+}
+
+impl Table {
+    /// The table without the columns that hold no value in any row (every cell empty
+    /// or "—"), so that a handout never prints a column of dashes; `None` when it has
+    /// no rows at all, so that an empty table is left out with its heading.
+    pub fn compact(mut self) -> Option<Self> {
+        if self.rows.is_empty() {
+            return None;
+        }
+        let blank = |r: &Rich| {
+            r.iter().all(|run| match run {
+                Inline::Text(t) | Inline::Anchor(t, _) | Inline::Url(t, _) => {
+                    let t = t.trim();
+                    t.is_empty() || t == NONE
+                }
+            })
+        };
+        let keep: Vec<bool> = (0..self.head.len())
+            .map(|c| {
+                self.rows
+                    .iter()
+                    .any(|row| row.get(c).is_some_and(|r| !blank(r)))
+            })
+            .collect();
+        let kept = |c: usize| keep.get(c).copied().unwrap_or(true);
+        let filter = |v: Vec<Rich>| -> Vec<Rich> {
+            v.into_iter()
+                .enumerate()
+                .filter(|(c, _)| kept(*c))
+                .map(|(_, x)| x)
+                .collect()
+        };
+        self.rows = self.rows.into_iter().map(filter).collect();
+        self.head = self
+            .head
+            .into_iter()
+            .enumerate()
+            .filter(|(c, _)| kept(*c))
+            .map(|(_, h)| h)
+            .collect();
+        self.cols = std::mem::take(&mut self.cols)
+            .into_iter()
+            .enumerate()
+            .filter(|(c, _)| kept(*c))
+            .map(|(_, x)| x)
+            .collect();
+        self.numeric = self
+            .numeric
+            .iter()
+            .filter(|&&c| kept(c))
+            .map(|&c| (0..c).filter(|&d| kept(d)).count())
+            .collect();
+        Some(self)
+    }
 }
 
 /// One quadrant of the SWOT with what the writers need to show it.
@@ -66,15 +130,19 @@ pub struct SwotQuadrant {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Block {
+    /// A small line over the title that says what the document in hand is.
+    Kicker(String),
     Heading(u8, String),
     Para(Rich),
-    /// A secondary line: an editorial note, "nothing here", a renumbering remark.
+    /// A secondary line: an editorial note, a renumbering remark.
     Note(Rich),
     /// Label–value pairs (title page, a roadmap's sector and priority).
     Facts(Vec<(String, Rich)>),
     List(Vec<ListItem>),
     Table(Table),
     Swot(Vec<SwotQuadrant>),
+    /// A chart of the figures screen, as that screen's data function made it.
+    Chart(ChartData),
     /// A part with an id; `class` lets the HTML style it and break pages before it.
     Section {
         id: String,
@@ -199,18 +267,17 @@ fn push_at_depth(items: &mut Vec<ListItem>, item: ListItem, depth: u8) {
     }
 }
 
-/// The note the browser shows for an empty section.
-pub fn nothing(lang: Lang) -> Block {
-    Block::Note(text(lang.words().content.nothing))
+/// The table without its empty columns, or nothing when it has no rows.
+pub fn table(t: Table) -> Option<Block> {
+    t.compact().map(Block::Table)
 }
 
-/// The table, or a note saying there is nothing to tabulate.
-pub fn table_or_nothing(t: Table, lang: Lang) -> Block {
-    if t.rows.is_empty() {
-        nothing(lang)
-    } else {
-        Block::Table(t)
-    }
+/// A browser screen's items with the note it shows for an empty section ("Nothing
+/// here.") taken out: on paper an empty section is left out, heading and all.
+pub fn without_nothing(mut items: Vec<Item>, lang: Lang) -> Vec<Item> {
+    let nothing = lang.words().content.nothing;
+    items.retain(|i| !(i.kind == ItemKind::Note && i.text == nothing));
+    items
 }
 
 /// "[1] Title" linking to the source's entry in the sources table.
@@ -273,6 +340,29 @@ mod tests {
         assert_eq!(href(" https://x.org"), None);
         assert_eq!(href("data:text/html,<script>"), None);
         assert_eq!(href("/etc/passwd"), None);
+    }
+
+    #[test]
+    fn a_compact_table_drops_the_columns_without_a_value_and_keeps_its_numbers_right() {
+        let t = Table {
+            head: vec!["a".into(), "b".into(), "c".into(), "d".into()],
+            rows: vec![
+                vec![text("x"), text(NONE), text("1"), text("")],
+                vec![text("y"), text(" "), text("2"), anchor(NONE, "z")],
+            ],
+            numeric: vec![1, 2],
+            cols: vec!["p", "q", "r", "s"],
+            ..Table::default()
+        };
+        let t = t.compact().unwrap();
+        assert_eq!(t.head, ["a", "c"]);
+        assert_eq!(
+            t.rows,
+            [vec![text("x"), text("1")], vec![text("y"), text("2")]]
+        );
+        assert_eq!(t.numeric, [1]);
+        assert_eq!(t.cols, ["p", "r"]);
+        assert_eq!(Table::default().compact(), None);
     }
 
     #[test]

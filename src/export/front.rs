@@ -2,8 +2,8 @@
 //! overview table of the roadmaps.
 
 use super::blocks::{
-    Block, Inline, ListItem, NONE, Rich, Table, anchor, org_id, roadmap_id, sources_line,
-    table_or_nothing, text,
+    Block, Inline, ListItem, NONE, Rich, Table, anchor, org_id, roadmap_id, sources_line, table,
+    text,
 };
 use crate::content::DocHeading;
 use crate::model::format::{amount, date, metric_name, priority_cells};
@@ -43,10 +43,17 @@ impl Part {
     }
 }
 
-/// Title, subtitle and the facts of the title page.
-pub fn title_page(doc: &Document, lang: Lang) -> Block {
+/// The title page: what the document in hand is ("Dispensa"), title, subtitle, the
+/// facts (author, managed by, date…), its sources and the contents. In print it ends
+/// with a page break.
+pub fn title_page(doc: &Document, lang: Lang, contents: Option<Block>) -> Block {
     let m = &doc.meta;
-    let mut v = vec![Block::Heading(1, m.title.to_string())];
+    // The title first, so that a Markdown file begins with it; the stylesheet sets
+    // the kicker above it.
+    let mut v = vec![
+        Block::Heading(1, m.title.to_string()),
+        Block::Kicker(lang.words().export.handout.to_owned()),
+    ];
     if let Some(s) = &m.subtitle {
         v.push(Block::Para(text(s.to_string())));
     }
@@ -69,6 +76,7 @@ pub fn title_page(doc: &Document, lang: Lang) -> Block {
     }
     v.push(Block::Facts(facts));
     v.extend(sources_line(doc, &m.sources, lang));
+    v.extend(contents);
     Block::Section {
         id: "title".to_owned(),
         class: "title-page",
@@ -76,40 +84,36 @@ pub fn title_page(doc: &Document, lang: Lang) -> Block {
     }
 }
 
-/// The table of contents: every part, every roadmap and every organisation.
-pub fn contents(doc: &Document, lang: Lang) -> Block {
-    let part = |label: &str, id: &str| ListItem::new(anchor(label, id));
-    let mut overview = part(Part::Overview.label(lang), Part::Overview.id());
-    overview.children = doc
-        .roadmaps
-        .iter()
-        .map(|r| part(&roadmap_title(r.number, &r.title), &roadmap_id(r.number)))
-        .collect();
-    let mut orgs = part(Part::Organisations.label(lang), Part::Organisations.id());
-    // The stylesheet sets this long list in columns.
-    orgs.id = Some("toc-organisations".to_owned());
-    orgs.children = doc
-        .organisations
-        .iter()
-        .map(|o| part(&o.name, &org_id(&o.id)))
-        .collect();
-    let items = vec![
-        part(DocHeading::Preface.label(lang), "preface"),
-        part(DocHeading::Positioning.label(lang), "positioning"),
-        overview,
-        orgs,
-        part(Part::Swot.label(lang), Part::Swot.id()),
-        part(Part::Figures.label(lang), Part::Figures.id()),
-        part(DocHeading::Sources.label(lang), "sources"),
-    ];
-    Block::Section {
+/// The contents, in reading order, made from the parts themselves so that every
+/// entry leads to a part that is there: each part with its heading, and under it
+/// its own sections (a roadmap's sections, the figures' charts).
+pub fn contents(parts: &[Block], lang: Lang) -> Option<Block> {
+    let items: Vec<ListItem> = parts.iter().filter_map(entry).collect();
+    if items.is_empty() {
+        return None;
+    }
+    Some(Block::Section {
         id: Part::Contents.id().to_owned(),
         class: "toc",
         blocks: vec![
             Block::Heading(2, Part::Contents.label(lang).to_owned()),
             Block::List(items),
         ],
-    }
+    })
+}
+
+/// A contents entry for a section: its first heading, linked to its id.
+fn entry(b: &Block) -> Option<ListItem> {
+    let Block::Section { id, blocks, .. } = b else {
+        return None;
+    };
+    let heading = blocks.iter().find_map(|b| match b {
+        Block::Heading(_, t) => Some(t.as_str()),
+        _ => None,
+    })?;
+    let mut item = ListItem::new(anchor(heading, id.as_str()));
+    item.children = blocks.iter().filter_map(entry).collect();
+    Some(item)
 }
 
 pub fn roadmap_title(number: u8, title: &str) -> String {
@@ -118,7 +122,7 @@ pub fn roadmap_title(number: u8, title: &str) -> String {
 
 /// The premessa: paragraphs, the previous roadmaps, the update, the regional
 /// priorities and the EU projects outside the roadmaps.
-pub fn preface(doc: &Document, lang: Lang) -> Block {
+pub fn preface(doc: &Document, lang: Lang) -> Option<Block> {
     let p = &doc.preface;
     let mut v = vec![Block::Heading(
         2,
@@ -141,7 +145,7 @@ pub fn preface(doc: &Document, lang: Lang) -> Block {
                 vec![text(r.number.to_string()), text(&*r.title), now]
             })
             .collect();
-        v.push(Block::Table(Table {
+        v.extend(table(Table {
             head: vec![
                 lang.words().columns.former_number.to_owned(),
                 lang.words().columns.former_title.to_owned(),
@@ -197,7 +201,7 @@ pub fn preface(doc: &Document, lang: Lang) -> Block {
                 ]
             })
             .collect();
-        v.push(Block::Table(Table {
+        v.extend(table(Table {
             head: vec![
                 lang.words().columns.description.to_owned(),
                 lang.words().columns.projects.to_owned(),
@@ -210,11 +214,7 @@ pub fn preface(doc: &Document, lang: Lang) -> Block {
         }));
     }
     v.extend(sources_line(doc, &p.sources, lang));
-    Block::Section {
-        id: "preface".to_owned(),
-        class: "part",
-        blocks: v,
-    }
+    part("preface", v)
 }
 
 /// A table of figures: metric, value, year, scope, and a note column when any has one.
@@ -261,42 +261,39 @@ pub fn year(f: &Figure) -> String {
 }
 
 /// The sector's figures for Italy and Tuscany, paragraphs and the research system.
-pub fn positioning(doc: &Document, index: &Index, lang: Lang) -> Block {
+pub fn positioning(doc: &Document, index: &Index, lang: Lang) -> Option<Block> {
     let pos = &doc.positioning;
     let mut v = vec![Block::Heading(
         2,
         DocHeading::Positioning.label(lang).to_owned(),
     )];
-    for (title, figures) in [("Italia", &pos.italy), ("Toscana", &pos.tuscany)] {
-        if !figures.is_empty() {
+    let w = &lang.words().export;
+    for (title, figures) in [(w.italy, &pos.italy), (w.tuscany, &pos.tuscany)] {
+        if let Some(t) = table(figures_table(figures, lang)) {
             v.push(Block::Heading(3, title.to_owned()));
-            v.push(Block::Table(figures_table(figures, lang)));
+            v.push(t);
         }
     }
     v.extend(pos.paragraphs.iter().map(|t| Block::Para(text(&**t))));
-    if !pos.research_system.is_empty() {
+    let research: Vec<ListItem> = pos
+        .research_system
+        .iter()
+        .filter_map(|id| index.org(doc, id))
+        .map(|o| ListItem::new(anchor(&*o.name, org_id(&o.id))))
+        .collect();
+    if !research.is_empty() {
         v.push(Block::Heading(
             3,
             DocHeading::ResearchSystem.label(lang).to_owned(),
         ));
-        v.push(Block::List(
-            pos.research_system
-                .iter()
-                .filter_map(|id| index.org(doc, id))
-                .map(|o| ListItem::new(anchor(&*o.name, org_id(&o.id))))
-                .collect(),
-        ));
+        v.push(Block::List(research));
     }
     v.extend(sources_line(doc, &pos.sources, lang));
-    Block::Section {
-        id: "positioning".to_owned(),
-        class: "part",
-        blocks: v,
-    }
+    part("positioning", v)
 }
 
 /// The overview table: one row per roadmap.
-pub fn overview(doc: &Document, lang: Lang) -> Block {
+pub fn overview(doc: &Document, lang: Lang) -> Option<Block> {
     let rows = doc
         .roadmaps
         .iter()
@@ -326,7 +323,7 @@ pub fn overview(doc: &Document, lang: Lang) -> Block {
             ]
         })
         .collect();
-    let table = Table {
+    let overview = Table {
         head: {
             let c = &lang.words().columns;
             [
@@ -346,13 +343,22 @@ pub fn overview(doc: &Document, lang: Lang) -> Block {
         numeric: vec![0, 4, 5, 6, 7],
         ..Table::default()
     };
-    Block::Section {
+    Some(Block::Section {
         id: Part::Overview.id().to_owned(),
         class: "part",
         blocks: vec![
             Block::Heading(2, Part::Overview.label(lang).to_owned()),
             Block::Note(text(lang.words().export.priority_note)),
-            table_or_nothing(table, lang),
+            table(overview)?,
         ],
-    }
+    })
+}
+
+/// A part of the front matter, or nothing when it has only its heading.
+fn part(id: &str, blocks: Vec<Block>) -> Option<Block> {
+    (blocks.len() > 1).then(|| Block::Section {
+        id: id.to_owned(),
+        class: "part",
+        blocks,
+    })
 }

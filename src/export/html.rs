@@ -1,11 +1,12 @@
-//! The handout as one self-contained HTML5 file: an inline stylesheet, no scripts,
-//! nothing loaded from anywhere.
+//! The handout as one self-contained HTML5 file: an inline stylesheet, charts as
+//! inline SVG, no scripts, nothing loaded from anywhere.
 
 use super::blocks::{Block, Inline, ListItem, Rich, SwotQuadrant, Table, href};
 
 /// The stylesheet, inlined so the file needs nothing else (see `handout.css`).
 const STYLE: &str = include_str!("handout.css");
 
+/// The page; `language` is the language of its headings and labels (the UI's).
 pub fn write(blocks: &[Block], title: &str, language: &str) -> String {
     let mut out = String::with_capacity(512 * 1024);
     out.push_str("<!DOCTYPE html>\n");
@@ -26,8 +27,8 @@ pub fn write(blocks: &[Block], title: &str, language: &str) -> String {
     out
 }
 
-/// The document's language when it looks like a language tag ("it", "en-GB"), else
-/// "und" (undetermined), so that the attribute is always well formed.
+/// The language when it looks like a language tag ("it", "en-GB"), else "und"
+/// (undetermined), so that the attribute is always well formed.
 fn lang_tag(language: &str) -> String {
     let ok = !language.is_empty()
         && language
@@ -42,6 +43,8 @@ fn lang_tag(language: &str) -> String {
 
 fn block(b: &Block, out: &mut String) {
     match b {
+        Block::Kicker(t) => out.push_str(&format!("<p class=\"kicker\">{}</p>\n", escape(t))),
+        Block::Chart(data) => super::svg::chart(data, out),
         Block::Heading(level, t) => {
             out.push_str(&format!("<h{level}>{}</h{level}>\n", escape(t)));
         }
@@ -103,22 +106,60 @@ fn table(t: &Table, out: &mut String) {
             ""
         }
     };
-    out.push_str("<div class=\"table\"><table>\n<thead><tr>");
+    // A table of many columns is set smaller, so that it keeps within the page.
+    let wide = if t.head.len() >= 6 { " wide" } else { "" };
+    let sized = if t.cols.is_empty() { "" } else { " sized" };
+    out.push_str(&format!("<div class=\"table{wide}{sized}\"><table>\n"));
+    if !t.cols.is_empty() {
+        out.push_str("<colgroup>");
+        for c in &t.cols {
+            out.push_str(&format!("<col class=\"{}\">", escape(c)));
+        }
+        out.push_str("</colgroup>\n");
+    }
+    out.push_str("<thead><tr>");
     for (i, h) in t.head.iter().enumerate() {
         out.push_str(&format!("<th scope=\"col\"{}>{}</th>", class(i), escape(h)));
     }
-    out.push_str("</tr></thead>\n<tbody>\n");
+    out.push_str("</tr></thead>\n");
+    // Rows with a line of detail are each a body of their own, so that the two lines
+    // stay together on paper and are striped as one.
+    let grouped = !t.details.is_empty();
+    if !grouped {
+        out.push_str("<tbody>\n");
+    }
     for (ri, row) in t.rows.iter().enumerate() {
+        if grouped {
+            out.push_str("<tbody>\n");
+        }
         match t.row_ids.get(ri) {
             Some(id) => out.push_str(&format!("<tr id=\"{}\">", escape(id))),
             None => out.push_str("<tr>"),
         }
         for (i, cell) in row.iter().enumerate() {
-            out.push_str(&format!("<td{}>{}</td>", class(i), rich(cell)));
+            // A sized table turns into cards on a phone, each value under its label.
+            let label = match t.head.get(i) {
+                Some(h) if !t.cols.is_empty() => format!(" data-label=\"{}\"", escape(h)),
+                _ => String::new(),
+            };
+            out.push_str(&format!("<td{}{label}>{}</td>", class(i), rich(cell)));
         }
         out.push_str("</tr>\n");
+        if grouped {
+            if let Some(d) = t.details.get(ri).filter(|d| !d.is_empty()) {
+                out.push_str(&format!(
+                    "<tr class=\"detail\"><td colspan=\"{}\">{}</td></tr>\n",
+                    t.head.len().max(1),
+                    rich(d)
+                ));
+            }
+            out.push_str("</tbody>\n");
+        }
     }
-    out.push_str("</tbody>\n</table></div>\n");
+    if !grouped {
+        out.push_str("</tbody>\n");
+    }
+    out.push_str("</table></div>\n");
 }
 
 /// The four quadrants in a 2×2 grid, strengths | weaknesses over opportunities |

@@ -1,6 +1,7 @@
 //! The handout as GitHub-flavoured Markdown.
 
 use super::blocks::{Block, Inline, ListItem, Rich, SwotQuadrant, Table, href};
+use crate::content::figures::{ChartData, ChartRow};
 
 pub fn write(blocks: &[Block]) -> String {
     let mut out = String::new();
@@ -16,6 +17,10 @@ pub fn write(blocks: &[Block]) -> String {
 /// Writes one block; `id` is an anchor to set on it (a section's first heading).
 fn block(b: &Block, id: Option<&str>, out: &mut String) {
     match b {
+        Block::Kicker(t) => {
+            out.push_str(&format!("**{}**\n\n", escape(t)));
+        }
+        Block::Chart(data) => chart(data, true, out),
         Block::Heading(level, t) => {
             out.push_str(&"#".repeat(usize::from(*level)));
             out.push(' ');
@@ -50,6 +55,13 @@ fn block(b: &Block, id: Option<&str>, out: &mut String) {
         Block::Table(t) => table(t, out),
         Block::Swot(quadrants) => swot(quadrants, out),
         Block::Section { id, blocks, .. } => {
+            // A chart whose table follows it lists no values of its own: the table
+            // has them.
+            let tabled = blocks.iter().any(|b| matches!(b, Block::Table(_)));
+            let block = |b: &Block, id: Option<&str>, out: &mut String| match b {
+                Block::Chart(data) => chart(data, !tabled, out),
+                _ => block(b, id, out),
+            };
             let mut blocks = blocks.iter();
             match blocks.next() {
                 Some(first @ Block::Heading(..)) => block(first, Some(id), out),
@@ -86,8 +98,14 @@ fn list(items: &[ListItem], depth: usize, out: &mut String) {
 }
 
 fn table(t: &Table, out: &mut String) {
-    let cols = t.head.len();
-    let cells: Vec<String> = t.head.iter().map(|h| escape(h)).collect();
+    // Markdown has no cell across a row: the details are a last column.
+    let mut head = t.head.clone();
+    let details = !t.details.is_empty();
+    if details {
+        head.push(t.details_head.clone());
+    }
+    let cols = head.len();
+    let cells: Vec<String> = head.iter().map(|h| escape(h)).collect();
     out.push_str(&format!("| {} |\n", cells.join(" | ")));
     let rule: Vec<&str> = (0..cols)
         .map(|i| {
@@ -101,13 +119,21 @@ fn table(t: &Table, out: &mut String) {
     out.push_str(&format!("| {} |\n", rule.join(" | ")));
     for (ri, row) in t.rows.iter().enumerate() {
         // Every row gets exactly the header's number of cells, or the table breaks.
-        let mut cells: Vec<String> = (0..cols)
+        let mut cells: Vec<String> = (0..t.head.len())
             .map(|i| {
                 row.get(i)
                     .map(|c| rich(c).trim().to_owned())
                     .unwrap_or_default()
             })
             .collect();
+        if details {
+            cells.push(
+                t.details
+                    .get(ri)
+                    .map(|d| rich(d).trim().to_owned())
+                    .unwrap_or_default(),
+            );
+        }
         if let (Some(id), Some(first)) = (t.row_ids.get(ri), cells.first_mut()) {
             first.insert_str(0, &anchor_tag(id));
         }
@@ -128,6 +154,38 @@ fn swot(quadrants: &[SwotQuadrant], out: &mut String) {
             out.push_str(&format!("- {}\n", line_start(&escape(item))));
         }
         out.push('\n');
+    }
+}
+
+/// A chart as Markdown can hold it: what it measures, then (with `bars`) its bars as a
+/// list under their group headings (the values, without the drawing), then its notes.
+fn chart(data: &ChartData, bars: bool, out: &mut String) {
+    out.push_str(&format!("*{}*\n\n", escape(&data.measure)));
+    let mut open = false;
+    for row in data.rows.iter().filter(|_| bars) {
+        match row {
+            ChartRow::Group(g) => {
+                if open {
+                    out.push('\n');
+                }
+                out.push_str(&format!("**{}**\n\n", escape(g)));
+                open = false;
+            }
+            ChartRow::Bar(b) => {
+                out.push_str(&format!(
+                    "- {}: {}\n",
+                    line_start(&escape(&b.label)),
+                    escape(&b.text)
+                ));
+                open = true;
+            }
+        }
+    }
+    if open {
+        out.push('\n');
+    }
+    for n in &data.notes {
+        out.push_str(&format!("*{}*\n\n", escape(n)));
     }
 }
 

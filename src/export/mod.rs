@@ -1,11 +1,29 @@
 //! Exports: the handouts (Markdown and HTML) of a whole document, and writing any
 //! export safely: never over the data file, never half-written.
+//!
+//! The handout's anchors are stable, so that a page elsewhere may link into it
+//! (`handout.html#roadmap-3`); they are the same in both formats and languages:
+//!
+//! | id | what |
+//! |---|---|
+//! | `title`, `contents` | the title page, and the contents on it |
+//! | `preface`, `positioning`, `overview` | the front matter |
+//! | `roadmap-N` | roadmap N (its number, not its position) |
+//! | `roadmap-N-S` | a section of roadmap N: `summary`, `context`, `areas`, `update`, `stakeholders`, `eu-projects`, `investments`, `sdgs`, `cross-references`, `sources` |
+//! | `area-ID` | a technology area, by its id in the data |
+//! | `organisations`, `org-ID` | the organisations table, and an organisation's row |
+//! | `swot`, `swot-Q` | the SWOT grid, and a quadrant: `strengths`, `weaknesses`, `opportunities`, `threats` |
+//! | `figures`, `chart-C` | the figures, and a chart of the figures screen: `eu-contribution`, `eu-projects`, `turnover`, `employees`, `investments` |
+//! | `sources`, `source-ID` | the sources table, and a source's row |
+//!
+//! A part the document leaves empty is left out, and so is its anchor.
 
 mod blocks;
 mod body;
 mod front;
 mod html;
 mod markdown;
+mod svg;
 mod tables;
 
 use std::io::Write;
@@ -21,32 +39,37 @@ pub fn markdown(doc: &Document, lang: Lang) -> String {
     markdown::write(&handout(doc, lang))
 }
 
-/// The handout of `doc` as one self-contained HTML5 file, headings and labels in `lang`.
+/// The handout of `doc` as one self-contained HTML5 file, headings and labels in `lang`,
+/// the language its `lang` attribute names.
 pub fn html(doc: &Document, lang: Lang) -> String {
-    html::write(&handout(doc, lang), &doc.meta.title, &doc.meta.language)
+    html::write(&handout(doc, lang), &doc.meta.title, lang.code())
 }
 
-/// The whole document in reading order.
+/// The whole document in reading order: the title page with the contents, then
+/// every part that has something to say.
 fn handout(doc: &Document, lang: Lang) -> Vec<Block> {
     let index = Index::new(doc);
-    let mut v = vec![front::title_page(doc, lang), front::contents(doc, lang)];
-    v.push(front::preface(doc, lang));
-    v.push(front::positioning(doc, &index, lang));
-    v.push(front::overview(doc, lang));
-    v.extend(body::roadmaps(doc, &index, lang));
-    let mut orgs = vec![Block::Heading(
-        2,
-        Part::Organisations.label(lang).to_owned(),
-    )];
-    orgs.extend(body::organisations(doc, &index, lang));
-    v.push(Block::Section {
-        id: Part::Organisations.id().to_owned(),
-        class: "part organisations",
-        blocks: orgs,
-    });
-    v.push(tables::swot(doc, lang));
-    v.push(tables::figures(doc, &index, lang));
-    v.push(tables::sources(doc, lang));
+    let mut parts: Vec<Block> = Vec::new();
+    parts.extend(front::preface(doc, lang));
+    parts.extend(front::positioning(doc, &index, lang));
+    parts.extend(front::overview(doc, lang));
+    parts.extend(body::roadmaps(doc, &index, lang));
+    if let Some(orgs) = body::organisations(doc, &index, lang) {
+        parts.push(Block::Section {
+            id: Part::Organisations.id().to_owned(),
+            class: "part organisations",
+            blocks: vec![
+                Block::Heading(2, Part::Organisations.label(lang).to_owned()),
+                orgs,
+            ],
+        });
+    }
+    parts.extend(tables::swot(doc, lang));
+    parts.extend(tables::figures(doc, &index, lang));
+    parts.extend(tables::sources(doc, lang));
+    let contents = front::contents(&parts, lang);
+    let mut v = vec![front::title_page(doc, lang, contents)];
+    v.extend(parts);
     v
 }
 

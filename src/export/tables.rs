@@ -1,17 +1,20 @@
-//! The SWOT, the figures tables and the sources.
+//! The SWOT, the figures (the figures screen's charts, each with its table) and the
+//! sources.
 
 use super::blocks::{
-    Block, Inline, NONE, Rich, SwotQuadrant, Table, anchor, org_id, roadmap_id, source_id,
-    table_or_nothing, text,
+    Block, Inline, NONE, Rich, SwotQuadrant, Table, anchor, org_id, roadmap_id, source_id, table,
+    text,
 };
 use super::front::{Part, year};
-use crate::content::{DocHeading, swot_items};
+use crate::content::figures::{ChartData, chart};
+use crate::content::{DocHeading, org_figure, swot_items};
 use crate::model::format::amount;
-use crate::model::{Document, Figure, Index, Lang, Metric};
-use crate::place::{Quadrant, quadrant_label, quadrant_marker};
+use crate::model::{Document, Index, Lang, Metric};
+use crate::place::{Chart, Place, Quadrant, quadrant_label, quadrant_marker};
 
-pub fn swot(doc: &Document, lang: Lang) -> Block {
-    let quadrants = Quadrant::ALL
+/// The four quadrants in one grid, or nothing when the document has no SWOT item.
+pub fn swot(doc: &Document, lang: Lang) -> Option<Block> {
+    let quadrants: Vec<SwotQuadrant> = Quadrant::ALL
         .iter()
         .map(|&q| SwotQuadrant {
             quadrant: q,
@@ -20,27 +23,62 @@ pub fn swot(doc: &Document, lang: Lang) -> Block {
             items: swot_items(doc, q).into_iter().map(|i| i.text).collect(),
         })
         .collect();
-    Block::Section {
+    if quadrants.iter().all(|q| q.items.is_empty()) {
+        return None;
+    }
+    Some(Block::Section {
         id: Part::Swot.id().to_owned(),
         class: "part",
         blocks: vec![
             Block::Heading(2, Part::Swot.label(lang).to_owned()),
             Block::Swot(quadrants),
         ],
-    }
+    })
 }
 
-/// The EU projects per roadmap, the organisations' turnover and employees, the
-/// announced investments. Year and scope have their own columns, so that figures
-/// of different years or perimeters are never read as one series.
-pub fn figures(doc: &Document, index: &Index, lang: Lang) -> Block {
-    let mut v = vec![Block::Heading(2, Part::Figures.label(lang).to_owned())];
-    let w = lang.words();
+/// The id of a chart's section: `chart-turnover`.
+pub fn chart_id(c: Chart) -> String {
+    format!("chart-{}", c.name())
+}
 
-    v.push(Block::Heading(
-        3,
-        w.export.eu_projects_per_roadmap.to_owned(),
-    ));
+/// The charts the figures screen shows, in its order, each drawn from the screen's
+/// own data and followed by the table of its values; a chart without bars is left
+/// out, as the slides leave it out.
+pub fn figures(doc: &Document, index: &Index, lang: Lang) -> Option<Block> {
+    let mut v = vec![Block::Heading(2, Part::Figures.label(lang).to_owned())];
+    for c in Chart::ALL {
+        let data = chart(doc, index, c, lang);
+        let values = match c {
+            Chart::EuContribution => None,
+            // One table for both EU charts: projects and contribution side by side.
+            Chart::EuProjects => eu_table(doc, lang),
+            Chart::Turnover | Chart::Employees => org_metric_table(doc, index, &data, lang),
+            Chart::Investments => investments_table(doc, index, lang),
+        };
+        let mut blocks = vec![Block::Heading(3, c.label(lang).to_owned())];
+        if data.bar_count() > 0 {
+            blocks.push(Block::Chart(data));
+        }
+        blocks.extend(values);
+        if blocks.len() > 1 {
+            v.push(Block::Section {
+                id: chart_id(c),
+                class: "chart",
+                blocks,
+            });
+        }
+    }
+    (v.len() > 1).then(|| Block::Section {
+        id: Part::Figures.id().to_owned(),
+        class: "part",
+        blocks: v,
+    })
+}
+
+/// The EU projects per roadmap. Year and scope have their own columns, so that
+/// figures of different years or perimeters are never read as one series.
+fn eu_table(doc: &Document, lang: Lang) -> Option<Block> {
+    let w = lang.words();
     let rows = doc
         .roadmaps
         .iter()
@@ -61,34 +99,65 @@ pub fn figures(doc: &Document, index: &Index, lang: Lang) -> Block {
             ]
         })
         .collect();
-    v.push(table_or_nothing(
-        Table {
-            head: vec![
-                "Roadmap".to_owned(),
-                w.columns.sector.to_owned(),
-                w.columns.programme.to_owned(),
-                w.columns.projects.to_owned(),
-                w.columns.coordinated_in_tuscany.to_owned(),
-                w.columns.eu_contribution.to_owned(),
-                w.columns.year.to_owned(),
-                w.columns.scope.to_owned(),
-            ],
-            rows,
-            numeric: vec![0, 3, 4, 5, 6],
-            ..Table::default()
-        },
-        lang,
-    ));
+    table(Table {
+        head: vec![
+            "Roadmap".to_owned(),
+            w.columns.sector.to_owned(),
+            w.columns.programme.to_owned(),
+            w.columns.projects.to_owned(),
+            w.columns.coordinated_in_tuscany.to_owned(),
+            w.columns.eu_contribution.to_owned(),
+            w.columns.year.to_owned(),
+            w.columns.scope.to_owned(),
+        ],
+        rows,
+        numeric: vec![0, 3, 4, 5, 6],
+        ..Table::default()
+    })
+}
 
-    for (metric, heading) in [
-        (Metric::Turnover, w.export.turnover_of_orgs.to_owned()),
-        (Metric::Employees, w.export.employees_of_orgs.to_owned()),
-    ] {
-        v.push(Block::Heading(3, heading));
-        v.push(table_or_nothing(org_metric_table(doc, metric, lang), lang));
-    }
+/// The figures a turnover or employees chart draws, one row per bar in the chart's
+/// order: the organisation a bar leads to and the figure the chart took from it.
+fn org_metric_table(doc: &Document, index: &Index, data: &ChartData, lang: Lang) -> Option<Block> {
+    let metric = if data.chart == Chart::Turnover {
+        Metric::Turnover
+    } else {
+        Metric::Employees
+    };
+    let rows = data
+        .bars()
+        .filter_map(|b| match &b.target {
+            Some(Place::Stakeholder(id)) => index.org(doc, id),
+            _ => None,
+        })
+        .filter_map(|o| org_figure(o, metric).map(|f| (o, f)))
+        .map(|(o, f)| {
+            vec![
+                anchor(&*o.name, org_id(&o.id)),
+                text(amount(f, lang)),
+                text(year(f)),
+                text(f.scope.as_deref().unwrap_or(NONE)),
+                text(f.note.as_deref().unwrap_or(NONE)),
+            ]
+        })
+        .collect();
+    let c = &lang.words().columns;
+    table(Table {
+        head: vec![
+            c.organisation.to_owned(),
+            c.value.to_owned(),
+            c.year.to_owned(),
+            c.scope.to_owned(),
+            c.note.to_owned(),
+        ],
+        rows,
+        numeric: vec![1, 2],
+        ..Table::default()
+    })
+}
 
-    v.push(Block::Heading(3, w.export.announced_investments.to_owned()));
+/// Every announced investment, with or without an amount.
+fn investments_table(doc: &Document, index: &Index, lang: Lang) -> Option<Block> {
     let mut rows = Vec::new();
     for r in &doc.roadmaps {
         for inv in &r.investments {
@@ -113,65 +182,24 @@ pub fn figures(doc: &Document, index: &Index, lang: Lang) -> Block {
             ]);
         }
     }
-    v.push(table_or_nothing(
-        Table {
-            head: vec![
-                w.columns.who.to_owned(),
-                w.columns.amount.to_owned(),
-                w.columns.place.to_owned(),
-                w.columns.what.to_owned(),
-                w.columns.when.to_owned(),
-                "Roadmap".to_owned(),
-            ],
-            rows,
-            numeric: vec![1, 5],
-            ..Table::default()
-        },
-        lang,
-    ));
-    Block::Section {
-        id: Part::Figures.id().to_owned(),
-        class: "part",
-        blocks: v,
-    }
-}
-
-/// Every figure of `metric` of every organisation, one row each.
-fn org_metric_table(doc: &Document, metric: Metric, lang: Lang) -> Table {
-    let rows = doc
-        .organisations
-        .iter()
-        .flat_map(|o| {
-            o.figures
-                .iter()
-                .filter(move |f| f.metric == metric)
-                .map(move |f: &Figure| {
-                    vec![
-                        anchor(&*o.name, org_id(&o.id)),
-                        text(amount(f, lang)),
-                        text(year(f)),
-                        text(f.scope.as_deref().unwrap_or(NONE)),
-                        text(f.note.as_deref().unwrap_or(NONE)),
-                    ]
-                })
-        })
-        .collect();
-    Table {
+    let c = &lang.words().columns;
+    table(Table {
         head: vec![
-            lang.words().columns.organisation.to_owned(),
-            lang.words().columns.value.to_owned(),
-            lang.words().columns.year.to_owned(),
-            lang.words().columns.scope.to_owned(),
-            lang.words().columns.note.to_owned(),
+            c.who.to_owned(),
+            c.amount.to_owned(),
+            c.place.to_owned(),
+            c.what.to_owned(),
+            c.when.to_owned(),
+            "Roadmap".to_owned(),
         ],
         rows,
-        numeric: vec![1, 2],
+        numeric: vec![1, 5],
         ..Table::default()
-    }
+    })
 }
 
-/// Every footnote source: number, title, URL.
-pub fn sources(doc: &Document, lang: Lang) -> Block {
+/// Every footnote source: number, title, URL; nothing when there is none.
+pub fn sources(doc: &Document, lang: Lang) -> Option<Block> {
     let rows = doc
         .sources
         .iter()
@@ -187,24 +215,23 @@ pub fn sources(doc: &Document, lang: Lang) -> Block {
             ]
         })
         .collect();
-    Block::Section {
+    let sources = table(Table {
+        head: vec![
+            lang.words().columns.note.to_owned(),
+            lang.words().columns.title.to_owned(),
+            "URL".to_owned(),
+        ],
+        rows,
+        numeric: vec![0],
+        row_ids: doc.sources.iter().map(|s| source_id(&s.id)).collect(),
+        ..Table::default()
+    })?;
+    Some(Block::Section {
         id: "sources".to_owned(),
         class: "part sources",
         blocks: vec![
             Block::Heading(2, DocHeading::Sources.label(lang).to_owned()),
-            table_or_nothing(
-                Table {
-                    head: vec![
-                        lang.words().columns.note.to_owned(),
-                        lang.words().columns.title.to_owned(),
-                        "URL".to_owned(),
-                    ],
-                    rows,
-                    numeric: vec![0],
-                    row_ids: doc.sources.iter().map(|s| source_id(&s.id)).collect(),
-                },
-                lang,
-            ),
+            sources,
         ],
-    }
+    })
 }

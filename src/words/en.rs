@@ -488,6 +488,11 @@ pub const EN: Words = Words {
         turnover_of_orgs: "Turnover of the organisations",
         employees_of_orgs: "Employees of the organisations",
         announced_investments: "Announced investments",
+        // The handout's layout: title page, organisations table, charts.
+        handout: "Handout",
+        details: "Details",
+        italy: "Italy",
+        tuscany: "Tuscany",
     },
     slides: Slides {
         overview: "The roadmaps",

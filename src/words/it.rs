@@ -492,6 +492,11 @@ pub const IT: Words = Words {
         turnover_of_orgs: "Fatturato delle organizzazioni",
         employees_of_orgs: "Addetti delle organizzazioni",
         announced_investments: "Investimenti annunciati",
+        // The handout's layout: title page, organisations table, charts.
+        handout: "Dispensa",
+        details: "Dettagli",
+        italy: "Italia",
+        tuscany: "Toscana",
     },
     slides: Slides {
         overview: "Le roadmap",

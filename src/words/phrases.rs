@@ -181,4 +181,11 @@ pub struct Export {
     pub turnover_of_orgs: &'static str,
     pub employees_of_orgs: &'static str,
     pub announced_investments: &'static str,
+    // The handout's layout: title page, organisations table, charts.
+    /// What the title page calls the document in hand: "Dispensa".
+    pub handout: &'static str,
+    /// The column of an organisation's description and other figures.
+    pub details: &'static str,
+    pub italy: &'static str,
+    pub tuscany: &'static str,
 }
