@@ -105,10 +105,11 @@ fn go(app: &mut App, setup: &Setup) {
                 panic!("no slide {slide:?}");
             };
             act(app, Action::TogglePresent);
-            for d in (i + 1).to_string().bytes() {
-                act(app, Action::Digit(d - b'0'));
-            }
-            act(app, Action::Open);
+            let deck = app.cache.deck().clone();
+            let Some(page) = deck.first_page(i) else {
+                panic!("slide {slide:?} has no page");
+            };
+            app.present.go(page, &deck);
         }
     }
 }
@@ -253,6 +254,30 @@ fn keys(c: &mut Criterion) {
         both(
             "resize-resize-document",
             Setup::Open(Place::Document),
+            [
+                Msg::Resize {
+                    width: w - 10,
+                    height: h,
+                },
+                Msg::Resize {
+                    width: w,
+                    height: h,
+                },
+            ],
+        );
+        // Presenting: a page turned, and the deck laid out again for a new size.
+        let slide = Setup::Slide(Slide::Roadmap(1));
+        both(
+            "next-prev-slide",
+            slide.clone(),
+            [
+                Msg::Action(Action::NextSlide),
+                Msg::Action(Action::PrevSlide),
+            ],
+        );
+        both(
+            "resize-resize-slide",
+            slide,
             [
                 Msg::Resize {
                     width: w - 10,

@@ -78,7 +78,7 @@ impl Cache {
 
     /// Keeps the deck laid out for `size`; true when it had to be laid out again.
     pub fn keep_deck(&mut self, slides: &[Slide], size: (u16, u16), src: Source) -> bool {
-        if self.deck.fits(size, src.lang) && !self.deck.pages.is_empty() {
+        if self.deck.fits(size, src.lang) && self.deck.lang.is_some() {
             return false;
         }
         self.deck = Deck::new(slides, src.doc, src.index, src.lang, size);

@@ -159,6 +159,14 @@ impl Deck {
         lang: Lang,
         size: (u16, u16),
     ) -> Self {
+        // Below the smallest size the screen says it is too small instead.
+        if !crate::ui::layout::fits(crate::ui::layout::full(size)) {
+            return Self {
+                size,
+                lang: Some(lang),
+                pages: Vec::new(),
+            };
+        }
         let f = frame(size);
         let mut pages = Vec::new();
         let mut grids = Vec::new();
@@ -437,6 +445,7 @@ pub fn wrap_runs(runs: &[Run], width: usize, first: SlideLine, indent: usize) ->
 }
 
 /// The lines of one block at `width`.
+#[derive(Clone)]
 struct Chunk {
     lines: Vec<SlideLine>,
     /// A heading: it goes to the next page with what it heads.
@@ -500,8 +509,18 @@ fn names_lines(
         }
         wrap_runs(&[label.clone(), (text, Tone::Link)], width, Vec::new(), 0)
     };
-    // The most names that keep within the rows; all of them when they fit.
-    let mut shown = names.len();
+    // The most names that keep within the rows; all of them when they fit. No
+    // more than the rows' columns could hold are tried.
+    let room = rows.max(1) * width;
+    let mut used = label.0.width();
+    let mut shown = 0;
+    for n in names {
+        used += n.width() + 2;
+        if used > room && shown > 0 {
+            break;
+        }
+        shown += 1;
+    }
     while shown > 1 && lay(shown).len() > rows.max(1) {
         shown -= 1;
     }
@@ -585,7 +604,10 @@ type Part = (usize, Vec<SlideLine>, Vec<usize>);
 /// The blocks of a slide in pages of `height` rows of `width` columns, as even
 /// as the same number of pages allows: no last page with a lone line.
 fn paginate(blocks: &[Block], width: u16, height: u16, lang: Lang) -> Vec<Part> {
-    let pages = pack(blocks, width, height, lang);
+    let width = usize::from(width.max(1));
+    let bars = BarColumns::new(blocks, width);
+    let chunks: Vec<Chunk> = blocks.iter().map(|b| chunk(b, width, bars, lang)).collect();
+    let pages = pack(&chunks, height);
     if pages.len() < 2 {
         return pages;
     }
@@ -593,19 +615,18 @@ fn paginate(blocks: &[Block], width: u16, height: u16, lang: Lang) -> Vec<Part> 
     let (mut lo, mut hi) = (1, height);
     while lo < hi {
         let mid = lo + (hi - lo) / 2;
-        if pack(blocks, width, mid, lang).len() <= pages.len() {
+        if pack(&chunks, mid).len() <= pages.len() {
             hi = mid;
         } else {
             lo = mid + 1;
         }
     }
-    pack(blocks, width, hi, lang)
+    pack(&chunks, hi)
 }
 
-fn pack(blocks: &[Block], width: u16, height: u16, lang: Lang) -> Vec<Part> {
-    let width = usize::from(width.max(1));
+/// The chunks of a slide in pages of `height` rows.
+fn pack(chunks: &[Chunk], height: u16) -> Vec<Part> {
     let height = usize::from(height.max(1));
-    let bars = BarColumns::new(blocks, width);
     // The pages laid out, and the one being filled: each entry a block's index
     // and its lines there.
     let mut pages: Vec<Vec<(usize, Chunk)>> = Vec::new();
@@ -613,8 +634,8 @@ fn pack(blocks: &[Block], width: u16, height: u16, lang: Lang) -> Vec<Part> {
     let rows = |page: &[(usize, Chunk)]| page.iter().map(|(_, c)| c.lines.len()).sum::<usize>();
     // The heading of what is being laid out, to show again on a new page.
     let mut label: Option<Vec<SlideLine>> = None;
-    for (i, b) in blocks.iter().enumerate() {
-        let c = chunk(b, width, bars, lang);
+    for (i, c) in chunks.iter().enumerate() {
+        let c = c.clone();
         if c.keep_with_next {
             label = Some(c.lines.clone());
         }
