@@ -21,8 +21,6 @@ use crate::wrap::truncate;
 pub struct FiguresScreen<'a> {
     pub app: &'a App,
     pub state: &'a FiguresState,
-    /// On a slide: no tabs and no selected bar.
-    pub on_slide: bool,
 }
 
 /// Eighths of a cell a bar of `value` takes on a track `width` cells long, where
@@ -64,17 +62,15 @@ impl Widget for FiguresScreen<'_> {
         let (t, lang, data) = (&app.theme, app.lang, &f.data);
         let geo = layout::figures(area, data);
 
-        if !self.on_slide {
-            let mut tabs = vec![Span::raw(" ")];
-            for (i, c) in Chart::ALL.iter().enumerate() {
-                if i > 0 {
-                    tabs.push(Span::styled(TAB_SEPARATOR, t.muted));
-                }
-                let style = if *c == f.chart { t.selected } else { t.base };
-                tabs.push(Span::styled(tab_text(*c, lang), style));
+        let mut tabs = vec![Span::raw(" ")];
+        for (i, c) in Chart::ALL.iter().enumerate() {
+            if i > 0 {
+                tabs.push(Span::styled(TAB_SEPARATOR, t.muted));
             }
-            Line::from(tabs).render(geo.tabs, buf);
+            let style = if *c == f.chart { t.selected } else { t.base };
+            tabs.push(Span::styled(tab_text(*c, lang), style));
         }
+        Line::from(tabs).render(geo.tabs, buf);
 
         let title = format!(" {} ({}) ", f.chart.label(lang), data.bar_count());
         Block::bordered()
@@ -144,7 +140,7 @@ impl Widget for FiguresScreen<'_> {
                         .render(Rect::new(rows.x, y, rows.width, 1), buf);
                 }
                 ChartRow::Bar(b) => {
-                    let selected = !self.on_slide && bar_no == f.selected;
+                    let selected = bar_no == f.selected;
                     let marker = if selected { "▸ " } else { "  " };
                     let label = truncate(&b.label, label_w.saturating_sub(2));
                     let style = if selected { t.selected } else { t.base };

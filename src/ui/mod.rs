@@ -81,12 +81,7 @@ fn screen(app: &App, body: Rect, buf: &mut Buffer) {
                 .render(body, buf);
             }
         }
-        Screen::Swot(state) => swot::SwotScreen {
-            app,
-            state,
-            show_focus: true,
-        }
-        .render(body, buf),
+        Screen::Swot(state) => swot::SwotScreen { app, state }.render(body, buf),
         Screen::Detail(state) => match &state.subject {
             Subject::Document => detail::DocumentScreen { app, state }.render(body, buf),
             Subject::Area(id) => detail::AreaScreen { app, id, state }.render(body, buf),
@@ -98,12 +93,7 @@ fn screen(app: &App, body: Rect, buf: &mut Buffer) {
             stakeholders::StakeholdersScreen { app, state }.render(body, buf);
         }
         Screen::Matrix(state) => matrix::MatrixScreen { app, state }.render(body, buf),
-        Screen::Figures(state) => figures::FiguresScreen {
-            app,
-            state,
-            on_slide: false,
-        }
-        .render(body, buf),
+        Screen::Figures(state) => figures::FiguresScreen { app, state }.render(body, buf),
     }
 }
 

@@ -8,15 +8,12 @@ use ratatui::widgets::Widget;
 use crate::action::Action;
 use crate::app::{App, SwotState};
 use crate::keymap::{self, Context};
-use crate::nav::ListNav;
 use crate::place::{Quadrant, quadrant_label, quadrant_marker};
 use crate::ui::items::ItemList;
 
 pub struct SwotScreen<'a> {
     pub app: &'a App,
     pub state: &'a SwotState,
-    /// Whether the focused quadrant stands out (not on a slide).
-    pub show_focus: bool,
 }
 
 impl Widget for SwotScreen<'_> {
@@ -30,14 +27,14 @@ impl Widget for SwotScreen<'_> {
                 continue;
             }
             let list = app.list(pane);
-            let focused = self.show_focus && q == s.focus;
+            let focused = q == s.focus;
             let mut title = format!(
                 "{} {} ({})",
                 quadrant_marker(q),
                 quadrant_label(q, app.lang),
                 list.items.len()
             );
-            if focused && !s.zoomed && self.show_focus {
+            if focused && !s.zoomed {
                 let zooms = app.lang.words().screens.zooms;
                 title.push_str(&format!(
                     " · {}",
@@ -46,15 +43,7 @@ impl Widget for SwotScreen<'_> {
             }
             ItemList {
                 list: &list,
-                // A slide marks no item: nothing of the browser shows on a slide.
-                nav: if self.show_focus {
-                    s.lists[q.index()]
-                } else {
-                    ListNav {
-                        selected: usize::MAX,
-                        ..s.lists[q.index()]
-                    }
-                },
+                nav: s.lists[q.index()],
                 focused,
                 title,
                 theme: &app.theme,
