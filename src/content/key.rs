@@ -61,6 +61,8 @@ pub enum ItemKey {
     Sdg(usize),
     /// Cross-reference `n` of a roadmap.
     CrossRef(usize),
+    /// Reference `n` to a roadmap from another roadmap's cross-references.
+    Referrer(usize),
     /// Figure `n` of territory `t` of the positioning.
     Positioning(usize, usize),
     /// Group `n` of the preface's other projects.
@@ -92,7 +94,7 @@ impl ItemKey {
             Self::Figure(_) => Some(Section::Summary),
             Self::Stakeholder(_) => Some(Section::Stakeholders),
             Self::Sdg(_) => Some(Section::Sdgs),
-            Self::CrossRef(_) => Some(Section::CrossRefs),
+            Self::CrossRef(_) | Self::Referrer(_) => Some(Section::CrossRefs),
             Self::Swot(..)
             | Self::Source(_)
             | Self::SourceUrl(_)

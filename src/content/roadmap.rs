@@ -232,6 +232,22 @@ pub fn roadmap_section(
                     v.push(Item::new(ItemKind::Note, title.to_owned()));
                 }
             }
+            // The other end of the references: derived, never written twice.
+            let referrers: Vec<_> = index.referrers(doc, r.number).collect();
+            if !referrers.is_empty() {
+                v.push(Item::heading(lang.words().content.referred_to_by));
+                for (i, (from, c)) in referrers.into_iter().enumerate() {
+                    v.push(
+                        Item::link(
+                            0,
+                            format!("Roadmap {} — {}", from.number, c.topic),
+                            Place::Roadmap(from.number),
+                        )
+                        .keyed(ItemKey::Referrer(i)),
+                    );
+                    v.push(Item::new(ItemKind::Note, from.title.to_string()));
+                }
+            }
         }
         Section::Sources => {
             for id in &r.sources {
@@ -245,4 +261,48 @@ pub fn roadmap_section(
         v.push(empty(lang));
     }
     v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cross_reference_shows_at_both_ends() {
+        let doc = crate::model::load_embedded().unwrap().doc;
+        let index = Index::new(&doc);
+        let text = |n: u8| -> Vec<String> {
+            let r = index.roadmap(&doc, n).unwrap();
+            roadmap_section(&doc, &index, r, Section::CrossRefs, Lang::En)
+                .into_iter()
+                .map(|i| i.text)
+                .collect()
+        };
+        let mut pairs = 0;
+        for from in &doc.roadmaps {
+            for c in from.cross_refs.iter().filter(|c| c.roadmap != from.number) {
+                let there = text(c.roadmap);
+                let at = there
+                    .iter()
+                    .position(|t| t == "Referred to by")
+                    .unwrap_or_else(|| panic!("roadmap {} names no referrer", c.roadmap));
+                let line = format!("Roadmap {} — {}", from.number, c.topic);
+                assert!(
+                    there[at..].contains(&line),
+                    "{line} not on roadmap {}",
+                    c.roadmap
+                );
+                pairs += 1;
+            }
+        }
+        assert!(
+            pairs >= 5,
+            "the embedded document cross-refers {pairs} times"
+        );
+        // Roadmap 4 writes none of its own, yet roadmap 7 refers to it.
+        let r4 = index.roadmap(&doc, 4).unwrap();
+        assert!(r4.cross_refs.is_empty());
+        assert_eq!(index.referrers(&doc, 4).count(), 1);
+        assert!(text(4).iter().any(|t| t.starts_with("Roadmap 7 — ")));
+    }
 }

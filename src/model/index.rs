@@ -41,9 +41,30 @@ pub struct Index {
     pub org_folded: Vec<String>,
     /// Per roadmap: number, titles and sectors, folded for table filters.
     pub roadmap_folded: Vec<String>,
+    /// Per roadmap (in document order): the cross-references of other roadmaps to
+    /// it, as (referring roadmap index, cross-reference index), derived so that a
+    /// reference is written once and shown at both ends.
+    pub roadmap_referrers: Vec<Vec<(usize, usize)>>,
 }
 
 impl Index {
+    /// The cross-references to roadmap `number` from other roadmaps: the referring
+    /// roadmap and what it says.
+    pub fn referrers<'d>(
+        &self,
+        doc: &'d Document,
+        number: u8,
+    ) -> impl Iterator<Item = (&'d crate::model::Roadmap, &'d crate::model::CrossRef)> {
+        let list = self
+            .roadmap_index(number)
+            .and_then(|i| self.roadmap_referrers.get(i))
+            .map_or(&[][..], Vec::as_slice);
+        list.iter().filter_map(move |&(ri, ci)| {
+            let r = doc.roadmaps.get(ri)?;
+            Some((r, r.cross_refs.get(ci)?))
+        })
+    }
+
     pub fn new(doc: &Document) -> Self {
         let orgs: HashMap<String, usize> = doc
             .organisations
@@ -91,6 +112,16 @@ impl Index {
             }
             for (gi, g) in r.area_groups.iter().enumerate() {
                 index_areas(&g.areas, ri, gi, &mut Vec::new(), &mut ix.areas);
+            }
+        }
+        ix.roadmap_referrers = vec![Vec::new(); doc.roadmaps.len()];
+        for (ri, r) in doc.roadmaps.iter().enumerate() {
+            for (ci, c) in r.cross_refs.iter().enumerate() {
+                if let Some(&to) = ix.roadmaps.get(&c.roadmap)
+                    && to != ri
+                {
+                    ix.roadmap_referrers[to].push((ri, ci));
+                }
             }
         }
         ix.org_folded = doc

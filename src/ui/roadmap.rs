@@ -57,7 +57,12 @@ impl Widget for RoadmapScreen<'_> {
         let items: Vec<ListItem> = SECTIONS
             .iter()
             .map(|sec| {
-                let (label, style) = match section_size(r, *sec, app.index.area_count(r.number)) {
+                let (label, style) = match section_size(
+                    r,
+                    *sec,
+                    app.index.area_count(r.number),
+                    app.index.referrers(&app.doc, r.number).count(),
+                ) {
                     Size::Count(n) => (format!("{} ({n})", sec.label(lang)), t.base),
                     Size::Uncounted => (sec.label(lang).to_owned(), t.base),
                     // Kept in the list so the section index stays the same for
@@ -127,7 +132,7 @@ enum Size {
 /// the section lists, sub-areas too, as the overview and the slides do; "EU
 /// projects, partnerships" holds a project count and a list of partnerships, two
 /// things, so it carries no single number.
-fn section_size(r: &Roadmap, s: content::Section, areas: usize) -> Size {
+fn section_size(r: &Roadmap, s: content::Section, areas: usize, referrers: usize) -> Size {
     use content::Section as S;
     let counted = |n: usize| if n == 0 { Size::Empty } else { Size::Count(n) };
     let prose = |empty: bool| if empty { Size::Empty } else { Size::Uncounted };
@@ -137,7 +142,7 @@ fn section_size(r: &Roadmap, s: content::Section, areas: usize) -> Size {
         S::EuProjects => prose(r.partnerships.is_empty() && r.eu_projects.is_none()),
         S::Investments => counted(r.investments.len()),
         S::Sdgs => counted(r.sdgs.len()),
-        S::CrossRefs => counted(r.cross_refs.len()),
+        S::CrossRefs => counted(r.cross_refs.len() + referrers),
         S::Sources => counted(r.sources.len()),
         S::Summary => Size::Uncounted,
         S::Context => prose(r.context.is_empty()),

@@ -410,6 +410,7 @@ pub const EN: Words = Words {
         solutions: "Areas and technological/organisational solutions",
         figures: "Figures",
         at_a_glance: "At a glance",
+        referred_to_by: "Referred to by",
         of_which: "of which",
         areas: "Areas",
         stakeholders: "Stakeholders",

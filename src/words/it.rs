@@ -414,6 +414,7 @@ pub const IT: Words = Words {
         solutions: "Ambiti e soluzioni tecnologiche/organizzative",
         figures: "Dati",
         at_a_glance: "In cifre",
+        referred_to_by: "Citata dalle roadmap",
         of_which: "di cui",
         areas: "Ambiti",
         stakeholders: "Stakeholder",
