@@ -303,7 +303,7 @@ fn a_scaled_document_finds_every_copy() {
 #[test]
 fn few_results_in_english_on_an_italian_document_say_so() {
     let mut a = embedded(Lang::En, (60, 20));
-    search(&mut a, "good health");
+    search(&mut a, "shipbuilding");
     assert!(a.search().unwrap().hits.is_empty());
     assert!(screen(&a).contains("The document is in Italian"));
     assert_snapshot!("search_other_language_en_60x20", screen(&a));
@@ -341,4 +341,21 @@ fn every_hit_says_where_it_is() {
         roadmap_tui::ui::search::location(&a, h),
         format!("SWOT · {}", roadmap_tui::place::quadrant_label(q, Lang::En))
     );
+}
+
+#[test]
+fn an_sdg_is_found_by_its_official_name_in_either_language() {
+    let index = SearchIndex::new(&roadmap_tui::model::load_embedded().unwrap().doc);
+    for (q, lang, name) in [
+        ("good health", Lang::En, "Good health and well-being"),
+        ("salute e benessere", Lang::It, "Salute e benessere"),
+    ] {
+        let hits = index.query(q, lang, &mut matcher());
+        assert!(
+            hits.iter()
+                .any(|h| h.kind == HitKind::Sdg && h.text.contains(name)),
+            "{q}: {:?}",
+            hits.iter().map(|h| &h.text).collect::<Vec<_>>()
+        );
+    }
 }

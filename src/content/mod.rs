@@ -329,3 +329,28 @@ fn push_area_links(areas: &[Area], depth: u8, v: &mut Vec<Item>) {
         push_area_links(&a.children, depth.saturating_add(1), v);
     }
 }
+
+/// Goal `n`'s title: the document's own when it gives one, else the goal's
+/// official name in `lang`.
+pub fn sdg_title(doc: &crate::model::Document, n: u8, lang: crate::model::Lang) -> String {
+    let own = doc
+        .sdgs
+        .iter()
+        .find(|s| s.number == n)
+        .and_then(|s| s.title.as_ref());
+    match own {
+        Some(t) => t.to_string(),
+        None => usize::from(n)
+            .checked_sub(1)
+            .and_then(|i| lang.words().content.sdg_names.get(i))
+            .map_or_else(String::new, |s| (*s).to_owned()),
+    }
+}
+
+/// The goal's or target's wording the document quotes for goal `n`, if any.
+pub fn sdg_target(doc: &crate::model::Document, n: u8) -> Option<&crate::model::Text> {
+    doc.sdgs
+        .iter()
+        .find(|s| s.number == n)
+        .and_then(|s| s.target.as_ref())
+}

@@ -204,15 +204,14 @@ pub fn roadmap_section(
         }
         Section::Sdgs => {
             for (i, n) in r.sdgs.iter().enumerate() {
-                let name = doc
-                    .sdgs
-                    .iter()
-                    .find(|s| s.number == *n)
-                    .map_or("", |s| s.name.as_str());
+                let name = super::sdg_title(doc, *n, lang);
                 v.push(
                     Item::new(ItemKind::Bullet(0), format!("SDG {n} — {name}"))
                         .keyed(ItemKey::Sdg(i)),
                 );
+                if let Some(t) = super::sdg_target(doc, *n) {
+                    v.push(Item::new(ItemKind::Note, t.to_string()));
+                }
             }
         }
         Section::CrossRefs => {
@@ -304,5 +303,37 @@ mod tests {
         assert!(r4.cross_refs.is_empty());
         assert_eq!(index.referrers(&doc, 4).count(), 1);
         assert!(text(4).iter().any(|t| t.starts_with("Roadmap 7 — ")));
+    }
+
+    #[test]
+    fn sdgs_are_named_in_the_interface_language_with_the_wording_the_document_quotes() {
+        let mut doc = crate::model::load_embedded().unwrap().doc;
+        let index = Index::new(&doc);
+        let items = |doc: &Document, lang| -> Vec<String> {
+            let r = index.roadmap(doc, 1).unwrap();
+            roadmap_section(doc, &index, r, Section::Sdgs, lang)
+                .into_iter()
+                .map(|i| i.text)
+                .collect()
+        };
+        let it = items(&doc, Lang::It);
+        assert_eq!(it[0], "SDG 3 — Salute e benessere");
+        assert_eq!(
+            it[1],
+            "Ensure healthy lives and promote well-being for all at all ages"
+        );
+        assert_eq!(
+            items(&doc, Lang::En)[0],
+            "SDG 3 — Good health and well-being"
+        );
+        // A title of the document's own wins; a goal it does not describe still has its name.
+        doc.sdgs[0].title = Some("Salute".into());
+        doc.sdgs.retain(|s| s.number == 3);
+        let it = items(&doc, Lang::It);
+        assert_eq!(it[0], "SDG 3 — Salute");
+        assert_eq!(
+            it.last().unwrap(),
+            "SDG 9 — Imprese, innovazione e infrastrutture"
+        );
     }
 }

@@ -18,6 +18,9 @@ pub struct Document {
     pub roadmaps: Vec<Roadmap>,
     pub organisations: Vec<Organisation>,
     pub swot: Swot,
+    /// The UN Sustainable Development Goals as this document words them, when it
+    /// does: the program knows the 17 goals' official names in every language.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sdgs: Vec<Sdg>,
     pub sources: Vec<Source>,
 }
@@ -400,8 +403,16 @@ pub struct Swot {
 #[serde(deny_unknown_fields)]
 pub struct Sdg {
     pub number: u8,
-    pub name: Text,
+    /// A title of the document's own, shown instead of the official name.
+    #[serde(default, alias = "name", skip_serializing_if = "Option::is_none")]
+    pub title: Option<Text>,
+    /// The goal's or a target's wording as the document quotes it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<Text>,
 }
+
+/// How many Sustainable Development Goals there are.
+pub const SDG_COUNT: u8 = 17;
 
 /// A footnote source: a document or web page the text cites.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

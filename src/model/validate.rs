@@ -209,7 +209,6 @@ impl Validator {
                 })
             }),
         );
-        let sdgs: HashSet<u8> = doc.sdgs.iter().map(|s| s.number).collect();
         let numbers = self.roadmap_numbers(doc);
 
         self.non_empty("meta.title", &doc.meta.title);
@@ -279,10 +278,10 @@ impl Validator {
                 }
             }
             for (i, n) in r.sdgs.iter().enumerate() {
-                if !sdgs.contains(n) {
+                if !(1..=crate::model::SDG_COUNT).contains(n) {
                     self.push(Problem::new(
                         format!("{at}.sdgs[{i}]"),
-                        format!("SDG {n} is not in the sdgs table"),
+                        format!("there is no SDG {n}: the goals are numbered 1 to 17"),
                     ));
                 }
             }
@@ -352,8 +351,18 @@ impl Validator {
         }
         let mut seen_sdg = HashSet::new();
         for (i, s) in doc.sdgs.iter().enumerate() {
-            self.non_empty(&format!("sdgs[{i}].name"), &s.name);
-            if !seen_sdg.insert(s.number) {
+            if let Some(title) = &s.title {
+                self.non_empty(&format!("sdgs[{i}].title"), title);
+            }
+            if !(1..=crate::model::SDG_COUNT).contains(&s.number) {
+                self.push(Problem::new(
+                    format!("sdgs[{i}].number"),
+                    format!(
+                        "there is no SDG {}: the goals are numbered 1 to 17",
+                        s.number
+                    ),
+                ));
+            } else if !seen_sdg.insert(s.number) {
                 self.push(Problem::new(
                     format!("sdgs[{i}].number"),
                     format!("SDG {} is listed twice", s.number),

@@ -183,12 +183,15 @@ fn roadmap(b: &mut Builder, doc: &Document, r: &Roadmap) {
     }
     for (i, goal) in r.sdgs.iter().enumerate() {
         b.thing(HitKind::Sdg, n, here.clone(), Some(ItemKey::Sdg(i)));
-        let name = doc
-            .sdgs
-            .iter()
-            .find(|s| s.number == *goal)
-            .map_or("", |s| s.name.as_str());
-        b.title(&format!("SDG {goal} — {name}"));
+        // The goal's name in both languages: it is the program's, not the document's.
+        let [it, en] = [Lang::It, Lang::En].map(|l| crate::content::sdg_title(doc, *goal, l));
+        b.title(&format!("SDG {goal} — {it}"));
+        if en != it {
+            b.body(&en);
+        }
+        if let Some(t) = crate::content::sdg_target(doc, *goal) {
+            b.body(t);
+        }
     }
     for (i, c) in r.cross_refs.iter().enumerate() {
         b.thing(

@@ -98,6 +98,8 @@ pub struct Content {
     pub at_a_glance: &'static str,
     /// Before the part of a count that is of one kind: "12, of which 3 sub-areas".
     pub of_which: &'static str,
+    /// The official short names of the 17 Sustainable Development Goals, in order.
+    pub sdg_names: [&'static str; 17],
     /// Heads the cross-references other roadmaps make to the one shown.
     pub referred_to_by: &'static str,
     pub areas: &'static str,
