@@ -8,6 +8,7 @@ pub mod content;
 pub mod export;
 pub mod keymap;
 pub mod manual;
+pub mod markup;
 pub mod model;
 pub mod nav;
 pub mod place;

@@ -2,6 +2,7 @@
 //! inline SVG, no scripts, nothing loaded from anywhere.
 
 use super::blocks::{Block, Inline, ListItem, Rich, SwotQuadrant, Table, href};
+use crate::markup::escape;
 
 /// The stylesheet, inlined so the file needs nothing else (see `handout.css`).
 const STYLE: &str = include_str!("handout.css");
@@ -205,22 +206,6 @@ fn rich(runs: &Rich) -> String {
                 )),
                 None => out.push_str(&escape(shown)),
             },
-        }
-    }
-    out
-}
-
-/// Escapes text for HTML content and quoted attributes.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
         }
     }
     out

@@ -81,7 +81,7 @@ fn block(b: &Block, id: Option<&str>, out: &mut String) {
 
 /// An empty HTML anchor, the one way to give Markdown an id of our choosing.
 fn anchor_tag(id: &str) -> String {
-    format!("<a id=\"{}\"></a>", super::html::escape(id))
+    format!("<a id=\"{}\"></a>", crate::markup::escape(id))
 }
 
 fn list(items: &[ListItem], depth: usize, out: &mut String) {

@@ -4,8 +4,8 @@
 
 use unicode_width::UnicodeWidthStr;
 
-use super::html::escape;
 use crate::content::figures::{ChartData, ChartRow};
+use crate::markup::escape;
 
 /// The drawing's width in its own units; the stylesheet scales it to the page.
 const WIDTH: f64 = 720.0;

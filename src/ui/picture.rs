@@ -7,6 +7,7 @@
 //! dark background, the way most terminals start. `theme::rgb` converts: the same
 //! function the theme's contrast tests measure with.
 
+use crate::markup::escape;
 use std::fmt::Write as _;
 
 use ratatui::buffer::{Buffer, Cell};
@@ -98,22 +99,6 @@ fn hex((r, g, b): (u8, u8, u8)) -> String {
     format!("#{r:02x}{g:02x}{b:02x}")
 }
 
-/// Text safe inside an XML element or attribute.
-fn xml(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 /// The screen as a self-contained SVG image: one rectangle per run of background,
 /// one text element per run of text, each stretched to its columns so the grid
 /// holds whatever font the viewer picks.
@@ -190,7 +175,7 @@ pub fn svg(buf: &Buffer) -> String {
             let _ = writeln!(
                 s,
                 r#"<text xml:space="preserve" {attrs}>{}</text>"#,
-                xml(text)
+                escape(text)
             );
         }
     }
