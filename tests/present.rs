@@ -130,6 +130,25 @@ fn the_agenda_lists_every_slide_and_jumps_to_one() {
     press(&mut a, "Enter");
     assert_eq!(slide(&a), Slide::Swot);
     assert!(a.present.agenda.is_none());
+    // Every title whole, wrapped where the list is narrow.
+    for (w, h) in [(60, 18), (80, 24)] {
+        for lang in [Lang::It, Lang::En] {
+            let mut a = presenting((w, h));
+            if lang == Lang::En {
+                press(&mut a, "L");
+            }
+            press(&mut a, "a j j j j j");
+            let text = screen(&a);
+            assert!(!text.contains('…'), "{text}");
+            assert!(
+                flat(&text.replace('│', " ")).contains(
+                    "Alimenti funzionali, integratori alimentari e derivati di origine naturale"
+                ),
+                "{text}"
+            );
+            assert_snapshot!(format!("agenda_{}_{w}x{h}", lang.pick("it", "en")), text);
+        }
+    }
     // Esc closes it where it was; a second `a` too.
     press(&mut a, "a Esc");
     assert!(a.presenting() && a.present.agenda.is_none());

@@ -203,7 +203,28 @@ impl SlideScreen<'_> {
             .unwrap_or(u16::MAX)
             .min(area.width.saturating_sub(4).max(10))
             .min(area.width);
-        let h = u16::try_from(rows.len() + 2)
+        // Each slide's title whole, wrapped under itself when the list is narrow.
+        let text_w = usize::from(w.saturating_sub(2)).max(1);
+        let wrapped: Vec<Vec<String>> = rows
+            .iter()
+            .map(|(n, s)| {
+                let indent = n.width();
+                crate::wrap::wrap(s, text_w.saturating_sub(indent).max(1))
+                    .into_iter()
+                    .enumerate()
+                    .map(|(k, l)| {
+                        let lead = if k == 0 {
+                            n.clone()
+                        } else {
+                            " ".repeat(indent)
+                        };
+                        format!("{lead}{l}")
+                    })
+                    .collect()
+            })
+            .collect();
+        let total: usize = wrapped.iter().map(Vec::len).sum();
+        let h = u16::try_from(total + 2)
             .unwrap_or(u16::MAX)
             .min(area.height.saturating_sub(2).max(3))
             .min(area.height);
@@ -224,19 +245,21 @@ impl SlideScreen<'_> {
             ));
         let inner = block.inner(popup);
         block.render(popup, buf);
+        // The lines of every slide, the chosen one's marked, scrolled to keep it whole.
         let visible = usize::from(inner.height);
-        let first = at.saturating_sub(visible.saturating_sub(1));
-        let text_w = usize::from(inner.width);
-        let lines: Vec<Line> = rows
+        let start: usize = wrapped[..at.min(wrapped.len())].iter().map(Vec::len).sum();
+        let end = start + wrapped.get(at).map_or(1, Vec::len);
+        let first = end.saturating_sub(visible).min(start);
+        let lines: Vec<Line> = wrapped
             .iter()
             .enumerate()
+            .flat_map(|(i, ls)| ls.iter().map(move |l| (i, l)))
             .skip(first)
             .take(visible)
-            .map(|(i, (n, s))| {
-                let text = truncate(&format!("{n}{s}"), text_w);
-                let pad = text_w.saturating_sub(text.width());
+            .map(|(i, l)| {
+                let pad = usize::from(inner.width).saturating_sub(l.width());
                 let st = if i == at { t.selected } else { t.base };
-                Line::from(Span::styled(format!("{text}{}", " ".repeat(pad)), st))
+                Line::from(Span::styled(format!("{l}{}", " ".repeat(pad)), st))
             })
             .collect();
         Paragraph::new(lines).render(inner, buf);
