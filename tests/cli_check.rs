@@ -618,6 +618,26 @@ fn an_id_with_nothing_near_gets_no_suggestion() {
 }
 
 #[test]
+fn open_and_render_suggest_the_nearest_id() {
+    let said =
+        "error: no organisation with id `menarni`; did you mean `menarini` (Gruppo Menarini)";
+    let r = run(["render", "stakeholder:menarni"]);
+    assert_eq!(r.code, Some(2), "stderr:\n{}", r.stderr);
+    assert!(r.stderr.starts_with(said), "{}", r.stderr);
+    let r = run(["--open", "stakeholder:menarni"]);
+    assert_eq!(r.code, Some(2), "stderr:\n{}", r.stderr);
+    assert!(r.stderr.starts_with(said), "{}", r.stderr);
+    let r = run(["render", "area:r2-diagnostica", SMALL]);
+    assert_eq!(r.code, Some(2), "stderr:\n{}", r.stderr);
+    assert!(
+        r.stderr
+            .starts_with("error: no area with id `r2-diagnostica`; did you mean "),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
 fn a_share_written_as_a_fraction_is_a_warning() {
     let file = broken("warning-fraction-share.ron");
     let text = read(&file);

@@ -9,6 +9,9 @@ use super::types::{Area, Document};
 /// How alike (Jaro-Winkler, 0 to 1) a written id and a known one must be to suggest it.
 const THRESHOLD: f64 = 0.8;
 
+/// How far behind the best suggestion another may score and still be given.
+const BEHIND: f64 = 0.1;
+
 /// How many suggestions a message gives at most.
 const MAX: usize = 3;
 
@@ -91,8 +94,9 @@ pub fn fold(s: &str) -> String {
 }
 
 /// Up to three candidates for what was `written`, best first: those whose name or
-/// short name is what was written (case and accents aside), then those whose id
-/// begins with it (or it with their id), then those whose id is nearest to it.
+/// short name is what was written (case and accents aside), then those whose name
+/// begins with it, then those whose id begins with it (or it with their id), then
+/// those whose id is nearest to it.
 pub fn nearest<'c, 'a>(written: &str, candidates: &'c [Candidate<'a>]) -> Vec<&'c Candidate<'a>> {
     let w = fold(written);
     if w.is_empty() {
@@ -101,13 +105,15 @@ pub fn nearest<'c, 'a>(written: &str, candidates: &'c [Candidate<'a>]) -> Vec<&'
     let mut scored: Vec<(f64, &Candidate)> = candidates
         .iter()
         .filter_map(|c| {
-            let named = c.label.iter().chain(&c.aliases).any(|n| fold(n) == w);
+            let names: Vec<String> = c.label.iter().chain(&c.aliases).map(|n| fold(n)).collect();
             let id = fold(c.id);
             let near = jaro_winkler(&w, &id);
-            let score = if named {
+            let score = if names.contains(&w) {
                 3.0
+            } else if w.len() >= 3 && names.iter().any(|n| n.starts_with(&w)) {
+                2.5
             } else if id.starts_with(&w) || w.starts_with(&id) {
-                2.0 + near
+                2.0 + near * 0.4
             } else {
                 near
             };
@@ -116,7 +122,14 @@ pub fn nearest<'c, 'a>(written: &str, candidates: &'c [Candidate<'a>]) -> Vec<&'
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.id.cmp(b.1.id)));
     scored.dedup_by(|a, b| a.1.id == b.1.id);
-    scored.into_iter().take(MAX).map(|(_, c)| c).collect()
+    // Far behind the best, a candidate is noise: `r1-in-vitro` for `r1-diagnostic`.
+    let best = scored.first().map_or(0.0, |s| s.0);
+    scored
+        .into_iter()
+        .take_while(|(score, _)| *score >= best - BEHIND)
+        .take(MAX)
+        .map(|(_, c)| c)
+        .collect()
 }
 
 /// "did you mean `polimi` (Politecnico di Milano)?", or `None` when nothing is near.
@@ -199,7 +212,9 @@ mod tests {
         assert_eq!(ids("Politecnico di Milano"), ["polimi"]);
         assert_eq!(ids("universita degli studi di siena"), ["unisi"]);
         assert_eq!(ids("tls"), ["ftls"]);
-        assert_eq!(ids("MENARINI"), ["menarini", "menarini-biotech"]);
+        assert_eq!(ids("Politecnico"), ["polimi"]);
+        // A name written exactly leaves the others far behind.
+        assert_eq!(ids("MENARINI"), ["menarini"]);
     }
 
     #[test]
@@ -224,6 +239,23 @@ mod tests {
     }
 
     #[test]
+    fn ids_far_behind_the_best_are_left_out() {
+        let c: Vec<Candidate> = ["r1-diagnostica", "r1-in-vitro"]
+            .into_iter()
+            .map(|id| Candidate {
+                id,
+                label: None,
+                aliases: Vec::new(),
+            })
+            .collect();
+        let found: Vec<&str> = nearest("r1-diagnostic", &c).iter().map(|c| c.id).collect();
+        assert_eq!(found, ["r1-diagnostica"]);
+        // Alone, the far one is still near enough to suggest.
+        let found: Vec<&str> = nearest("r1-in-vito", &c).iter().map(|c| c.id).collect();
+        assert_eq!(found, ["r1-in-vitro"]);
+    }
+
+    #[test]
     fn ids_that_begin_with_what_was_written_come_first() {
         let c: Vec<Candidate> = ["r2-diagnosi-poc", "r2-diagnostica-avanzata", "r2-robotica"]
             .into_iter()
@@ -234,7 +266,7 @@ mod tests {
             })
             .collect();
         let found: Vec<&str> = nearest("r2-diagnostica", &c).iter().map(|c| c.id).collect();
-        assert_eq!(found, ["r2-diagnostica-avanzata", "r2-diagnosi-poc"]);
+        assert_eq!(found, ["r2-diagnostica-avanzata"]);
     }
 
     #[test]
