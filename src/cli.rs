@@ -217,12 +217,21 @@ pub enum ExportFormat {
 
 /// Prints an error to stderr, in colour only when stderr is a terminal and `NO_COLOR` is unset.
 pub fn print_error(message: &str) {
+    print_labelled("error", "1;31", message);
+}
+
+/// Prints a warning to stderr, coloured like [`print_error`]'s errors.
+fn print_warning(message: &str) {
+    print_labelled("warning", "1;33", message);
+}
+
+fn print_labelled(label: &str, sgr: &str, message: &str) {
     let mut stderr = std::io::stderr().lock();
     let colour = stderr.is_terminal() && !no_color();
     let label = if colour {
-        "\x1b[1;31merror\x1b[0m"
+        format!("\x1b[{sgr}m{label}\x1b[0m")
     } else {
-        "error"
+        label.to_owned()
     };
     let _ = writeln!(stderr, "{label}: {message}");
 }
@@ -242,11 +251,16 @@ fn report_load_error(e: &LoadError) -> ExitCode {
 
 /// `roadmap-tui check [FILE]`
 pub fn check(file: Option<&Path>) -> ExitCode {
-    match model::load(file) {
-        Ok(loaded) => {
+    match model::load_with_warnings(file) {
+        Ok((loaded, warnings)) => {
             let d = &loaded.doc;
+            let warned = match warnings.len() {
+                0 => String::new(),
+                1 => " — 1 warning".to_owned(),
+                n => format!(" — {n} warnings"),
+            };
             println!(
-                "{}: ok — {} roadmaps, {} organisations, {} SWOT items, {} sources",
+                "{}: ok — {} roadmaps, {} organisations, {} SWOT items, {} sources{warned}",
                 loaded.name,
                 d.roadmaps.len(),
                 d.organisations.len(),
@@ -256,6 +270,10 @@ pub fn check(file: Option<&Path>) -> ExitCode {
                     + d.swot.threats.len(),
                 d.sources.len()
             );
+            let _ = std::io::stdout().flush();
+            for w in &warnings {
+                print_warning(&w.render(&loaded.name));
+            }
             ExitCode::SUCCESS
         }
         Err(e) => report_load_error(&e),

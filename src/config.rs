@@ -96,6 +96,7 @@ pub fn parse(name: &str, text: &str) -> Result<Config, LoadError> {
             path,
             message,
             position,
+            ..Problem::default()
         });
     };
     // `()` sets nothing.

@@ -3,6 +3,8 @@
 
 use std::fmt;
 
+use crate::model::suggest;
+use crate::model::text::sanitize;
 use crate::model::{Document, Index, Lang};
 
 /// A screen the user can be on.
@@ -145,7 +147,7 @@ impl Place {
         let unknown = || {
             format!(
                 "unknown place `{}`; valid forms are: {PLACE_FORMS}",
-                crate::model::text::sanitize(s)
+                sanitize(s)
             )
         };
         let (head, arg) = match s.split_once(':') {
@@ -177,21 +179,28 @@ impl Place {
                     .ok_or_else(|| {
                         format!(
                             "no roadmap `{}`; this document has roadmaps {numbers}",
-                            crate::model::text::sanitize(n)
+                            sanitize(n)
                         )
                     })
             }
             ("area", Some(id)) => index
                 .area_loc(id)
                 .map(|_| Self::Area(id.to_owned()))
-                .ok_or_else(|| format!("no area with id `{}`", crate::model::text::sanitize(id))),
+                .ok_or_else(|| {
+                    suggest::with_suggestion(
+                        format!("no area with id `{}`", sanitize(id)),
+                        id,
+                        &suggest::areas(doc),
+                    )
+                }),
             ("stakeholder", Some(id)) => index
                 .org(doc, id)
                 .map(|_| Self::Stakeholder(id.to_owned()))
                 .ok_or_else(|| {
-                    format!(
-                        "no organisation with id `{}`",
-                        crate::model::text::sanitize(id)
+                    suggest::with_suggestion(
+                        format!("no organisation with id `{}`", sanitize(id)),
+                        id,
+                        &suggest::organisations(doc),
                     )
                 }),
             _ => Err(unknown()),

@@ -237,7 +237,8 @@ fn a_reload_is_confirmed_and_a_failed_one_lists_every_problem() {
     assert!(act(&mut a, Action::ShowProblems));
     assert_eq!(a.layers.top(), Some(&Layer::Problems { offset: 0 }));
     let text = lines(&a).join("\n");
-    assert!(text.contains("duplicate id `r1-poc`"), "{text}");
+    assert!(text.contains("duplicate area id `r1-poc`; first"), "{text}");
+    assert!(text.contains("defined at 52:30"), "{text}");
     assert!(text.contains("1–"), "the list says where it stands: {text}");
     press(&mut a, "j j");
     assert_eq!(a.layers.top(), Some(&Layer::Problems { offset: 2 }));

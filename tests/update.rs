@@ -414,6 +414,30 @@ fn unknown_places_list_the_valid_forms() {
 }
 
 #[test]
+fn an_unknown_id_in_a_place_suggests_the_nearest() {
+    let a = app();
+    let e = Place::parse("stakeholder:menarni", &a.doc, &a.index).unwrap_err();
+    assert!(
+        e.starts_with(
+            "no organisation with id `menarni`; did you mean `menarini` (Gruppo Menarini)"
+        ),
+        "{e}"
+    );
+    let e = Place::parse("area:r2-diagnostica", &a.doc, &a.index).unwrap_err();
+    assert!(
+        e.starts_with("no area with id `r2-diagnostica`; did you mean "),
+        "{e}"
+    );
+    assert!(
+        e.contains("`r2-diagnostica-avanzata` (diagnostica avanzata)"),
+        "{e}"
+    );
+    // Nothing near: no suggestion.
+    let e = Place::parse("stakeholder:nobody", &a.doc, &a.index).unwrap_err();
+    assert_eq!(e, "no organisation with id `nobody`");
+}
+
+#[test]
 fn open_fills_in_the_path_above_areas_and_organisations() {
     let mut a = app();
     common::open(&mut a, "area:r2-diagnostica-avanzata");

@@ -11,7 +11,7 @@ use ron::extensions::Extensions;
 use super::locate::line_col;
 use super::text::sanitize;
 use super::types::Document;
-use super::validate::{Problem, validate};
+use super::validate::{Problem, check};
 
 /// Files larger than this are refused before they are read.
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
@@ -113,17 +113,22 @@ pub fn load_embedded() -> Result<Loaded, LoadError> {
 
 /// Loads the file at `path`, or the embedded document when `path` is `None`.
 pub fn load(path: Option<&Path>) -> Result<Loaded, LoadError> {
-    let Some(path) = path else {
-        return load_embedded();
+    load_with_warnings(path).map(|(loaded, _)| loaded)
+}
+
+/// Like [`load`], with the warnings of a document that loaded: things allowed but
+/// likely mistakes, which `check` prints and the browser ignores.
+pub fn load_with_warnings(path: Option<&Path>) -> Result<(Loaded, Vec<Problem>), LoadError> {
+    let (name, text, path) = match path {
+        Some(path) => {
+            let name = display_name(path);
+            let text = read_text(path, &name)?;
+            (name, text, Some(path.to_path_buf()))
+        }
+        None => (EMBEDDED_NAME.to_owned(), EMBEDDED.to_owned(), None),
     };
-    let name = display_name(path);
-    let text = read_text(path, &name)?;
-    let doc = parse_and_validate(&name, &text)?;
-    Ok(Loaded {
-        doc,
-        name,
-        path: Some(path.to_path_buf()),
-    })
+    let (doc, warnings) = parse_and_check(&name, &text)?;
+    Ok((Loaded { doc, name, path }, warnings))
 }
 
 fn display_name(path: &Path) -> String {
@@ -193,6 +198,11 @@ fn io_reason(e: &std::io::Error) -> String {
 
 /// Parses RON text into a document and validates it, collecting every problem.
 pub fn parse_and_validate(name: &str, text: &str) -> Result<Document, LoadError> {
+    parse_and_check(name, text).map(|(doc, _)| doc)
+}
+
+/// Like [`parse_and_validate`], with the warnings of a valid document, located.
+pub fn parse_and_check(name: &str, text: &str) -> Result<(Document, Vec<Problem>), LoadError> {
     let options = ron::Options::default()
         .with_default_extension(Extensions::IMPLICIT_SOME)
         .with_recursion_limit(RECURSION_LIMIT);
@@ -200,9 +210,12 @@ pub fn parse_and_validate(name: &str, text: &str) -> Result<Document, LoadError>
         file: name.to_owned(),
         problems: vec![Problem::syntax(text, &e)],
     })?;
-    let mut problems = validate(&doc);
+    let (mut problems, mut warnings) = check(&doc);
     if problems.is_empty() {
-        Ok(doc)
+        for w in &mut warnings {
+            w.locate_in(text);
+        }
+        Ok((doc, warnings))
     } else {
         for p in &mut problems {
             p.locate_in(text);

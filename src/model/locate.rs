@@ -305,6 +305,144 @@ pub fn locate(text: &str, path: &str) -> Option<(usize, usize)> {
     Some(line_col(text, best))
 }
 
+/// A struct of the document: where it is in the structure and in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Element {
+    /// Its structural path, e.g. `roadmaps[1]` (empty for the document itself).
+    pub path: String,
+    /// Byte offset of its opening `(` (or of its type name, `Roadmap(`).
+    pub start: usize,
+    /// Its `id:`, when it has one.
+    pub id: Option<String>,
+    /// Its `number:`, when it has one.
+    pub number: Option<String>,
+}
+
+/// The innermost struct whose text holds byte `at`.
+pub fn element_at(text: &str, at: usize) -> Option<Element> {
+    let mut sc = Scanner {
+        s: text.as_bytes(),
+        pos: 0,
+    };
+    let mut best = None;
+    walk(&mut sc, String::new(), at, 0, &mut best);
+    best
+}
+
+fn join(path: &str, field: &str) -> String {
+    if path.is_empty() {
+        field.to_owned()
+    } else {
+        format!("{path}.{field}")
+    }
+}
+
+/// Walks the value at the scanner, descending into the groups that hold `at`.
+fn walk(sc: &mut Scanner, path: String, at: usize, depth: usize, best: &mut Option<Element>) {
+    if depth > 256 {
+        sc.pos = sc.s.len();
+        return;
+    }
+    sc.skip_ws();
+    let start = sc.pos;
+    let end = {
+        let mut e = Scanner {
+            s: sc.s,
+            pos: start,
+        };
+        e.skip_value(0);
+        e.pos.max(start + 1).min(sc.s.len())
+    };
+    if !(start..end).contains(&at) {
+        sc.pos = end;
+        return;
+    }
+    if sc.peek().is_some_and(|b| b.is_ascii_alphabetic()) {
+        let name = sc.ident().to_vec();
+        sc.skip_ws_only();
+        if sc.peek() != Some(b'(') {
+            sc.pos = end;
+            return;
+        }
+        if name == b"Some" {
+            sc.pos += 1;
+            walk(sc, path, at, depth + 1, best);
+            sc.pos = end;
+            return;
+        }
+    }
+    match sc.peek() {
+        Some(b'(') => {
+            sc.pos += 1;
+            *best = Some(Element {
+                path: path.clone(),
+                start,
+                id: None,
+                number: None,
+            });
+            let (mut id, mut number) = (None, None);
+            let mut i = 0;
+            loop {
+                sc.skip_ws();
+                if matches!(sc.peek(), None | Some(b')' | b']' | b'}')) || sc.pos >= end {
+                    break;
+                }
+                let save = sc.pos;
+                let field = sc.ident().to_vec();
+                sc.skip_ws_only();
+                if !field.is_empty() && sc.peek() == Some(b':') {
+                    sc.pos += 1;
+                    sc.skip_ws();
+                    let value_start = sc.pos;
+                    let name = String::from_utf8_lossy(&field).into_owned();
+                    walk(sc, join(&path, &name), at, depth + 1, best);
+                    let value = String::from_utf8_lossy(&sc.s[value_start..sc.pos]);
+                    let value = value.trim();
+                    match name.as_str() {
+                        "id" => {
+                            id = value
+                                .strip_prefix('"')
+                                .and_then(|v| v.strip_suffix('"'))
+                                .map(str::to_owned);
+                        }
+                        "number" => number = Some(value.to_owned()),
+                        _ => {}
+                    }
+                } else {
+                    sc.pos = save;
+                    walk(sc, format!("{path}[{i}]"), at, depth + 1, best);
+                    i += 1;
+                }
+                if sc.pos == save {
+                    sc.pos += 1;
+                }
+            }
+            if let Some(b) = best.as_mut().filter(|b| b.start == start) {
+                b.id = id;
+                b.number = number;
+            }
+        }
+        Some(b'[') => {
+            sc.pos += 1;
+            let mut i = 0;
+            loop {
+                sc.skip_ws();
+                if matches!(sc.peek(), None | Some(b')' | b']' | b'}')) || sc.pos >= end {
+                    break;
+                }
+                let save = sc.pos;
+                walk(sc, format!("{path}[{i}]"), at, depth + 1, best);
+                i += 1;
+                if sc.pos == save {
+                    sc.pos += 1;
+                }
+            }
+        }
+        _ => {}
+    }
+    sc.pos = end;
+}
+
 /// 1-based line and column (in characters) of byte offset `at`.
 pub fn line_col(text: &str, at: usize) -> (usize, usize) {
     let at = at.min(text.len());
@@ -387,6 +525,24 @@ mod tests {
     }
 
     #[test]
+    fn finds_the_struct_around_a_position() {
+        let at = |needle: &str| DOC.find(needle).expect("in DOC");
+        let el = element_at(DOC, at("number: 2")).expect("roadmap 2");
+        assert_eq!(el.path, "roadmaps[1]");
+        assert_eq!(line_col(DOC, el.start), (6, 9));
+        assert_eq!(
+            (el.id.as_deref(), el.number.as_deref()),
+            (Some("r2"), Some("2"))
+        );
+        let el = element_at(DOC, at("(id: \"y\")") + 3).expect("area y");
+        assert_eq!(el.path, "roadmaps[0].areas[0].children[0]");
+        assert_eq!(el.id.as_deref(), Some("y"));
+        let el = element_at(DOC, at("tags")).expect("meta");
+        assert_eq!((el.path.as_str(), el.id.as_deref()), ("meta", None));
+        assert_eq!(element_at(DOC, 0), None);
+    }
+
+    #[test]
     fn never_panics_on_garbage() {
         for text in [
             "",
@@ -400,6 +556,9 @@ mod tests {
         ] {
             let _ = locate(text, "a[3].b.c");
             let _ = locate(text, "a[\"b\"][0]");
+            for at in 0..=text.len() {
+                let _ = element_at(text, at);
+            }
         }
     }
 }

@@ -2,16 +2,20 @@
 //! Nothing here knows about terminals.
 
 pub mod format;
+pub mod hints;
 pub mod index;
 pub mod labels;
 pub mod load;
 pub mod locate;
+pub mod suggest;
 pub mod text;
 pub mod types;
 pub mod validate;
 
 pub use format::Lang;
 pub use index::Index;
-pub use load::{LoadError, Loaded, load, load_embedded, parse_and_validate};
+pub use load::{
+    LoadError, Loaded, load, load_embedded, load_with_warnings, parse_and_check, parse_and_validate,
+};
 pub use text::Text;
 pub use types::*;

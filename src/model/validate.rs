@@ -6,14 +6,20 @@
 //! method of its own, beside the plain-words descriptions of RON's errors; split up,
 //! the checks would each need the walk's state passed around.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
-use super::locate::{locate, snippet};
+use super::hints::syntax_hint;
+use super::locate::{line_col, locate, snippet};
+use super::suggest::{self, Candidate, with_suggestion};
 use super::text::sanitize;
 use super::types::{Area, Document, Figure, Metric, Unit};
 
-/// One thing wrong with a data file.
-#[derive(Debug, Clone, PartialEq)]
+/// The last line of a syntax error: the parser reports one problem and stops.
+pub const STOPS_AT_SYNTAX: &str =
+    "parsing stops at the first syntax error: fix it and run check again to see any others";
+
+/// One thing wrong with a data file (or, among warnings, one that looks wrong).
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Problem {
     /// Where in the document's structure, e.g. `roadmaps[1].stakeholders[3].org`.
     pub path: String,
@@ -22,6 +28,11 @@ pub struct Problem {
     pub position: Option<(usize, usize)>,
     /// The offending line with a caret, when known.
     pub snippet: Option<String>,
+    /// A last line, after the snippet.
+    pub note: Option<String>,
+    /// The path of an earlier definition the problem clashes with; its position is
+    /// added to the message once the problem is located.
+    pub first: Option<String>,
 }
 
 impl Problem {
@@ -31,12 +42,14 @@ impl Problem {
             message: message.into(),
             position: None,
             snippet: None,
+            note: None,
+            first: None,
         }
     }
 
     /// A syntax or type error from the parser.
     pub fn syntax(text: &str, e: &ron::error::SpannedError) -> Self {
-        let (line, mut col) = (e.span.start.line, e.span.start.col);
+        let (mut line, mut col) = (e.span.start.line, e.span.start.col);
         // The parser reports the position after a `:`; point at the value itself.
         if let Some(src) = text.lines().nth(line.saturating_sub(1)) {
             col += src
@@ -45,11 +58,17 @@ impl Problem {
                 .take_while(|c| c.is_whitespace())
                 .count();
         }
+        let mut message = describe_ron_error(&e.code);
+        if let Some((hint, at)) = syntax_hint(text, offset_of(text, line, col), &e.code) {
+            message = sanitize(&hint);
+            (line, col) = line_col(text, at);
+        }
         Self {
-            path: String::new(),
-            message: describe_ron_error(&e.code),
+            message,
             position: Some((line, col)),
             snippet: snippet(text, line, col),
+            note: Some(STOPS_AT_SYNTAX.to_owned()),
+            ..Self::default()
         }
     }
 
@@ -58,6 +77,14 @@ impl Problem {
         if let Some((line, col)) = locate(text, &self.path) {
             self.position = Some((line, col));
             self.snippet = snippet(text, line, col);
+        }
+        if let Some(first) = self.first.take()
+            && let Some((line, col)) = locate(text, &first)
+        {
+            let at = format!("first defined at {first}");
+            self.message = self
+                .message
+                .replace(&at, &format!("first defined at {line}:{col}"));
         }
     }
 
@@ -74,13 +101,30 @@ impl Problem {
         }
     }
 
-    /// The headline followed by the snippet with a caret.
+    /// The headline followed by the snippet with a caret, and the note.
     pub fn render(&self, file: &str) -> String {
-        match &self.snippet {
-            Some(s) => format!("{}\n{s}", self.headline(file)),
-            None => self.headline(file),
+        let mut out = self.headline(file);
+        for more in self.snippet.iter().chain(&self.note) {
+            out.push('\n');
+            out.push_str(more);
         }
+        out
     }
+}
+
+/// Byte offset of 1-based `line` and character column `col` in `text`.
+fn offset_of(text: &str, line: usize, col: usize) -> usize {
+    let start: usize = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    let rest = &text[start.min(text.len())..];
+    start
+        + rest
+            .char_indices()
+            .nth(col.saturating_sub(1))
+            .map_or(rest.len(), |(i, _)| i)
 }
 
 /// Rewords the parser's messages so a document author knows what to write.
@@ -142,14 +186,27 @@ fn describe_ron_error(e: &ron::Error) -> String {
 
 /// Validates a parsed document, returning every problem found.
 pub fn validate(doc: &Document) -> Vec<Problem> {
+    check(doc).0
+}
+
+/// Validates a parsed document: every problem found, and every warning (something
+/// that is allowed but looks like a mistake, such as a share written as a fraction).
+pub fn check(doc: &Document) -> (Vec<Problem>, Vec<Problem>) {
     let mut v = Validator::default();
     v.run(doc);
-    v.problems
+    (v.problems, v.warnings)
+}
+
+/// The ids of one kind, and what a wrong one may have meant.
+struct Known<'a> {
+    ids: HashSet<String>,
+    candidates: Vec<Candidate<'a>>,
 }
 
 #[derive(Default)]
 struct Validator {
     problems: Vec<Problem>,
+    warnings: Vec<Problem>,
 }
 
 impl Validator {
@@ -159,21 +216,21 @@ impl Validator {
 
     fn run(&mut self, doc: &Document) {
         let orgs = self.unique_ids(
-            "organisations",
+            "organisation",
             doc.organisations
                 .iter()
                 .enumerate()
                 .map(|(i, o)| (format!("organisations[{i}].id"), o.id.as_str())),
         );
         let sources = self.unique_ids(
-            "sources",
+            "source",
             doc.sources
                 .iter()
                 .enumerate()
                 .map(|(i, s)| (format!("sources[{i}].id"), s.id.as_str())),
         );
         self.unique_ids(
-            "roadmaps",
+            "roadmap",
             doc.roadmaps
                 .iter()
                 .enumerate()
@@ -189,9 +246,9 @@ impl Validator {
                 );
             }
         }
-        self.unique_ids("areas", area_ids.into_iter());
+        self.unique_ids("area", area_ids.into_iter());
         self.unique_ids(
-            "partnerships",
+            "partnership",
             doc.roadmaps.iter().enumerate().flat_map(|(ri, r)| {
                 r.partnerships.iter().enumerate().map(move |(i, p)| {
                     (
@@ -202,13 +259,21 @@ impl Validator {
             }),
         );
         self.unique_ids(
-            "investments",
+            "investment",
             doc.roadmaps.iter().enumerate().flat_map(|(ri, r)| {
                 r.investments.iter().enumerate().map(move |(i, p)| {
                     (format!("roadmaps[{ri}].investments[{i}].id"), p.id.as_str())
                 })
             }),
         );
+        let orgs = Known {
+            ids: orgs,
+            candidates: suggest::organisations(doc),
+        };
+        let sources = Known {
+            ids: sources,
+            candidates: suggest::sources(doc),
+        };
         let numbers = self.roadmap_numbers(doc);
 
         self.non_empty("meta.title", &doc.meta.title);
@@ -380,7 +445,7 @@ impl Validator {
         kind: &str,
         ids: impl Iterator<Item = (String, &'a str)>,
     ) -> HashSet<String> {
-        let mut seen: HashSet<&str> = HashSet::new();
+        let mut seen: HashMap<&str, String> = HashMap::new();
         for (path, id) in ids {
             if !is_valid_id(id) {
                 self.push(Problem::new(
@@ -391,14 +456,22 @@ impl Validator {
                     ),
                 ));
             }
-            if !seen.insert(id) {
-                self.push(Problem::new(
-                    path,
-                    format!("duplicate id `{}` among {kind}", sanitize(id)),
-                ));
+            if let Some(first) = seen.get(id) {
+                self.push(Problem {
+                    first: Some(first.clone()),
+                    ..Problem::new(
+                        path,
+                        format!(
+                            "duplicate {kind} id `{}`; first defined at {first}",
+                            sanitize(id)
+                        ),
+                    )
+                });
+            } else {
+                seen.insert(id, path);
             }
         }
-        seen.into_iter().map(str::to_owned).collect()
+        seen.into_keys().map(str::to_owned).collect()
     }
 
     fn roadmap_numbers(&mut self, doc: &Document) -> HashSet<u8> {
@@ -445,17 +518,18 @@ impl Validator {
         }
     }
 
-    fn refs(&mut self, at: &str, ids: &[String], known: &HashSet<String>, kind: &str) {
+    fn refs(&mut self, at: &str, ids: &[String], known: &Known, kind: &str) {
         for (i, id) in ids.iter().enumerate() {
             self.reference(&format!("{at}[{i}]"), id, known, kind);
         }
     }
 
-    fn reference(&mut self, at: &str, id: &str, known: &HashSet<String>, kind: &str) {
-        if !known.contains(id) {
+    fn reference(&mut self, at: &str, id: &str, known: &Known, kind: &str) {
+        if !known.ids.contains(id) {
+            let message = format!("unknown {kind} `{}`", sanitize(id));
             self.push(Problem::new(
                 at,
-                format!("unknown {kind} `{}`", sanitize(id)),
+                with_suggestion(message, id, &known.candidates),
             ));
         }
     }
@@ -471,6 +545,16 @@ impl Validator {
             self.push(Problem::new(
                 format!("{at}.value"),
                 format!("percentage {} is outside 0–100", f.value),
+            ));
+        }
+        if f.unit == Unit::Percent && f.value > 0.0 && f.value < 1.0 {
+            let percent = (f.value * 100.0 * 1e6).round() / 1e6;
+            self.warnings.push(Problem::new(
+                format!("{at}.value"),
+                format!(
+                    "{} looks like a fraction: shares are written in percent ({percent})",
+                    f.value
+                ),
             ));
         }
         let expected = unit_of(f.metric);
