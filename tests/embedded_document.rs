@@ -312,3 +312,21 @@ fn no_pdf_artefacts_remain() {
     );
     assert!(!json.contains("roadmap 1-76"));
 }
+
+#[test]
+fn any_of_the_seventeen_goals_is_valid_without_a_table_and_no_other() {
+    let mut doc = roadmap_tui::model::load_embedded().unwrap().doc;
+    doc.sdgs.clear();
+    doc.roadmaps[0].sdgs = vec![1, 17];
+    assert!(roadmap_tui::model::validate::validate(&doc).is_empty());
+    doc.roadmaps[0].sdgs = vec![0, 18];
+    doc.sdgs.push(roadmap_tui::model::Sdg {
+        number: 18,
+        title: None,
+        target: None,
+    });
+    let problems = roadmap_tui::model::validate::validate(&doc);
+    let text: Vec<String> = problems.iter().map(|p| format!("{p:?}")).collect();
+    assert_eq!(problems.len(), 3, "{text:?}");
+    assert!(text.iter().all(|p| p.contains("the goals are numbered 1 to 17")), "{text:?}");
+}
