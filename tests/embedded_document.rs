@@ -328,5 +328,9 @@ fn any_of_the_seventeen_goals_is_valid_without_a_table_and_no_other() {
     let problems = roadmap_tui::model::validate::validate(&doc);
     let text: Vec<String> = problems.iter().map(|p| format!("{p:?}")).collect();
     assert_eq!(problems.len(), 3, "{text:?}");
-    assert!(text.iter().all(|p| p.contains("the goals are numbered 1 to 17")), "{text:?}");
+    assert!(
+        text.iter()
+            .all(|p| p.contains("the goals are numbered 1 to 17")),
+        "{text:?}"
+    );
 }
