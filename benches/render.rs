@@ -105,11 +105,10 @@ fn go(app: &mut App, setup: &Setup) {
                 panic!("no slide {slide:?}");
             };
             act(app, Action::TogglePresent);
-            let deck = app.cache.deck().clone();
-            let Some(page) = deck.first_page(i) else {
+            let Some(page) = app.cache.deck().first_page(i) else {
                 panic!("slide {slide:?} has no page");
             };
-            app.present.go(page, &deck);
+            app.present.go(page, app.cache.deck());
         }
     }
 }

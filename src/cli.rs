@@ -450,9 +450,7 @@ pub fn render(args: &RenderArgs) -> ExitCode {
         let count = app.cache.deck().pages.len();
         match n.parse::<usize>() {
             Ok(n) if (1..=count).contains(&n) => {
-                let deck = app.cache.deck().clone();
-                app.present.go(n - 1, &deck);
-                app.refresh();
+                app.present.go(n - 1, app.cache.deck());
             }
             _ => {
                 print_error(&format!(

@@ -30,9 +30,8 @@ fn slide(a: &App) -> Slide {
 
 /// Goes to the first page of the `n`th slide of the deck.
 fn show(a: &mut App, n: usize) {
-    let deck = a.cache.deck().clone();
-    let page = deck.first_page(n).unwrap();
-    a.present.go(page, &deck);
+    let page = a.cache.deck().first_page(n).unwrap();
+    a.present.go(page, a.cache.deck());
 }
 
 /// Every page of the deck as the screen shows it.
@@ -40,8 +39,7 @@ fn pages(a: &mut App) -> Vec<String> {
     let n = a.cache.deck().pages.len();
     (0..n)
         .map(|i| {
-            let deck = a.cache.deck().clone();
-            a.present.go(i, &deck);
+            a.present.go(i, a.cache.deck());
             screen(a)
         })
         .collect()
@@ -380,8 +378,7 @@ fn no_page_holds_a_selection_a_key_hint_or_a_cut_word() {
             let selected = a.theme.selected;
             let n = a.cache.deck().pages.len();
             for i in 0..n {
-                let deck = a.cache.deck().clone();
-                a.present.go(i, &deck);
+                a.present.go(i, a.cache.deck());
                 let buf = roadmap_tui::ui::render_to_buffer(&a, w, h);
                 for cell in buf.content() {
                     assert!(

@@ -78,7 +78,7 @@ impl Cache {
 
     /// Keeps the deck laid out for `size`; true when it had to be laid out again.
     pub fn keep_deck(&mut self, slides: &[Slide], size: (u16, u16), src: Source) -> bool {
-        if self.deck.fits(size, src.lang) && self.deck.lang.is_some() {
+        if self.deck.fits(size, src.lang) {
             return false;
         }
         self.deck = Deck::new(slides, src.doc, src.index, src.lang, size);
@@ -148,8 +148,8 @@ impl App {
     }
 
     /// Brings the cache up to date with what is on screen: the lists of the screen
-    /// on view and of the slide on show are measured; those of the screens beneath
-    /// are kept when still valid.
+    /// on view are measured, those of the screens beneath kept when still valid,
+    /// and while presenting the deck is kept laid out for the screen.
     pub fn refresh(&mut self) {
         let body = layout::body(self.size);
         let wanted = self.screen().panes(body);
@@ -163,11 +163,24 @@ impl App {
             lang: self.lang,
         };
         self.cache.keep(&wanted, &kept, src);
-        if self.presenting() && self.cache.keep_deck(&self.slides, self.size, src) {
-            self.present.relocate(self.cache.deck());
-        }
         if matches!(self.screen(), Screen::Stakeholders(_)) {
             self.cache.keep_org_columns(src);
+        }
+        if self.presenting() {
+            self.keep_deck();
+        }
+    }
+
+    /// Keeps the deck laid out for the screen, finding the place on show again
+    /// when it is laid out anew.
+    pub(super) fn keep_deck(&mut self) {
+        let src = Source {
+            doc: &self.doc,
+            index: &self.index,
+            lang: self.lang,
+        };
+        if self.cache.keep_deck(&self.slides, self.size, src) {
+            self.present.relocate(self.cache.deck());
         }
     }
 

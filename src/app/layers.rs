@@ -230,7 +230,7 @@ impl App {
         self.present.typed.clear();
         self.present.blank = false;
         self.present.agenda = None;
-        self.refresh();
+        self.keep_deck();
         let place = self.place();
         let showing = self
             .slides

@@ -232,20 +232,25 @@ impl DocHeading {
 
 /// The items of one SWOT quadrant.
 pub fn swot_items(doc: &Document, q: Quadrant) -> Vec<Item> {
-    let s = &doc.swot;
-    let list = match q {
-        Quadrant::Strengths => &s.strengths,
-        Quadrant::Weaknesses => &s.weaknesses,
-        Quadrant::Opportunities => &s.opportunities,
-        Quadrant::Threats => &s.threats,
-    };
-    list.iter()
+    quadrant_texts(doc, q)
+        .iter()
         .enumerate()
         .map(|(n, t)| {
             Item::new(ItemKind::Marker(quadrant_marker(q)), t.to_string())
                 .keyed(ItemKey::Swot(q, n))
         })
         .collect()
+}
+
+/// The items of quadrant `q` as the document writes them.
+pub fn quadrant_texts(doc: &Document, q: Quadrant) -> &[crate::model::Text] {
+    let s = &doc.swot;
+    match q {
+        Quadrant::Strengths => &s.strengths,
+        Quadrant::Weaknesses => &s.weaknesses,
+        Quadrant::Opportunities => &s.opportunities,
+        Quadrant::Threats => &s.threats,
+    }
 }
 
 fn org_name(o: &Organisation) -> &str {

@@ -100,8 +100,9 @@ fn run(text: impl Into<String>, tone: Tone) -> Run {
 #[derive(Debug, Clone, PartialEq)]
 pub struct SlideBar {
     pub label: String,
-    /// The bar's share of the chart's largest value, 0 to 1.
-    pub share: f64,
+    pub value: f64,
+    /// The chart's largest value, which a full track shows.
+    pub max: f64,
     /// The amount as written, never cut.
     pub text: String,
 }
@@ -333,25 +334,13 @@ fn roadmap(n: u8, doc: &Document, index: &Index, lang: Lang) -> (Heading, Vec<Bl
     (head, blocks)
 }
 
-/// The items of quadrant `q`.
-pub fn quadrant_items(doc: &Document, q: Quadrant) -> impl Iterator<Item = &str> {
-    let s = &doc.swot;
-    match q {
-        Quadrant::Strengths => &s.strengths,
-        Quadrant::Weaknesses => &s.weaknesses,
-        Quadrant::Opportunities => &s.opportunities,
-        Quadrant::Threats => &s.threats,
-    }
-    .iter()
-    .map(crate::model::Text::as_str)
-}
-
 fn quadrant_bullets(q: Quadrant, doc: &Document) -> Vec<Block> {
-    quadrant_items(doc, q)
+    super::quadrant_texts(doc, q)
+        .iter()
         .map(|item| Block::Bullet {
             depth: 0,
             mark: run(quadrant_marker(q).to_string(), Tone::Quadrant(q)),
-            runs: vec![run(item, Tone::Base)],
+            runs: vec![run(item.as_str(), Tone::Base)],
         })
         .collect()
 }
@@ -392,7 +381,8 @@ fn chart_slide(c: Chart, doc: &Document, index: &Index, lang: Lang) -> (Heading,
             }
             ChartRow::Bar(b) => blocks.push(Block::Bar(SlideBar {
                 label: b.label.clone(),
-                share: if max > 0.0 { b.value / max } else { 0.0 },
+                value: b.value,
+                max,
                 text: b.text.clone(),
             })),
         }

@@ -550,21 +550,6 @@ impl BarColumns {
     }
 }
 
-/// Eighths of a cell, for the end of a bar.
-const EIGHTHS: [char; 8] = [' ', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
-
-fn bar_glyphs(share: f64, cells: usize) -> String {
-    let cells_f = f64::from(u32::try_from(cells).unwrap_or(u32::MAX));
-    // Never negative, never past the cells.
-    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-    let eighths = ((share.clamp(0.0, 1.0) * cells_f * 8.0).round() as usize).max(1);
-    let mut s = "█".repeat(eighths / 8);
-    if !eighths.is_multiple_of(8) {
-        s.push(EIGHTHS[eighths % 8]);
-    }
-    s
-}
-
 /// A bar: its label (wrapped in its column), the bar and the amount, which is
 /// never cut. On a page too narrow for all three, the label takes its own lines.
 fn bar_lines(b: &SlideBar, width: usize, cols: BarColumns) -> Vec<SlideLine> {
@@ -572,7 +557,8 @@ fn bar_lines(b: &SlideBar, width: usize, cols: BarColumns) -> Vec<SlideLine> {
     if room < 4 {
         let mut lines = wrap_runs(&[(b.label.clone(), Tone::Base)], width, Vec::new(), 0);
         let cells = width.saturating_sub(cols.text + 1).max(1);
-        let bar = bar_glyphs(b.share, cells);
+        let bar =
+            crate::ui::figures::bar_text(b.value, b.max, u16::try_from(cells).unwrap_or(u16::MAX));
         let pad = cells.saturating_sub(bar.width()) + 1;
         lines.push(vec![
             (bar, Tone::Figure),
@@ -582,7 +568,7 @@ fn bar_lines(b: &SlideBar, width: usize, cols: BarColumns) -> Vec<SlideLine> {
         return lines;
     }
     let label = crate::wrap::wrap(&b.label, cols.label.max(1));
-    let bar = bar_glyphs(b.share, room);
+    let bar = crate::ui::figures::bar_text(b.value, b.max, u16::try_from(room).unwrap_or(u16::MAX));
     let mut lines = Vec::new();
     for (i, l) in label.iter().enumerate() {
         let pad = cols.label.saturating_sub(l.width());
@@ -747,7 +733,7 @@ fn grid(
     Quadrant::ALL
         .into_iter()
         .map(|q| {
-            let items: Vec<&str> = crate::content::slides::quadrant_items(doc, q).collect();
+            let items = crate::content::quadrant_texts(doc, q);
             let label = format!(
                 "{} ({})",
                 crate::place::quadrant_label(q, lang),
@@ -758,7 +744,7 @@ fn grid(
             let mut shown = 0;
             for (n, item) in items.iter().enumerate() {
                 let first = vec![(format!("{mark} "), Tone::Quadrant(q))];
-                let wrapped = wrap_runs(&[((*item).to_owned(), Tone::Base)], cell_w, first, 2);
+                let wrapped = wrap_runs(&[(item.to_string(), Tone::Base)], cell_w, first, 2);
                 // Room for the note of what is left, unless this is the last item.
                 let reserve = usize::from(n + 1 < items.len());
                 if lines.len() + wrapped.len() + reserve > cell_h {

@@ -33,9 +33,19 @@ fn eighths(value: u64, max: u64, width: u16) -> u64 {
     n.min(full) as u64
 }
 
+/// The last cell of a bar, by the eighths it fills.
+const PARTS: [&str; 8] = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"];
+
+/// A bar of `value` on a track `cells` long that `max` fills, as text: what a
+/// slide writes into its lines, drawn as the figures screen draws its bars.
+pub fn bar_text(value: f64, max: f64, cells: u16) -> String {
+    let n = eighths(ticks(value), ticks(max), cells);
+    let full = usize::try_from(n / 8).unwrap_or(usize::MAX);
+    format!("{}{}", "█".repeat(full), PARTS[(n % 8) as usize])
+}
+
 /// One horizontal bar, `eighths` long, from `x` on row `y`, at most `width` cells.
 fn draw_bar(buf: &mut Buffer, (x, y, width): (u16, u16, u16), eighths: u64, style: Style) {
-    const PARTS: [&str; 8] = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"];
     let full = u16::try_from(eighths / 8).unwrap_or(u16::MAX).min(width);
     let part = PARTS[(eighths % 8) as usize];
     for i in 0..full {

@@ -129,8 +129,7 @@ pub fn every_screen_of(
         let mut a = base.clone();
         a.start_presenting();
         for page in 0..a.cache.deck().pages.len() {
-            let deck = a.cache.deck().clone();
-            a.present.go(page, &deck);
+            a.present.go(page, a.cache.deck());
             a.refresh();
             draw(&a, &|| format!("page {}", page + 1));
         }
