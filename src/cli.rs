@@ -19,8 +19,9 @@ use crate::ui::theme::ThemeName;
     version,
     about = "Browse a regional innovation strategy (S3 roadmaps) in the terminal",
     long_about = "Browse a regional innovation strategy (S3 roadmaps) in the terminal.\n\n\
-        Without DATA it opens the embedded May 2021 update of the S3 roadmaps of the \
-        Tuscan Life Sciences District.",
+        Without DATA it opens the embedded document, a life-sciences district's S3 \
+        roadmaps of May 2021 (`roadmap-tui export --format markdown` prints it); \
+        `roadmap-tui new FILE` starts a document of your own.",
     after_long_help = crate::manual::after_long_help(),
     args_conflicts_with_subcommands = true
 )]

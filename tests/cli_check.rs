@@ -655,7 +655,7 @@ fn a_share_written_as_a_fraction_is_a_warning() {
         [
             format!(
                 "warning: {file}:{line}:{col}: 0.12 looks like a fraction: shares are written \
-                 in percent (12) (at positioning.tuscany[0].value)"
+                 in percent (12) (at positioning.territories[1].figures[0].value)"
             )
             .as_str(),
             &format!(
@@ -819,7 +819,11 @@ fn several_problems_are_all_listed_in_one_run() {
         ],
     );
 
-    let h = headline_at(&r.stderr, &file, "positioning.tuscany[0].value");
+    let h = headline_at(
+        &r.stderr,
+        &file,
+        "positioning.territories[1].figures[0].value",
+    );
     assert_mentions(h, &["percentage 140 is outside 0–100"]);
 
     let h = headline_at(&r.stderr, &file, "roadmaps[1].title");

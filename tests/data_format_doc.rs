@@ -92,8 +92,12 @@ fn the_example_document_loads() {
     assert!(group.contribution.is_some() && group.note.is_some());
 
     // Positioning.
-    assert!(!doc.positioning.italy.is_empty());
-    assert!(!doc.positioning.tuscany.is_empty());
+    assert!(doc.positioning.territories.len() >= 2);
+    assert!(
+        doc.region_territory()
+            .is_some_and(|t| !t.figures.is_empty())
+    );
+    assert!(doc.meta.previous_review.is_some());
     assert!(!doc.positioning.research_system.is_empty());
 
     // A nested area.
@@ -121,7 +125,7 @@ fn the_example_document_loads() {
     assert!(!r1.figures.is_empty() && !r1.areas_intro.is_empty() && !r1.assets.is_empty());
     assert!(r1.stakeholders.iter().any(|s| s.note.is_some()));
     let eu = r1.eu_projects.as_ref().expect("eu_projects");
-    assert!(eu.tuscan_coordinated.is_some() && eu.private_participants.is_some());
+    assert!(eu.coordinated_in_region.is_some() && eu.private_participants.is_some());
     assert!(eu.schemes.iter().any(|s| s.contribution.is_some()));
     let p = r1.partnerships.first().expect("a partnership");
     assert!(
@@ -186,13 +190,13 @@ const FIELDS: &[&str] = &[
     // Document
     "meta", "preface", "positioning", "roadmaps", "organisations", "swot", "sdgs", "sources",
     // Meta
-    "title", "subtitle", "author", "managed_by", "date", "data_as_of", "language", "contact",
+    "title", "subtitle", "author", "managed_by", "region", "previous_review", "date", "data_as_of", "language", "contact",
     // Preface, PreviousRoadmap, RegionalPriorities, ProjectGroup
     "paragraphs", "previous_roadmaps", "renumbering", "update", "regional_priorities",
     "other_projects", "number", "now", "act", "recommendation", "description", "projects",
     "contribution", "note",
     // Positioning, Figure
-    "italy", "tuscany", "research_system", "metric", "value", "unit", "year", "qualifier",
+    "territories", "research_system", "metric", "value", "unit", "year", "qualifier",
     "scope", "label",
     // Roadmap, AreaGroup, Area
     "id", "short_title", "sector", "secondary_sector", "priority", "summary", "figures",
@@ -200,7 +204,7 @@ const FIELDS: &[&str] = &[
     "partnerships", "partnerships_text", "investments", "cross_refs", "areas", "detail",
     "children",
     // StakeholderLink, EuProjects, SchemeCount
-    "org", "role", "programme", "tuscan_coordinated", "schemes", "private_participants",
+    "org", "role", "programme", "coordinated_in_region", "schemes", "private_participants",
     "scheme",
     // Partnership, Investment, CrossRef
     "name", "kind", "members", "amount", "by", "place", "purpose", "roadmap", "topic",

@@ -219,6 +219,13 @@ fn key_player_figures_match_the_source() {
 #[test]
 fn sector_figures_read_each_separator_in_context() {
     let d = doc();
+    assert_eq!(&*d.meta.region, "Toscana");
+    let names: Vec<&str> = d.positioning.territories.iter().map(|t| &*t.name).collect();
+    assert_eq!(names, ["Italia", "Toscana"]);
+    let (country, region) = (
+        &d.positioning.territories[0].figures,
+        &d.positioning.territories[1].figures,
+    );
     let find = |figs: &[roadmap_tui::model::Figure], m: Metric| {
         figs.iter()
             .find(|f| f.metric == m)
@@ -226,22 +233,19 @@ fn sector_figures_read_each_separator_in_context() {
             .expect("figure")
     };
     // "circa 400 imprese, con un fatturato totale di oltre 8 miliardi di euro e circa 16.000 addetti"
+    assert_eq!(find(region, Metric::Firms), (400.0, Some(Qualifier::About)));
     assert_eq!(
-        find(&d.positioning.tuscany, Metric::Firms),
-        (400.0, Some(Qualifier::About))
-    );
-    assert_eq!(
-        find(&d.positioning.tuscany, Metric::Turnover),
+        find(region, Metric::Turnover),
         (8000.0, Some(Qualifier::MoreThan))
     );
     assert_eq!(
-        find(&d.positioning.tuscany, Metric::Employees),
+        find(region, Metric::Employees),
         (16000.0, Some(Qualifier::About))
     );
-    assert_eq!(find(&d.positioning.tuscany, Metric::GdpShare).0, 10.3);
+    assert_eq!(find(region, Metric::GdpShare).0, 10.3);
     // "circa 225 miliardi di euro (dati 2018)"
     assert_eq!(
-        find(&d.positioning.italy, Metric::ValueOfProduction),
+        find(country, Metric::ValueOfProduction),
         (225_000.0, Some(Qualifier::About))
     );
 }
@@ -256,7 +260,7 @@ fn eu_project_statistics() {
         .map(|e| {
             (
                 e.projects,
-                e.tuscan_coordinated,
+                e.coordinated_in_region,
                 e.contribution.value,
                 e.private_participants,
             )

@@ -184,7 +184,7 @@ fn every_sector_figure_can_be_read_in_the_box() {
     for lang in LANGS {
         for size in SIZES {
             let mut a = embedded(lang, size);
-            let figures = a.doc.positioning.tuscany.clone();
+            let figures = a.doc.region_territory().expect("region").figures.clone();
             let mut seen = String::new();
             // Tab focuses the box when it scrolls; j moves through it.
             press(&mut a, "Tab");

@@ -147,11 +147,9 @@ fn eu_chart(doc: &Document, chart: Chart, lang: Lang) -> ChartData {
         };
         let (value, text) = if chart == Chart::EuProjects {
             let mut text = number(f64::from(e.projects), 0, lang);
-            if let Some(c) = e.tuscan_coordinated {
-                text.push_str(&format!(
-                    " ({c} {})",
-                    lang.words().content.coordinated_in_tuscany
-                ));
+            if let Some(c) = e.coordinated_in_region {
+                let region = (lang.words().regional.coordinated_in)(&doc.meta.region);
+                text.push_str(&format!(" ({c} {region})"));
             }
             (f64::from(e.projects), text)
         } else {

@@ -195,6 +195,15 @@ impl Section {
             Self::Sources => w.sources,
         }
     }
+
+    /// The label as this document reads it: the update section is named after the
+    /// review it updates, when the document names one.
+    pub fn title(self, doc: &Document, lang: Lang) -> String {
+        match (self, &doc.meta.previous_review) {
+            (Self::Update, Some(review)) => (lang.words().regional.update_since)(review),
+            _ => self.label(lang).to_owned(),
+        }
+    }
 }
 
 /// Headings of the document screen, which the handouts share.
@@ -226,6 +235,17 @@ impl DocHeading {
             Self::OtherProjects => w.other_projects,
             Self::Sources => w.sources,
             Self::Contact => w.contact,
+        }
+    }
+
+    /// The heading as this document reads it: the earlier roadmaps are those of the
+    /// review it names, when it names one.
+    pub fn title(self, doc: &Document, lang: Lang) -> String {
+        match (self, &doc.meta.previous_review) {
+            (Self::PreviousRoadmaps, Some(review)) => {
+                (lang.words().regional.previous_roadmaps_of)(review)
+            }
+            _ => self.label(lang).to_owned(),
         }
     }
 }

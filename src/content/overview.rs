@@ -26,7 +26,7 @@ pub fn preview_title_height(doc: &Document, width: usize) -> usize {
 /// The sector's figures as the overview's box shows them at `width` columns: the
 /// amount on a figure's first line, its whole label wrapped beside it.
 pub fn sector_lines(doc: &Document, lang: Lang, cols: usize) -> Vec<(String, String)> {
-    let figs = &doc.positioning.tuscany;
+    let figs = doc.region_territory().map_or(&[][..], |t| &t.figures[..]);
     let amounts: Vec<String> = figs.iter().map(|f| amount(f, lang)).collect();
     let value_w = amounts
         .iter()

@@ -154,7 +154,7 @@ pub fn document_items(doc: &Document, index: &Index, lang: Lang) -> Vec<Item> {
     v.push(Item::heading(DocHeading::Preface.label(lang)));
     v.extend(paras(&p.paragraphs, Prose::Preface));
     if !p.previous_roadmaps.is_empty() {
-        v.push(Item::heading(DocHeading::PreviousRoadmaps.label(lang)));
+        v.push(Item::heading(DocHeading::PreviousRoadmaps.title(doc, lang)));
         for r in &p.previous_roadmaps {
             let now = if r.number == r.now {
                 format!("roadmap {}", r.now)
@@ -176,13 +176,10 @@ pub fn document_items(doc: &Document, index: &Index, lang: Lang) -> Vec<Item> {
     }
     let pos = &doc.positioning;
     v.push(Item::heading(DocHeading::Positioning.label(lang)));
-    for (t, (title, figures)) in [("Italia", &pos.italy), ("Toscana", &pos.tuscany)]
-        .into_iter()
-        .enumerate()
-    {
-        if !figures.is_empty() {
-            v.push(Item::new(ItemKind::Bullet(0), title));
-            for (n, f) in figures.iter().enumerate() {
+    for (t, territory) in pos.territories.iter().enumerate() {
+        if !territory.figures.is_empty() {
+            v.push(Item::new(ItemKind::Bullet(0), territory.name.to_string()));
+            for (n, f) in territory.figures.iter().enumerate() {
                 v.extend(keyed(figure_item(f, lang), ItemKey::Positioning(t, n)));
             }
         }

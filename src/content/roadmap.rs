@@ -126,8 +126,9 @@ pub fn roadmap_section(
                     eu.programme
                 )));
                 let mut line = format!("{}: {}", lang.words().content.funded_projects, eu.projects);
-                if let Some(t) = eu.tuscan_coordinated {
-                    line.push_str(&format!(" ({t} {})", lang.words().content.coordinated_here));
+                if let Some(t) = eu.coordinated_in_region {
+                    let region = (lang.words().regional.coordinated_in)(&doc.meta.region);
+                    line.push_str(&format!(" ({t} {region})"));
                 }
                 v.push(Item::new(ItemKind::Figure, line));
                 v.extend(figure_item(&eu.contribution, lang));

@@ -52,7 +52,7 @@ fn roadmap(doc: &Document, index: &Index, r: &Roadmap, lang: Lang) -> Block {
         if blocks.is_empty() {
             continue;
         }
-        let mut part = vec![Block::Heading(3, section.label(lang).to_owned())];
+        let mut part = vec![Block::Heading(3, section.title(doc, lang))];
         part.extend(blocks);
         v.push(Block::Section {
             id: section_id(r.number, section),

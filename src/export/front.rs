@@ -132,7 +132,7 @@ pub fn preface(doc: &Document, lang: Lang) -> Option<Block> {
     if !p.previous_roadmaps.is_empty() {
         v.push(Block::Heading(
             3,
-            DocHeading::PreviousRoadmaps.label(lang).to_owned(),
+            DocHeading::PreviousRoadmaps.title(doc, lang),
         ));
         let rows = p
             .previous_roadmaps
@@ -260,17 +260,16 @@ pub fn year(f: &Figure) -> String {
     f.year.map_or_else(|| NONE.to_owned(), |y| y.to_string())
 }
 
-/// The sector's figures for Italy and Tuscany, paragraphs and the research system.
+/// The sector's figures in each territory, paragraphs and the research system.
 pub fn positioning(doc: &Document, index: &Index, lang: Lang) -> Option<Block> {
     let pos = &doc.positioning;
     let mut v = vec![Block::Heading(
         2,
         DocHeading::Positioning.label(lang).to_owned(),
     )];
-    let w = &lang.words().export;
-    for (title, figures) in [(w.italy, &pos.italy), (w.tuscany, &pos.tuscany)] {
-        if let Some(t) = table(figures_table(figures, lang)) {
-            v.push(Block::Heading(3, title.to_owned()));
+    for territory in &pos.territories {
+        if let Some(t) = table(figures_table(&territory.figures, lang)) {
+            v.push(Block::Heading(3, territory.name.to_string()));
             v.push(t);
         }
     }

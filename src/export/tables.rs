@@ -90,7 +90,7 @@ fn eu_table(doc: &Document, lang: Lang) -> Option<Block> {
                 text(&*e.programme),
                 text(e.projects.to_string()),
                 text(
-                    e.tuscan_coordinated
+                    e.coordinated_in_region
                         .map_or(NONE.to_owned(), |n| n.to_string()),
                 ),
                 text(amount(&e.contribution, lang)),
@@ -105,7 +105,7 @@ fn eu_table(doc: &Document, lang: Lang) -> Option<Block> {
             w.columns.sector.to_owned(),
             w.columns.programme.to_owned(),
             w.columns.projects.to_owned(),
-            w.columns.coordinated_in_tuscany.to_owned(),
+            (w.regional.coordinated_column)(&doc.meta.region),
             w.columns.eu_contribution.to_owned(),
             w.columns.year.to_owned(),
             w.columns.scope.to_owned(),

@@ -37,6 +37,14 @@ pub struct Meta {
     /// Who manages the author, if anyone (e.g. the district's managing body).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub managed_by: Option<Text>,
+    /// The region the strategy is for, as the data names it ("Toscana"): the
+    /// territory whose figures the overview shows, and where EU projects are
+    /// counted as coordinated.
+    pub region: Text,
+    /// The review this document updates, when it updates one ("MTR S3"): it names
+    /// the roadmaps' "update" sections and the preface's list of earlier roadmaps.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous_review: Option<Text>,
     /// Publication date, `YYYY-MM` or `YYYY-MM-DD`.
     pub date: Text,
     /// The date the data is current to, `YYYY-MM-DD`.
@@ -109,13 +117,23 @@ pub struct ProjectGroup {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Positioning {
-    pub italy: Vec<Figure>,
-    pub tuscany: Vec<Figure>,
+    /// The sector's figures by territory, widest first (the country, then the
+    /// region); the one named as `meta.region` is the region's own.
+    pub territories: Vec<Territory>,
     pub paragraphs: Vec<Text>,
     /// Organisation ids of the research and clinical system.
     pub research_system: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<String>,
+}
+
+/// A territory and the sector's figures in it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Territory {
+    /// Its name as the document writes it ("Italia", "Toscana").
+    pub name: Text,
+    pub figures: Vec<Figure>,
 }
 
 /// A number with what it measures, its unit, year, scope and qualifier.
@@ -279,8 +297,9 @@ pub struct EuProjects {
     /// The programme the figures come from, e.g. "H2020".
     pub programme: Text,
     pub projects: u32,
+    /// How many of the projects are coordinated by organisations in the region.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tuscan_coordinated: Option<u32>,
+    pub coordinated_in_region: Option<u32>,
     pub contribution: Figure,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub schemes: Vec<SchemeCount>,
@@ -425,4 +444,14 @@ pub struct Source {
     pub title: Text,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<Text>,
+}
+
+impl Document {
+    /// The region's own territory: the one named as `meta.region`.
+    pub fn region_territory(&self) -> Option<&Territory> {
+        self.positioning
+            .territories
+            .iter()
+            .find(|t| t.name == self.meta.region)
+    }
 }

@@ -292,11 +292,44 @@ impl Validator {
                 self.figure(&format!("preface.other_projects[{i}].contribution"), f);
             }
         }
-        for (i, f) in doc.positioning.italy.iter().enumerate() {
-            self.figure(&format!("positioning.italy[{i}]"), f);
+        self.non_empty("meta.region", &doc.meta.region);
+        if let Some(r) = &doc.meta.previous_review {
+            self.non_empty("meta.previous_review", r);
         }
-        for (i, f) in doc.positioning.tuscany.iter().enumerate() {
-            self.figure(&format!("positioning.tuscany[{i}]"), f);
+        let mut territories = HashMap::new();
+        for (i, t) in doc.positioning.territories.iter().enumerate() {
+            let at = format!("positioning.territories[{i}]");
+            self.non_empty(&format!("{at}.name"), &t.name);
+            if let Some(first) = territories.insert(t.name.as_str(), i) {
+                self.push(Problem::new(
+                    format!("{at}.name"),
+                    format!(
+                        "territory \"{}\" is already listed as positioning.territories[{first}]; \
+                         give each territory one entry",
+                        t.name
+                    ),
+                ));
+            }
+            for (j, f) in t.figures.iter().enumerate() {
+                self.figure(&format!("{at}.figures[{j}]"), f);
+            }
+        }
+        if !territories.is_empty() && !territories.contains_key(doc.meta.region.as_str()) {
+            let names: Vec<String> = doc
+                .positioning
+                .territories
+                .iter()
+                .map(|t| format!("\"{}\"", t.name))
+                .collect();
+            self.warnings.push(Problem::new(
+                "meta.region".to_owned(),
+                format!(
+                    "no territory in positioning is named \"{}\", so the overview shows no \
+                     regional figures; name the region as its territory is named ({})",
+                    doc.meta.region,
+                    names.join(", ")
+                ),
+            ));
         }
         self.refs(
             "positioning.research_system",

@@ -32,8 +32,8 @@ pub(super) fn index(doc: &Document) -> SearchIndex {
         }
     }
     let pos = &doc.positioning;
-    for (t, list) in [&pos.italy, &pos.tuscany].into_iter().enumerate() {
-        for (n, f) in list.iter().enumerate() {
+    for (t, territory) in pos.territories.iter().enumerate() {
+        for (n, f) in territory.figures.iter().enumerate() {
             let key = ItemKey::Positioning(t, n);
             b.thing(HitKind::Figure, None, Place::Document, Some(key));
             b.figure(f);

@@ -227,7 +227,10 @@ impl OverviewScreen<'_> {
         let mut block = Block::bordered()
             .border_style(if focused { t.border_focused } else { t.border })
             .title(Span::styled(
-                format!(" {} ", lang.words().screens.sector_in_tuscany),
+                format!(
+                    " {} ",
+                    (lang.words().regional.sector_in)(&app.doc.meta.region)
+                ),
                 t.title,
             ));
         if lines.len() > rows {

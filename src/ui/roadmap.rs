@@ -57,17 +57,18 @@ impl Widget for RoadmapScreen<'_> {
         let items: Vec<ListItem> = SECTIONS
             .iter()
             .map(|sec| {
+                let name = sec.title(&app.doc, lang);
                 let (label, style) = match section_size(
                     r,
                     *sec,
                     app.index.area_count(r.number),
                     app.index.referrers(&app.doc, r.number).count(),
                 ) {
-                    Size::Count(n) => (format!("{} ({n})", sec.label(lang)), t.base),
-                    Size::Uncounted => (sec.label(lang).to_owned(), t.base),
+                    Size::Count(n) => (format!("{name} ({n})"), t.base),
+                    Size::Uncounted => (name, t.base),
                     // Kept in the list so the section index stays the same for
                     // every roadmap; dimmed and marked so it is not opened in vain.
-                    Size::Empty => (format!("{} —", sec.label(lang)), t.muted),
+                    Size::Empty => (format!("{name} —"), t.muted),
                 };
                 ListItem::new(Span::styled(
                     truncate(&label, usize::from(sections.width.saturating_sub(3))),
@@ -110,7 +111,7 @@ impl Widget for RoadmapScreen<'_> {
             list: &list,
             nav: s.content,
             focused: !focused,
-            title: section.label(lang).to_owned(),
+            title: section.title(&app.doc, lang),
             theme: t,
             accent: None,
             links: app.hyperlinks,

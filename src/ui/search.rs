@@ -50,13 +50,13 @@ pub fn location(app: &App, hit: &Hit) -> String {
         if let Some(s) = hit.target.section
             && hit.kind != HitKind::Place
         {
-            parts.push(s.label(lang).to_owned());
+            parts.push(s.title(doc, lang));
         }
     }
     if hit.place == Place::Document {
         parts.push(lang.words().places.document.to_owned());
         if let Some(c) = hit.target.item.and_then(ItemKey::chapter) {
-            parts.push(c.label(lang).to_owned());
+            parts.push(c.title(doc, lang));
         }
     }
     if let Some(q) = hit.quadrant {

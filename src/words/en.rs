@@ -4,7 +4,7 @@
 use super::{
     Charts, Choices, Columns, Content, Contexts, Counts, DocHeadings, Export, HitKinds, KeyHelp,
     KeyHints, Metrics, Numbers, OrgKinds, PartnershipKinds, Parts, Places, Quadrants, Qualifiers,
-    RoadmapSorts, Roles, Screens, Sections, Slides, SortKeys, Words,
+    Regional, RoadmapSorts, Roles, Screens, Sections, Slides, SortKeys, Words,
 };
 
 fn ordinal(n: i64) -> String {
@@ -197,7 +197,7 @@ pub const EN: Words = Words {
         summary: "Summary",
         context: "Context",
         areas: "Technology areas",
-        update: "Update since MTR",
+        update: "Update",
         stakeholders: "Stakeholders",
         eu_projects: "EU projects, partners",
         investments: "Investments",
@@ -207,7 +207,7 @@ pub const EN: Words = Words {
     },
     doc_headings: DocHeadings {
         preface: "Preface",
-        previous_roadmaps: "The roadmaps of the MTR S3 review",
+        previous_roadmaps: "The roadmaps of the previous review",
         positioning: "The sector's position",
         research_system: "Research and clinical system",
         update: "Update on the roadmaps",
@@ -337,7 +337,6 @@ pub const EN: Words = Words {
     },
     screens: Screens {
         data_as_of: "data as of",
-        sector_in_tuscany: "The sector in Tuscany",
         of: "of",
         stakeholders: "Stakeholders",
         sorted_by: "sorted by",
@@ -437,7 +436,6 @@ pub const EN: Words = Words {
         from_the_text: "From the text",
         projects: "Projects",
         funded_projects: "Funded projects",
-        coordinated_here: "coordinated in Tuscany",
         private_participants: "Private participants",
         amount_not_given: "amount not given",
         sub_areas: "Sub-areas",
@@ -449,7 +447,6 @@ pub const EN: Words = Words {
         research_system: "Research system",
         in_research_system: "Part of the regional research and clinical system.",
         now: "now",
-        coordinated_in_tuscany: "coordinated in Tuscany",
         programme: "Programme",
         without_eu_figures: "Roadmaps without EU figures",
         projects_per_roadmap: "projects per roadmap",
@@ -483,7 +480,6 @@ pub const EN: Words = Words {
         year: "Year",
         scope: "Scope",
         programme: "Programme",
-        coordinated_in_tuscany: "Coordinated in Tuscany",
         who: "Who",
         amount: "Amount",
         place: "Where",
@@ -511,8 +507,13 @@ pub const EN: Words = Words {
         // The handout's layout: title page, organisations table, charts.
         handout: "Handout",
         details: "Details",
-        italy: "Italy",
-        tuscany: "Tuscany",
+    },
+    regional: Regional {
+        sector_in: |region| format!("The sector in {region}"),
+        coordinated_in: |region| format!("coordinated in {region}"),
+        coordinated_column: |region| format!("Coordinated in {region}"),
+        update_since: |review| format!("Update since {review}"),
+        previous_roadmaps_of: |review| format!("The roadmaps of the {review} review"),
     },
     slides: Slides {
         overview: "The roadmaps",

@@ -4,7 +4,7 @@
 use super::{
     Charts, Choices, Columns, Content, Contexts, Counts, DocHeadings, Export, HitKinds, KeyHelp,
     KeyHints, Metrics, Numbers, OrgKinds, PartnershipKinds, Parts, Places, Quadrants, Qualifiers,
-    RoadmapSorts, Roles, Screens, Sections, Slides, SortKeys, Words,
+    Regional, RoadmapSorts, Roles, Screens, Sections, Slides, SortKeys, Words,
 };
 
 fn date(d: &str) -> String {
@@ -201,7 +201,7 @@ pub const IT: Words = Words {
         summary: "Sintesi",
         context: "Contesto",
         areas: "Ambiti tecnologici",
-        update: "Aggiornamento MTR",
+        update: "Aggiornamento",
         stakeholders: "Stakeholder",
         eu_projects: "Progetti UE, partnership",
         investments: "Investimenti",
@@ -211,7 +211,7 @@ pub const IT: Words = Words {
     },
     doc_headings: DocHeadings {
         preface: "Premessa",
-        previous_roadmaps: "Le roadmap della revisione MTR S3",
+        previous_roadmaps: "Le roadmap della revisione precedente",
         positioning: "Posizionamento del settore",
         research_system: "Sistema della ricerca e della clinica",
         update: "Aggiornamento sulle roadmap",
@@ -341,7 +341,6 @@ pub const IT: Words = Words {
     },
     screens: Screens {
         data_as_of: "dati al",
-        sector_in_tuscany: "Il settore in Toscana",
         of: "di",
         stakeholders: "Stakeholder",
         sorted_by: "ordinati per",
@@ -441,7 +440,6 @@ pub const IT: Words = Words {
         from_the_text: "Dal testo",
         projects: "Progetti",
         funded_projects: "Progetti finanziati",
-        coordinated_here: "con coordinatori toscani",
         private_participants: "Soggetti privati coinvolti",
         amount_not_given: "importo non indicato",
         sub_areas: "Sotto-ambiti",
@@ -453,7 +451,6 @@ pub const IT: Words = Words {
         research_system: "Sistema della ricerca",
         in_research_system: "Parte del sistema regionale della ricerca e della clinica.",
         now: "ora",
-        coordinated_in_tuscany: "coordinati in Toscana",
         programme: "Programma",
         without_eu_figures: "Roadmap senza dati UE",
         projects_per_roadmap: "progetti per roadmap",
@@ -487,7 +484,6 @@ pub const IT: Words = Words {
         year: "Anno",
         scope: "Perimetro",
         programme: "Programma",
-        coordinated_in_tuscany: "Coordinati in Toscana",
         who: "Chi",
         amount: "Importo",
         place: "Dove",
@@ -515,8 +511,13 @@ pub const IT: Words = Words {
         // The handout's layout: title page, organisations table, charts.
         handout: "Dispensa",
         details: "Dettagli",
-        italy: "Italia",
-        tuscany: "Toscana",
+    },
+    regional: Regional {
+        sector_in: |region| format!("Il settore in {region}"),
+        coordinated_in: |region| format!("coordinati in {region}"),
+        coordinated_column: |region| format!("Coordinati in {region}"),
+        update_since: |review| format!("Aggiornamento {review}"),
+        previous_roadmaps_of: |review| format!("Le roadmap della revisione {review}"),
     },
     slides: Slides {
         overview: "Le roadmap",

@@ -22,7 +22,7 @@ pub use labels::{
     Charts, Choices, DocHeadings, HitKinds, Metrics, OrgKinds, PartnershipKinds, Parts, Places,
     Quadrants, Qualifiers, RoadmapSorts, Roles, Sections, Slides, SortKeys,
 };
-pub use phrases::{Columns, Content, Export, Screens};
+pub use phrases::{Columns, Content, Export, Regional, Screens};
 
 /// The language of the user interface (the data keeps its own).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -120,6 +120,7 @@ pub struct Words {
     pub columns: Columns,
     pub export: Export,
     pub slides: Slides,
+    pub regional: Regional,
 }
 
 /// How numbers, amounts and dates are written.

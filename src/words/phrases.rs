@@ -4,7 +4,6 @@
 #[derive(Debug)]
 pub struct Screens {
     pub data_as_of: &'static str,
-    pub sector_in_tuscany: &'static str,
     /// "5 of 12".
     pub of: &'static str,
     pub stakeholders: &'static str,
@@ -108,7 +107,6 @@ pub struct Content {
     pub from_the_text: &'static str,
     pub projects: &'static str,
     pub funded_projects: &'static str,
-    pub coordinated_here: &'static str,
     pub private_participants: &'static str,
     pub amount_not_given: &'static str,
     pub sub_areas: &'static str,
@@ -120,7 +118,6 @@ pub struct Content {
     pub research_system: &'static str,
     pub in_research_system: &'static str,
     pub now: &'static str,
-    pub coordinated_in_tuscany: &'static str,
     pub programme: &'static str,
     pub without_eu_figures: &'static str,
     pub projects_per_roadmap: &'static str,
@@ -157,7 +154,6 @@ pub struct Columns {
     pub year: &'static str,
     pub scope: &'static str,
     pub programme: &'static str,
-    pub coordinated_in_tuscany: &'static str,
     pub who: &'static str,
     pub amount: &'static str,
     pub place: &'static str,
@@ -190,6 +186,20 @@ pub struct Export {
     pub handout: &'static str,
     /// The column of an organisation's description and other figures.
     pub details: &'static str,
-    pub italy: &'static str,
-    pub tuscany: &'static str,
+}
+
+/// Phrases that name the document's region or the review it updates, both taken
+/// from its metadata: the program itself names no place.
+#[derive(Debug)]
+pub struct Regional {
+    /// The overview's box of the region's figures: "The sector in Lombardia".
+    pub sector_in: fn(&str) -> String,
+    /// EU projects coordinated by organisations of the region: "coordinated in Lombardia".
+    pub coordinated_in: fn(&str) -> String,
+    /// The same as a table column heading.
+    pub coordinated_column: fn(&str) -> String,
+    /// A roadmap's update section, named after the review it updates.
+    pub update_since: fn(&str) -> String,
+    /// The preface's list of the roadmaps of the review this document updates.
+    pub previous_roadmaps_of: fn(&str) -> String,
 }

@@ -133,3 +133,40 @@ fn languages_cycle_and_come_from_the_locale() {
         assert_eq!(lang.code(), lang.words().code);
     }
 }
+
+/// Names of places and reviews that only a document may bring: the program is for
+/// any region's strategy.
+/// A word beginning "toscan" or "tuscan", or the word "Italia", "Italy" or "MTR"
+/// ("italiano" names a language).
+fn names_a_place(text: &str) -> Option<String> {
+    text.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| {
+            w.starts_with("toscan")
+                || w.starts_with("tuscan")
+                || ["italia", "italy", "mtr"].contains(w)
+        })
+        .map(str::to_owned)
+}
+
+#[test]
+fn no_message_names_a_region_or_a_review() {
+    for lang in Lang::ALL {
+        let w = lang.words();
+        for (path, text) in messages(w) {
+            assert_eq!(names_a_place(&text), None, "{lang:?} {path}: {text}");
+        }
+        let r = &w.regional;
+        for phrase in [
+            r.sector_in,
+            r.coordinated_in,
+            r.coordinated_column,
+            r.update_since,
+            r.previous_roadmaps_of,
+        ] {
+            let text = phrase("Lombardia");
+            assert!(text.contains("Lombardia"), "{lang:?}: {text}");
+            assert_eq!(names_a_place(&text), None, "{lang:?}: {text}");
+        }
+    }
+}
