@@ -208,6 +208,7 @@ const FIELDS: &[&str] = &[
     "scheme",
     // Partnership, Investment, CrossRef
     "name", "kind", "members", "amount", "by", "place", "purpose", "roadmap", "topic",
+    "investment", "when", "source",
     // Organisation, Swot, Sdg, Source
     "short_name", "group", "strengths", "weaknesses", "opportunities", "threats", "footnote",
     "url", "target",

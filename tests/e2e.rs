@@ -322,7 +322,7 @@ fn ten_jumps_keep_the_path_short_and_the_current_screen_in_view() {
 #[test]
 fn r_opens_the_roadmap_list_and_a_typed_number_chooses() {
     let mut s = Session::start(&["--open", "stakeholders"], &[]);
-    s.wait_for("Stakeholder (120)");
+    s.wait_for("Stakeholder (119)");
     s.send("R");
     s.wait_for("tutte le roadmap");
     s.send("7");

@@ -89,7 +89,7 @@ fn swot_quadrants() {
 #[test]
 fn organisations_are_named_once() {
     let d = doc();
-    assert_eq!(d.organisations.len(), 120);
+    assert_eq!(d.organisations.len(), 119);
     let names: std::collections::HashSet<&str> =
         d.organisations.iter().map(|o| o.name.as_str()).collect();
     assert_eq!(names.len(), d.organisations.len(), "no organisation twice");
@@ -337,4 +337,191 @@ fn any_of_the_seventeen_goals_is_valid_without_a_table_and_no_other() {
             .all(|p| p.contains("the goals are numbered 1 to 17")),
         "{text:?}"
     );
+}
+
+/// What the source says, not more: a quoted estimate keeps its scope and who gives
+/// it, one amount is stored once, each number has the year the source gives it.
+#[test]
+fn quoted_figures_keep_their_scope_and_source() {
+    let d = doc();
+    // "L’OCSE stima infatti che nel 2030 saranno biotech l’80% dei prodotti
+    // farmaceutici": a world forecast, OCSE's, and OCSE is no stakeholder.
+    let r1 = &d.roadmaps[0];
+    let forecast = r1
+        .figures
+        .iter()
+        .find(|f| f.year == Some(2030))
+        .expect("the 2030 forecast");
+    assert_eq!(forecast.value, 80.0);
+    assert_eq!(forecast.scope.as_deref(), Some("mondo"));
+    assert_eq!(forecast.source.as_deref(), Some("OCSE"));
+    assert!(d.organisations.iter().all(|o| &*o.name != "OCSE"));
+    assert!(r1.stakeholders.iter().all(|s| s.org != "ocse"));
+
+    // "circa 225 miliardi di euro (dati 2018), con circa 1.8 milioni di addetti":
+    // the year belongs to the 225 bn only.
+    let italy = &d.positioning.territories[0].figures;
+    let year_of = |m: Metric| italy.iter().find(|f| f.metric == m).map(|f| f.year);
+    assert_eq!(year_of(Metric::ValueOfProduction), Some(Some(2018)));
+    assert_eq!(year_of(Metric::Employees), Some(None));
+
+    // "produce insulina … esportata per il 98%": the insulin, not all production.
+    let lilly = d
+        .organisations
+        .iter()
+        .find(|o| o.id == "eli-lilly")
+        .expect("Lilly");
+    let export = lilly
+        .figures
+        .iter()
+        .find(|f| f.metric == Metric::ExportShare)
+        .expect("export share");
+    assert_eq!(export.value, 98.0);
+    assert!(
+        export
+            .label
+            .as_deref()
+            .is_some_and(|l| l.contains("insulina"))
+    );
+
+    // "è il primo operatore nel settore in Europa": a rank, as Menarini's claim is.
+    let dedalus = d
+        .organisations
+        .iter()
+        .find(|o| o.id == "dedalus")
+        .expect("Dedalus");
+    assert!(dedalus.figures.iter().any(|f| f.metric == Metric::Rank
+        && f.value == 1.0
+        && f.scope.as_deref().is_some_and(|s| s.starts_with("Europa"))));
+}
+
+#[test]
+fn an_amount_is_stored_once_and_linked_from_both_places() {
+    let d = doc();
+    let r1 = &d.roadmaps[0];
+    // C.Re.Me.P.: the regional 6.5 M is the investment's; the partnership links it.
+    let cremep = r1
+        .partnerships
+        .iter()
+        .find(|p| p.id == "r1-p-cremep")
+        .expect("C.Re.Me.P.");
+    assert_eq!(cremep.amount, None);
+    let inv = d
+        .investment(cremep.investment.as_deref().expect("linked"))
+        .expect("the investment");
+    assert_eq!(inv.amount.as_ref().map(|a| a.value), Some(6.5));
+    // Menarini's 150 M is its investment, not also a figure of the company.
+    let menarini = d
+        .organisations
+        .iter()
+        .find(|o| o.id == "menarini")
+        .expect("Menarini");
+    assert!(
+        menarini
+            .figures
+            .iter()
+            .all(|f| f.metric != Metric::Investment)
+    );
+    assert!(
+        r1.investments
+            .iter()
+            .any(|i| i.by == ["menarini"] && i.amount.as_ref().is_some_and(|a| a.value == 150.0))
+    );
+    // No organisation figure repeats one of its investments, anywhere.
+    let (_, warnings) = roadmap_tui::model::validate::check(&d);
+    assert_eq!(warnings, [], "the embedded document has no warnings");
+}
+
+#[test]
+fn dates_are_written_in_one_form() {
+    let d = doc();
+    let mut dates = vec![d.meta.date.to_string()];
+    dates.extend(d.meta.data_as_of.iter().map(ToString::to_string));
+    for r in &d.roadmaps {
+        dates.extend(
+            r.partnerships
+                .iter()
+                .filter_map(|p| p.date.as_deref().map(str::to_owned)),
+        );
+        dates.extend(
+            r.investments
+                .iter()
+                .filter_map(|i| i.date.as_deref().map(str::to_owned)),
+        );
+    }
+    assert!(dates.len() > 10);
+    for d in &dates {
+        assert!(roadmap_tui::model::is_date(d), "{d}");
+    }
+    // "GU n.123 25.05.21": the decree's date.
+    assert!(dates.iter().any(|d| d == "2021-05-25"));
+}
+
+#[test]
+fn validation_holds_dates_to_one_form_and_amounts_to_one_place() {
+    use roadmap_tui::model::validate::{check, validate};
+    let mut doc = roadmap_tui::model::load_embedded().unwrap().doc;
+    let r1 = &mut doc.roadmaps[0];
+    r1.investments[0].date = Some("25.05.21".into());
+    r1.partnerships[0].date = Some("2021-13".into());
+    let cremep = r1
+        .partnerships
+        .iter_mut()
+        .find(|p| p.id == "r1-p-cremep")
+        .expect("C.Re.Me.P.");
+    cremep.amount = r1_investment_amount();
+    let ghost = r1.partnerships.last_mut().expect("a partnership");
+    ghost.investment = Some("r1-i-cremepp".into());
+    let problems = validate(&doc);
+    let text: Vec<String> = problems
+        .iter()
+        .map(|p| format!("{}: {}", p.path, p.message))
+        .collect();
+    assert_eq!(problems.len(), 4, "{text:#?}");
+    assert!(
+        text.iter()
+            .any(|t| t.contains("\"25.05.21\" is not in the form YYYY-MM-DD")),
+        "{text:#?}"
+    );
+    assert!(
+        text.iter()
+            .any(|t| t.contains("\"2021-13\" is not in the form"))
+    );
+    assert!(
+        text.iter()
+            .any(|t| t.contains("write it there only and remove `amount` here"))
+    );
+    assert!(
+        text.iter()
+            .any(|t| t.contains("unknown investment `r1-i-cremepp`")
+                && t.contains("did you mean `r1-i-cremep`")),
+        "{text:#?}"
+    );
+
+    // An organisation's figure that repeats one of its investments is a warning.
+    let mut doc = roadmap_tui::model::load_embedded().unwrap().doc;
+    let menarini = doc
+        .organisations
+        .iter_mut()
+        .find(|o| o.id == "menarini")
+        .expect("Menarini");
+    menarini.figures.extend(
+        doc.roadmaps[0]
+            .investments
+            .iter()
+            .find(|i| i.by == ["menarini"])
+            .and_then(|i| i.amount.clone()),
+    );
+    let (problems, warnings) = check(&doc);
+    assert!(problems.is_empty());
+    assert_eq!(warnings.len(), 1);
+    assert!(warnings[0].message.contains("already gives this amount"));
+}
+
+fn r1_investment_amount() -> Option<roadmap_tui::model::Figure> {
+    roadmap_tui::model::load_embedded()
+        .unwrap()
+        .doc
+        .investment("r1-i-cremep")
+        .and_then(|i| i.amount.clone())
 }

@@ -46,6 +46,9 @@ fn a_figure_whose_label_holds_its_year_says_it_once() {
     let mut app = embedded(Lang::It, (160, 48));
     press(&mut app, "1");
     let text = screen(&app);
-    assert!(text.contains("nel 2030: 80%"), "{text}");
+    assert!(
+        text.contains("nel 2030 (mondo): 80% (secondo OCSE)"),
+        "{text}"
+    );
     assert!(!text.contains("2030 2030"), "{text}");
 }

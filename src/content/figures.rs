@@ -6,7 +6,7 @@
 use unicode_width::UnicodeWidthStr;
 
 use super::org_figure;
-use crate::model::format::{amount, number};
+use crate::model::format::{amount, date_or_when, number};
 use crate::model::{Document, Figure, Index, Lang, Metric, Organisation};
 use crate::place::{Chart, Place};
 
@@ -299,7 +299,7 @@ fn investments_chart(doc: &Document, index: &Index, lang: Lang) -> ChartData {
                 continue;
             };
             let mut text = amount(f, lang);
-            if let Some(d) = &inv.date {
+            if let Some(d) = date_or_when(inv.date.as_deref(), inv.when.as_deref(), lang) {
                 text.push_str(&format!(" ({d})"));
             }
             // One investor: its page; several: the roadmap that tells the story.

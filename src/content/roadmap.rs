@@ -5,7 +5,7 @@ use super::{
     Item, ItemKey, ItemKind, Prose, Section, empty, figure_item, keyed, org_figure, org_name,
     push_area_links, source_items,
 };
-use crate::model::format::{amount, figure_line};
+use crate::model::format::{amount, date_or_when, figure_line};
 use crate::model::{Document, Index, Lang, Metric, Roadmap, Role};
 use crate::place::Place;
 
@@ -158,10 +158,16 @@ pub fn roadmap_section(
             }
             for (n, p) in r.partnerships.iter().enumerate() {
                 let mut head = format!("{} ({}", p.name, p.kind.label(lang));
-                if let Some(d) = &p.date {
+                if let Some(d) = date_or_when(p.date.as_deref(), p.when.as_deref(), lang) {
                     head.push_str(&format!(", {d}"));
                 }
-                if let Some(a) = &p.amount {
+                // Money one of the roadmap's investments carries is written there once.
+                let linked = p
+                    .investment
+                    .as_deref()
+                    .and_then(|id| doc.investment(id))
+                    .and_then(|i| i.amount.as_ref());
+                if let Some(a) = p.amount.as_ref().or(linked) {
                     head.push_str(&format!(", {}", amount(a, lang)));
                 }
                 head.push_str("): ");
@@ -189,8 +195,8 @@ pub fn roadmap_section(
                 if let Some(p) = &inv.place {
                     extra.push(p.to_string());
                 }
-                if let Some(d) = &inv.date {
-                    extra.push(d.to_string());
+                if let Some(d) = date_or_when(inv.date.as_deref(), inv.when.as_deref(), lang) {
+                    extra.push(d);
                 }
                 if !extra.is_empty() {
                     head.push_str(&format!(" ({})", extra.join(", ")));

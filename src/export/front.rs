@@ -220,12 +220,16 @@ pub fn preface(doc: &Document, lang: Lang) -> Option<Block> {
 /// A table of figures: metric, value, year, scope, and a note column when any has one.
 pub fn figures_table(figures: &[Figure], lang: Lang) -> Table {
     let notes = figures.iter().any(|f| f.note.is_some());
+    let given = figures.iter().any(|f| f.source.is_some());
     let mut head = vec![
         lang.words().columns.metric.to_owned(),
         lang.words().columns.value.to_owned(),
         lang.words().columns.year.to_owned(),
         lang.words().columns.scope.to_owned(),
     ];
+    if given {
+        head.push(lang.words().columns.given_by.to_owned());
+    }
     if notes {
         head.push(lang.words().columns.note.to_owned());
     }
@@ -242,6 +246,9 @@ pub fn figures_table(figures: &[Figure], lang: Lang) -> Table {
                 text(year(f)),
                 text(f.scope.as_deref().unwrap_or(NONE)),
             ];
+            if given {
+                row.push(text(f.source.as_deref().unwrap_or(NONE)));
+            }
             if notes {
                 row.push(text(f.note.as_deref().unwrap_or(NONE)));
             }

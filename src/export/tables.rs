@@ -8,7 +8,7 @@ use super::blocks::{
 use super::front::{Part, year};
 use crate::content::figures::{ChartData, chart};
 use crate::content::{DocHeading, org_figure, swot_items};
-use crate::model::format::amount;
+use crate::model::format::{amount, date_or_when};
 use crate::model::{Document, Index, Lang, Metric};
 use crate::place::{Chart, Place, Quadrant, quadrant_label, quadrant_marker};
 
@@ -177,7 +177,10 @@ fn investments_table(doc: &Document, index: &Index, lang: Lang) -> Option<Block>
                 ),
                 text(inv.place.as_deref().unwrap_or(NONE)),
                 text(&*inv.purpose),
-                text(inv.date.as_deref().unwrap_or(NONE)),
+                text(
+                    date_or_when(inv.date.as_deref(), inv.when.as_deref(), lang)
+                        .unwrap_or_else(|| NONE.to_owned()),
+                ),
                 anchor(r.number.to_string(), roadmap_id(r.number)),
             ]);
         }

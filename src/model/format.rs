@@ -177,7 +177,18 @@ pub fn figure_line(f: &Figure, lang: Lang) -> String {
     }
     s.push_str(": ");
     s.push_str(&amount(f, lang));
+    if let Some(by) = &f.source {
+        s.push_str(&format!(" ({} {by})", lang.words().content.according_to));
+    }
     s
+}
+
+/// When something happened: its date in the language's form, or else the words the
+/// document uses ("negli ultimi due anni").
+pub fn date_or_when(date_: Option<&str>, when: Option<&str>, lang: Lang) -> Option<String> {
+    date_
+        .map(|d| date(d, lang))
+        .or_else(|| when.map(str::to_owned))
 }
 
 #[cfg(test)]
@@ -194,6 +205,7 @@ mod tests {
             scope: None,
             label: None,
             note: None,
+            source: None,
         }
     }
 

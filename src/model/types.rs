@@ -156,6 +156,10 @@ pub struct Figure {
     /// Anything a reader must know, e.g. what the source printed when it was garbled.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
+    /// Who gives the number, when the document quotes someone else's estimate or
+    /// statistic ("OCSE").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Text>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -329,11 +333,18 @@ pub struct Partnership {
     /// Organisation ids of the members or signatories.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub members: Vec<String>,
-    /// When it was formed or signed, as written.
+    /// When it was formed or signed: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<Text>,
+    /// When, in words, where the document gives no date ("entro il 2021").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub when: Option<Text>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount: Option<Figure>,
+    /// Id of the investment that carries its amount, when the money is one of the
+    /// roadmap's investments: the amount is then written once, there.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub investment: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<String>,
 }
@@ -360,8 +371,12 @@ pub struct Investment {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place: Option<Text>,
     pub purpose: Text,
+    /// When it was made or announced: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<Text>,
+    /// When, in words, where the document gives no date ("negli ultimi due anni").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub when: Option<Text>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<String>,
 }
@@ -453,5 +468,31 @@ impl Document {
             .territories
             .iter()
             .find(|t| t.name == self.meta.region)
+    }
+}
+
+impl Document {
+    /// The investment of this id, in whichever roadmap lists it.
+    pub fn investment(&self, id: &str) -> Option<&Investment> {
+        self.roadmaps
+            .iter()
+            .flat_map(|r| &r.investments)
+            .find(|i| i.id == id)
+    }
+}
+
+/// Whether `d` is a date as documents write them: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`,
+/// with a month from 1 to 12 and a day from 1 to 31.
+pub fn is_date(d: &str) -> bool {
+    let parts: Vec<&str> = d.split('-').collect();
+    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    let within = |s: &str, hi: u8| s.parse::<u8>().is_ok_and(|v| (1..=hi).contains(&v));
+    match parts.as_slice() {
+        [y] => digits(y, 4),
+        [y, m] => digits(y, 4) && digits(m, 2) && within(m, 12),
+        [y, m, day] => {
+            digits(y, 4) && digits(m, 2) && within(m, 12) && digits(day, 2) && within(day, 31)
+        }
+        _ => false,
     }
 }

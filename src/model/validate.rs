@@ -12,7 +12,7 @@ use super::hints::syntax_hint;
 use super::locate::{line_col, locate, snippet};
 use super::suggest::{self, Candidate, with_suggestion};
 use super::text::sanitize;
-use super::types::{Area, Document, Figure, Metric, Unit};
+use super::types::{Area, Document, Figure, Metric, Unit, is_date};
 
 /// The last line of a syntax error: the parser reports one problem and stops.
 pub const STOPS_AT_SYNTAX: &str =
@@ -275,6 +275,26 @@ impl Validator {
             candidates: suggest::sources(doc),
         };
         let numbers = self.roadmap_numbers(doc);
+        let investments = Known {
+            ids: doc
+                .roadmaps
+                .iter()
+                .flat_map(|r| &r.investments)
+                .map(|i| i.id.clone())
+                .collect(),
+            candidates: doc
+                .roadmaps
+                .iter()
+                .flat_map(|r| &r.investments)
+                .map(|i| Candidate {
+                    id: &i.id,
+                    label: None,
+                    aliases: Vec::new(),
+                })
+                .collect(),
+        };
+        self.date("meta.date", Some(&doc.meta.date));
+        self.date("meta.data_as_of", doc.meta.data_as_of.as_deref());
 
         self.non_empty("meta.title", &doc.meta.title);
         self.refs("meta.sources", &doc.meta.sources, &sources, "source");
@@ -399,6 +419,20 @@ impl Validator {
                 if let Some(f) = &p.amount {
                     self.figure(&format!("{pat}.amount"), f);
                 }
+                self.date(&format!("{pat}.date"), p.date.as_deref());
+                if let Some(id) = &p.investment {
+                    self.reference(&format!("{pat}.investment"), id, &investments, "investment");
+                    if p.amount.is_some() {
+                        self.push(Problem::new(
+                            format!("{pat}.amount"),
+                            format!(
+                                "the amount is the investment `{}`'s: write it there only and \
+                                 remove `amount` here, so that no total counts it twice",
+                                sanitize(id)
+                            ),
+                        ));
+                    }
+                }
             }
             for (i, inv) in r.investments.iter().enumerate() {
                 let iat = format!("{at}.investments[{i}]");
@@ -408,6 +442,7 @@ impl Validator {
                 if let Some(f) = &inv.amount {
                     self.figure(&format!("{iat}.amount"), f);
                 }
+                self.date(&format!("{iat}.date"), inv.date.as_deref());
             }
             for (i, c) in r.cross_refs.iter().enumerate() {
                 if !numbers.contains(&c.roadmap) {
@@ -435,6 +470,30 @@ impl Validator {
             }
             for (fi, f) in o.figures.iter().enumerate() {
                 self.figure(&format!("{at}.figures[{fi}]"), f);
+                // The same money as one of its investments: stated twice, counted twice.
+                let twin = doc
+                    .roadmaps
+                    .iter()
+                    .flat_map(|r| &r.investments)
+                    .find(|inv| {
+                        inv.by.contains(&o.id)
+                            && inv.amount.as_ref().is_some_and(|a| {
+                                a.metric == f.metric
+                                    && a.unit == f.unit
+                                    && (a.value - f.value).abs() < 1e-9
+                            })
+                    });
+                if let Some(inv) = twin {
+                    self.warnings.push(Problem::new(
+                        format!("{at}.figures[{fi}]"),
+                        format!(
+                            "the investment `{}` already gives this amount; remove the figure \
+                             here (the organisation's page lists its investments), so that no \
+                             total counts it twice",
+                            sanitize(&inv.id)
+                        ),
+                    ));
+                }
             }
         }
         for (name, items) in [
@@ -563,6 +622,26 @@ impl Validator {
             self.push(Problem::new(
                 at,
                 with_suggestion(message, id, &known.candidates),
+            ));
+        }
+    }
+
+    /// A date must be `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, so that every date reads
+    /// in one form in each language.
+    fn date(&mut self, at: &str, d: Option<&str>) {
+        if let Some(d) = d.filter(|d| !is_date(d)) {
+            let words = if at.starts_with("meta") {
+                ""
+            } else {
+                "; words such as \"negli ultimi due anni\" go in `when`"
+            };
+            self.push(Problem::new(
+                at,
+                format!(
+                    "date \"{}\" is not in the form YYYY-MM-DD, YYYY-MM or YYYY: write e.g. \
+                     \"2021-05-25\" or \"2021-03\"{words}",
+                    sanitize(d)
+                ),
             ));
         }
     }

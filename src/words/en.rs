@@ -405,6 +405,7 @@ pub const EN: Words = Words {
         priority_scale: "1 = highest",
     },
     content: Content {
+        according_to: "according to",
         nothing: "Nothing here.",
         solutions: "Areas and technological/organisational solutions",
         figures: "Figures",
@@ -474,6 +475,7 @@ pub const EN: Words = Words {
         description: "Description",
         projects: "Projects",
         note: "Note",
+        given_by: "Source",
         footnote: "Footnote",
         metric: "Metric",
         value: "Value",

@@ -409,6 +409,7 @@ pub const IT: Words = Words {
         priority_scale: "1 = massima",
     },
     content: Content {
+        according_to: "secondo",
         nothing: "Nessun elemento.",
         solutions: "Ambiti e soluzioni tecnologiche/organizzative",
         figures: "Dati",
@@ -478,6 +479,7 @@ pub const IT: Words = Words {
         description: "Descrizione",
         projects: "Progetti",
         note: "Nota",
+        given_by: "Fonte",
         footnote: "Nota",
         metric: "Indicatore",
         value: "Valore",

@@ -91,6 +91,8 @@ pub struct Screens {
 /// Phrases of the item lists: roadmap sections, pages, charts.
 #[derive(Debug)]
 pub struct Content {
+    /// Who gives a quoted figure: "80% (secondo OCSE)".
+    pub according_to: &'static str,
     pub nothing: &'static str,
     pub solutions: &'static str,
     pub figures: &'static str,
@@ -148,6 +150,8 @@ pub struct Columns {
     pub description: &'static str,
     pub projects: &'static str,
     pub note: &'static str,
+    /// Who gives a quoted figure, as a column heading.
+    pub given_by: &'static str,
     pub footnote: &'static str,
     pub metric: &'static str,
     pub value: &'static str,
