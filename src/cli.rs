@@ -250,6 +250,15 @@ fn report_load_error(e: &LoadError) -> ExitCode {
     ExitCode::from(e.exit_code())
 }
 
+/// "1 source", "17 sources": `check`'s summary speaks English, as its messages do.
+fn counted(n: usize, one: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {one}s")
+    }
+}
+
 /// `roadmap-tui check [FILE]`
 pub fn check(file: Option<&Path>) -> ExitCode {
     match model::load_with_warnings(file) {
@@ -257,19 +266,19 @@ pub fn check(file: Option<&Path>) -> ExitCode {
             let d = &loaded.doc;
             let warned = match warnings.len() {
                 0 => String::new(),
-                1 => " — 1 warning".to_owned(),
-                n => format!(" — {n} warnings"),
+                n => format!(" — {}", counted(n, "warning")),
             };
+            let swot = d.swot.strengths.len()
+                + d.swot.weaknesses.len()
+                + d.swot.opportunities.len()
+                + d.swot.threats.len();
             println!(
-                "{}: ok — {} roadmaps, {} organisations, {} SWOT items, {} sources{warned}",
+                "{}: ok — {}, {}, {}, {}{warned}",
                 loaded.name,
-                d.roadmaps.len(),
-                d.organisations.len(),
-                d.swot.strengths.len()
-                    + d.swot.weaknesses.len()
-                    + d.swot.opportunities.len()
-                    + d.swot.threats.len(),
-                d.sources.len()
+                counted(d.roadmaps.len(), "roadmap"),
+                counted(d.organisations.len(), "organisation"),
+                counted(swot, "SWOT item"),
+                counted(d.sources.len(), "source"),
             );
             let _ = std::io::stdout().flush();
             for w in &warnings {

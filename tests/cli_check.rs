@@ -321,7 +321,7 @@ fn check_of_small_fixture_is_clean() {
     assert!(r.stderr.is_empty(), "stderr:\n{}", r.stderr);
     assert_eq!(
         r.stdout,
-        format!("{SMALL}: ok — 2 roadmaps, 3 organisations, 5 SWOT items, 1 sources\n")
+        format!("{SMALL}: ok — 2 roadmaps, 3 organisations, 5 SWOT items, 1 source\n")
     );
 }
 
@@ -646,7 +646,7 @@ fn a_share_written_as_a_fraction_is_a_warning() {
     assert_no_escapes(&r);
     assert_eq!(
         r.stdout,
-        format!("{file}: ok — 2 roadmaps, 3 organisations, 5 SWOT items, 1 sources — 1 warning\n")
+        format!("{file}: ok — 2 roadmaps, 3 organisations, 5 SWOT items, 1 source — 1 warning\n")
     );
     let (line, col) = after_key(pos_of(&text, "value: 0.12,"), "value: ");
     let lines: Vec<&str> = r.stderr.lines().collect();
