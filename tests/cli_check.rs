@@ -396,9 +396,7 @@ fn assert_stops_at_syntax(stderr: &str, b: &Block) {
         .expect("the caret line is in stderr");
     assert_eq!(
         lines.get(caret + 1).copied(),
-        Some(
-            "parsing stops at the first syntax error: fix it and run check again to see any others"
-        ),
+        Some("parsing stops at the first syntax error: any others are listed once it is fixed"),
         "stderr:\n{stderr}"
     );
 }

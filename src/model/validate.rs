@@ -16,7 +16,7 @@ use super::types::{Area, Document, Figure, Metric, Unit, is_date};
 
 /// The last line of a syntax error: the parser reports one problem and stops.
 pub const STOPS_AT_SYNTAX: &str =
-    "parsing stops at the first syntax error: fix it and run check again to see any others";
+    "parsing stops at the first syntax error: any others are listed once it is fixed";
 
 /// One thing wrong with a data file (or, among warnings, one that looks wrong).
 #[derive(Debug, Clone, Default, PartialEq)]
