@@ -58,6 +58,8 @@ pub enum Action {
     Agenda,
     /// A blank screen until the next key, as presentation software does.
     Blank,
+    /// Shows where the audience can follow along, with its QR code.
+    Share,
     /// A digit of a roadmap number, to jump to its slide.
     Digit(u8),
     /// Give the terminal back and stop, as Ctrl-Z does in a shell; `fg` resumes.

@@ -59,6 +59,13 @@ pub struct ViewArgs {
     /// Read the settings from FILE instead of the configuration file (see Files below).
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
+
+    /// While the program runs, serve the live handout and the presenter's place over
+    /// HTTP, for an audience to follow on their phones: a port (this machine only) or
+    /// ADDRESS:PORT (0.0.0.0:8080 for every network). `s` shows the address and its
+    /// QR code.
+    #[arg(long, value_name = "[ADDRESS:]PORT")]
+    pub serve: Option<String>,
 }
 
 /// What `render` prints.
@@ -480,6 +487,15 @@ pub fn render(args: &RenderArgs) -> ExitCode {
     write_stdout(out.as_bytes())
 }
 
+/// Starts the `--serve` server on `address`, with the page of `app`'s document.
+fn serve(address: &str, app: &crate::app::App) -> Result<crate::tui::Serving, String> {
+    let at = crate::serve::parse_address(address)?;
+    let page = crate::serve::live_page(&app.doc, app.lang);
+    let server = crate::serve::Server::start(at, page, crate::serve::Limits::default())
+        .map_err(|e| format!("cannot serve on {at}: {e}"))?;
+    Ok(crate::tui::Serving::new(server, app))
+}
+
 /// `roadmap-tui [DATA] [--open PLACE] [--lang L]`: the browser.
 pub fn browse(data: Option<&Path>, view: &ViewArgs) -> ExitCode {
     let (config, broken) = match settings(view.config.as_deref()) {
@@ -516,8 +532,19 @@ pub fn browse(data: Option<&Path>, view: &ViewArgs) -> ExitCode {
         print_error(why);
         return ExitCode::from(2);
     }
+    let serving = match view.serve.as_deref().map(|a| serve(a, &app)) {
+        None => None,
+        Some(Ok(s)) => {
+            app.share_url = Some(s.url());
+            Some(s)
+        }
+        Some(Err(message)) => {
+            print_error(&message);
+            return ExitCode::from(2);
+        }
+    };
     let watch = data.map(crate::tui::Watch::new);
-    match crate::tui::run(app, watch) {
+    match crate::tui::run(app, watch, serving) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             print_error(&format!("terminal error: {e}"));

@@ -163,7 +163,39 @@ fn stamp(path: &Path) -> Option<(SystemTime, u64)> {
 }
 
 /// Runs the browser until the user quits, reloading `watch` when it changes.
-pub fn run(mut app: App, watch: Option<Watch>) -> io::Result<()> {
+/// The server of `--serve`, and the data and language its page was made from.
+pub struct Serving {
+    server: crate::serve::Server,
+    made_from: (u64, crate::model::Lang),
+}
+
+impl Serving {
+    pub fn new(server: crate::serve::Server, app: &App) -> Self {
+        Self {
+            server,
+            made_from: (app.data_generation, app.lang),
+        }
+    }
+
+    /// The address an audience opens.
+    pub fn url(&self) -> String {
+        crate::serve::lan_url(self.server.address())
+    }
+
+    /// Tells followers where the presenter is; after a reload or a change of
+    /// language, serves the page made again and has followers load it.
+    fn tell(&mut self, app: &App) {
+        let now = (app.data_generation, app.lang);
+        if now != self.made_from {
+            self.made_from = now;
+            self.server
+                .reload(crate::serve::live_page(&app.doc, app.lang));
+        }
+        self.server.follow(&app.follow());
+    }
+}
+
+pub fn run(mut app: App, watch: Option<Watch>, serving: Option<Serving>) -> io::Result<()> {
     watch_signals()?;
     // A terminal shows web addresses as links (one that cannot ignores them).
     app.hyperlinks = true;
@@ -185,7 +217,7 @@ pub fn run(mut app: App, watch: Option<Watch>) -> io::Result<()> {
                 Ok(())
             }
         })
-        .and_then(|()| event_loop(&mut terminal, &mut app, watch));
+        .and_then(|()| event_loop(&mut terminal, &mut app, watch, serving));
     let _out = output();
     restore();
     result
@@ -209,6 +241,7 @@ fn event_loop(
     terminal: &mut DefaultTerminal,
     app: &mut App,
     mut watch: Option<Watch>,
+    mut serving: Option<Serving>,
 ) -> io::Result<()> {
     fit(terminal, app)?;
     // Starts crossterm's reader, and with it its SIGWINCH handler, before anyone can see
@@ -217,6 +250,9 @@ fn event_loop(
     {
         let _out = output();
         terminal.draw(|f| ui::draw(f, app))?;
+    }
+    if let Some(s) = serving.as_mut() {
+        s.tell(app);
     }
     loop {
         // Before waiting: a SIGTSTP may have come while no event was awaited. (`|`, not
@@ -239,6 +275,9 @@ fn event_loop(
         };
         if app.quit {
             return Ok(());
+        }
+        if let Some(s) = serving.as_mut() {
+            s.tell(app);
         }
         let _out = output();
         changed |= perform_effects(app)?;

@@ -111,6 +111,11 @@ pub struct App {
     pub search_index: SearchIndex,
     /// The matcher's scratch memory, reused from keystroke to keystroke.
     matcher: nucleo_matcher::Matcher,
+    /// How many times the data was reloaded: what is derived from it elsewhere (the
+    /// page `--serve` serves) knows when to be made again.
+    pub data_generation: u64,
+    /// The address followers open, when `--serve` runs.
+    pub share_url: Option<String>,
 }
 
 /// The app split into what answers and what it reads.
@@ -155,6 +160,8 @@ impl App {
             slides: Vec::new(),
             cache: Cache::default(),
             search_index: SearchIndex::default(),
+            data_generation: 0,
+            share_url: None,
             matcher: crate::search::matcher(),
         };
         app.slides = slides(&app.doc, &app.index);
@@ -377,6 +384,7 @@ impl App {
         self.search_index = SearchIndex::new(&self.doc);
         self.cache.clear();
         self.requery();
+        self.data_generation += 1;
     }
 
     /// The language the UI speaks.

@@ -22,6 +22,8 @@ pub struct Presentation {
     pub typed: String,
     /// The screen is blank until the next key.
     pub blank: bool,
+    /// The address to follow along at is shown until the next key.
+    pub share: bool,
     /// The agenda is open, on this slide.
     pub agenda: Option<usize>,
 }
@@ -52,9 +54,10 @@ impl Presentation {
     /// Answers `action` while presenting; `Pass` when it is not the presentation's.
     pub fn handle(&mut self, action: Action, slides: &[Slide], deck: &Deck) -> Outcome {
         let before = self.clone();
-        if self.blank {
+        if self.blank || self.share {
             // Any key brings the slide back, and does nothing else.
             self.blank = false;
+            self.share = false;
             return Outcome::Changed;
         }
         if let Some(outcome) = self.typing(action, slides, deck) {
@@ -85,6 +88,7 @@ impl Presentation {
             Action::Bottom => self.go(last, deck),
             Action::Agenda => self.agenda = Some(self.slide()),
             Action::Blank => self.blank = true,
+            Action::Share => self.share = true,
             // Enter opens the slide's screen in the browser; `p` comes back to it.
             Action::Open => {
                 return slides
@@ -122,5 +126,33 @@ impl Presentation {
             }
             _ => None,
         }
+    }
+}
+
+impl super::App {
+    /// Where followers of `--serve` are: the slide on show while presenting (its
+    /// page and the deck's count), else the browser's place.
+    pub fn follow(&self) -> crate::serve::Follow {
+        if self.layers.presenting() {
+            let deck = self.cache.deck();
+            if let Some(slide) = deck
+                .pages
+                .get(self.present.page)
+                .and_then(|p| self.slides.get(p.slide))
+            {
+                let place = slide.place();
+                let anchor = if *slide == Slide::Title {
+                    "title".to_owned()
+                } else {
+                    crate::serve::anchor(&place)
+                };
+                return crate::serve::Follow {
+                    slide: Some((self.present.page + 1, deck.pages.len())),
+                    place: place.to_string(),
+                    anchor,
+                };
+            }
+        }
+        crate::serve::Follow::place(&self.place())
     }
 }

@@ -120,6 +120,7 @@ pub(super) fn act(app: &mut App, action: Action) -> bool {
         | Action::PrevSlide
         | Action::Agenda
         | Action::Blank
+        | Action::Share
         | Action::Digit(_) => false,
         // The jump keys go to their screen from the root: the path does not grow.
         Action::OpenRoadmap(n) => {

@@ -32,6 +32,7 @@ use std::path::Path;
 use crate::model::text::sanitize;
 use crate::model::{Document, Index, Lang};
 use blocks::Block;
+pub use blocks::place_id as place_anchor;
 use front::Part;
 
 /// The handout of `doc` as GitHub-flavoured Markdown, headings and labels in `lang`.

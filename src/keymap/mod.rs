@@ -269,6 +269,7 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Present,      [c('0'), c('1'), c('2'), c('3'), c('4'), c('5'), c('6'), c('7'), c('8'), c('9')], Digit(0), slide_number),
     bind!(Present,      [c('a'), k(Tab)],                                      Agenda,           agenda),
     bind!(Present,      [c('b'), c('.')],                                      Blank,            blank),
+    bind!(Present,      [c('@')],                                              Share,            share),
     bind!(Present,      [k(Enter)],                                            Open,             open_slide,       open),
     bind!(Present,      [k(Esc)],                                              Back,             leave_present),
     bind!(Present,      [c('p')],                                              TogglePresent,    leave_present,    leave),
@@ -293,7 +294,7 @@ every_action! {
     OpenRoadmap(1), GoOverview, GoDocument, GoStakeholders, GoSwot, GoMatrix, GoFigures,
     FocusLeft, FocusRight, FocusUp, FocusDown, Zoom, CycleSort, ReverseSort, Filter, OpenSearch,
     DeleteChar, ClearInput, PickKind, PickRoadmap, NextHeading, PrevHeading, ToggleHelp, ToggleMouse, ToggleLang,
-    CycleTheme, ShowProblems, TogglePresent, NextSlide, PrevSlide, Agenda, Blank, Digit(0), Suspend,
+    CycleTheme, ShowProblems, TogglePresent, NextSlide, PrevSlide, Agenda, Blank, Share, Digit(0), Suspend,
     Copy, OpenLink,
 }
 

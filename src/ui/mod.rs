@@ -14,6 +14,7 @@ pub mod picker;
 pub mod picture;
 pub mod present;
 pub mod problems;
+pub mod qr;
 pub mod roadmap;
 pub mod search;
 pub mod stakeholders;

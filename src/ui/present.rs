@@ -266,6 +266,59 @@ impl SlideScreen<'_> {
     }
 }
 
+impl SlideScreen<'_> {
+    /// Where the audience follows the talk: the address in words and, where it fits,
+    /// its QR code, centred.
+    fn share(&self, area: Rect, buf: &mut Buffer) {
+        let (app, t) = (self.app, &self.app.theme);
+        let w = &app.lang.words().slides;
+        let Some(url) = &app.share_url else {
+            let y = area.y + area.height / 2;
+            Paragraph::new(Line::styled(w.not_serving, t.base))
+                .alignment(Alignment::Center)
+                .render(Rect::new(area.x, y, area.width, 1), buf);
+            return;
+        };
+        let code = crate::ui::qr::Qr::new(url);
+        let (qw, qh) = code.as_ref().map_or((0, 0), crate::ui::qr::Qr::size);
+        let fits = qw <= area.width && qh + 3 <= area.height;
+        let rows = 2 + if fits { qh + 1 } else { 0 };
+        let top = area.y + area.height.saturating_sub(rows) / 2;
+        let lines = vec![
+            Line::styled(w.follow_at, t.base),
+            Line::styled(url.clone(), t.title),
+        ];
+        Paragraph::new(lines)
+            .alignment(Alignment::Center)
+            .render(Rect::new(area.x, top, area.width, 2), buf);
+        if fits && let Some(code) = code {
+            let x = area.x + (area.width - qw) / 2;
+            code.draw(x, top + 3, buf);
+        }
+    }
+}
+
+/// Draws the address's code in the bottom right corner when the slide left that
+/// corner empty; nothing of the slide is ever covered.
+fn corner_code(url: &str, area: Rect, buf: &mut Buffer) {
+    let Some(code) = crate::ui::qr::Qr::new(url) else {
+        return;
+    };
+    let (w, h) = code.size();
+    // Above the counter's row, one column from the edge.
+    let (Some(x), Some(y)) = (
+        (area.x + area.width).checked_sub(w + 1),
+        (area.y + area.height).checked_sub(h + 1),
+    ) else {
+        return;
+    };
+    let spot = Rect::new(x.saturating_sub(1), y.saturating_sub(1), w + 2, h + 1);
+    let empty = spot.positions().all(|p| buf[p].symbol() == " ");
+    if empty && spot.x >= area.x && spot.y >= area.y {
+        code.draw(x, y, buf);
+    }
+}
+
 impl Widget for SlideScreen<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (app, t) = (self.app, &self.app.theme);
@@ -274,9 +327,20 @@ impl Widget for SlideScreen<'_> {
         if p.blank {
             return;
         }
+        if p.share {
+            self.share(area, buf);
+            return;
+        }
         let deck = app.cache.deck();
         if let Some(page) = deck.pages.get(p.page) {
             self.page(page, area, buf);
+            // The title slide invites the audience to follow, where the slide
+            // leaves room for the code.
+            if page.slide == 0
+                && let Some(url) = &app.share_url
+            {
+                corner_code(url, area, buf);
+            }
         }
         self.bar(area, buf);
         if let Some(at) = p.agenda {

@@ -96,6 +96,7 @@ pub const EN: Words = Words {
         slide_number: "A roadmap number, then Enter: its slide",
         agenda: "The list of slides, to jump to one",
         blank: "Blank the screen; any key brings the slide back",
+        share: "The address to follow the talk at, with its QR code; any key brings the slide back",
         open_slide: "Open the slide in the browser (p to come back)",
         leave_present: "Leave the presentation",
         sections_pane: "Sections pane",
@@ -509,6 +510,9 @@ pub const EN: Words = Words {
         // The handout's layout: title page, organisations table, charts.
         handout: "Handout",
         details: "Details",
+        following: "Following the presenter",
+        wandered_off: "Reading on your own",
+        follow_presenter: "Follow the presenter",
     },
     regional: Regional {
         sector_in: |region| format!("The sector in {region}"),
@@ -518,6 +522,8 @@ pub const EN: Words = Words {
         previous_roadmaps_of: |review| format!("The roadmaps of the {review} review"),
     },
     slides: Slides {
+        follow_at: "Follow the talk at",
+        not_serving: "For the audience to follow, start with --serve PORT",
         overview: "The roadmaps",
         agenda: "Slides",
         eu_contribution_short: "EU funds",

@@ -100,6 +100,7 @@ pub const IT: Words = Words {
         slide_number: "Numero di roadmap, poi Enter: la sua slide",
         agenda: "L'elenco delle slide, per saltare a una",
         blank: "Schermo vuoto; un tasto qualsiasi riporta la slide",
+        share: "L'indirizzo per seguire la presentazione, con il suo codice QR; un tasto qualsiasi riporta la slide",
         open_slide: "Apri la slide nel browser (p per tornare)",
         leave_present: "Esci dalla presentazione",
         sections_pane: "Riquadro delle sezioni",
@@ -513,6 +514,9 @@ pub const IT: Words = Words {
         // The handout's layout: title page, organisations table, charts.
         handout: "Dispensa",
         details: "Dettagli",
+        following: "Stai seguendo il relatore",
+        wandered_off: "Stai leggendo per conto tuo",
+        follow_presenter: "Segui il relatore",
     },
     regional: Regional {
         sector_in: |region| format!("Il settore in {region}"),
@@ -522,6 +526,8 @@ pub const IT: Words = Words {
         previous_roadmaps_of: |review| format!("Le roadmap della revisione {review}"),
     },
     slides: Slides {
+        follow_at: "Segui la presentazione su",
+        not_serving: "Per farla seguire al pubblico, avvia con --serve PORTA",
         overview: "Le roadmap",
         agenda: "Indice delle slide",
         eu_contribution_short: "Fondi UE",

@@ -43,6 +43,7 @@ pub struct KeyHelp {
     pub slide_number: &'static str,
     pub agenda: &'static str,
     pub blank: &'static str,
+    pub share: &'static str,
     pub open_slide: &'static str,
     pub leave_present: &'static str,
     pub sections_pane: &'static str,

@@ -198,6 +198,10 @@ pub struct RoadmapSorts {
 /// Words of presentation mode.
 #[derive(Debug)]
 pub struct Slides {
+    /// Over the address and QR code an audience follows the talk at.
+    pub follow_at: &'static str,
+    /// What the share screen says without `--serve`.
+    pub not_serving: &'static str,
     /// The overview slide's heading.
     pub overview: &'static str,
     /// The agenda's title.

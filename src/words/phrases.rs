@@ -190,6 +190,12 @@ pub struct Export {
     pub handout: &'static str,
     /// The column of an organisation's description and other figures.
     pub details: &'static str,
+    /// The live handout's bar while it follows the presenter.
+    pub following: &'static str,
+    /// The same once the reader has scrolled away.
+    pub wandered_off: &'static str,
+    /// The button that follows the presenter again.
+    pub follow_presenter: &'static str,
 }
 
 /// Phrases that name the document's region or the review it updates, both taken

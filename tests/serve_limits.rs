@@ -1,0 +1,130 @@
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::missing_panics_doc)]
+//! The server's bounds, in process with small limits: a cap on followers, and a
+//! follower that never reads is dropped without holding the others back.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{SocketAddr, TcpStream};
+use std::time::{Duration, Instant};
+
+use roadmap_tui::place::Place;
+use roadmap_tui::serve::{Follow, Limits, Server};
+
+fn server(limits: Limits) -> (Server, SocketAddr) {
+    let s = Server::start(
+        "127.0.0.1:0".parse().expect("addr"),
+        "<!DOCTYPE html><title>t</title>".into(),
+        limits,
+    )
+    .expect("serves");
+    let at = s.address();
+    (s, at)
+}
+
+fn subscribe(at: SocketAddr) -> BufReader<TcpStream> {
+    let mut c = TcpStream::connect(at).expect("connect");
+    c.set_read_timeout(Some(Duration::from_secs(10)))
+        .expect("timeout");
+    c.write_all(b"GET /events HTTP/1.1\r\nHost: x\r\n\r\n")
+        .expect("send");
+    BufReader::new(c)
+}
+
+fn status(r: &mut BufReader<TcpStream>) -> String {
+    let mut line = String::new();
+    r.read_line(&mut line).expect("status");
+    line
+}
+
+fn next_data(r: &mut BufReader<TcpStream>) -> String {
+    let mut line = String::new();
+    loop {
+        line.clear();
+        assert!(
+            r.read_line(&mut line).expect("line") > 0,
+            "the stream ended"
+        );
+        if let Some(d) = line.trim_end().strip_prefix("data: ") {
+            return d.to_owned();
+        }
+    }
+}
+
+fn wait_until(what: &str, mut done: impl FnMut() -> bool) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while !done() {
+        assert!(Instant::now() < deadline, "{what}");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn one_follower_over_the_cap_is_told_503_and_a_leaving_one_frees_its_place() {
+    let (s, at) = server(Limits {
+        followers: 2,
+        ..Limits::default()
+    });
+    s.follow(&Follow::place(&Place::Overview));
+    let mut first = subscribe(at);
+    let mut second = subscribe(at);
+    assert!(status(&mut first).starts_with("HTTP/1.1 200"));
+    assert!(status(&mut second).starts_with("HTTP/1.1 200"));
+    wait_until("two followers", || s.followers() == 2);
+    let mut third = subscribe(at);
+    assert!(status(&mut third).starts_with("HTTP/1.1 503"));
+    drop(first);
+    s.follow(&Follow::place(&Place::Swot(None)));
+    wait_until("a follower left", || s.followers() == 1);
+    let mut again = subscribe(at);
+    assert!(status(&mut again).starts_with("HTTP/1.1 200"));
+    assert!(next_data(&mut again).contains("\"place\":\"swot\""));
+}
+
+#[test]
+fn a_follower_that_never_reads_is_dropped_and_holds_no_one_back() {
+    let (s, at) = server(Limits {
+        write_time: Duration::from_millis(200),
+        ..Limits::default()
+    });
+    s.follow(&Follow::place(&Place::Overview));
+    // Subscribes and never reads a byte.
+    let mut stuck = TcpStream::connect(at).expect("connect");
+    stuck
+        .write_all(b"GET /events HTTP/1.1\r\nHost: x\r\n\r\n")
+        .expect("send");
+    let mut reader = subscribe(at);
+    assert!(status(&mut reader).starts_with("HTTP/1.1 200"));
+    wait_until("two followers", || s.followers() == 2);
+    // Enough events to fill any socket buffer of the one that does not read; the
+    // other reads them as they come.
+    let long = "x".repeat(2000);
+    let reading = std::thread::spawn(move || {
+        let mut last = String::new();
+        while !last.contains("\"place\":\"swot\"") {
+            last = next_data(&mut reader);
+        }
+    });
+    let started = Instant::now();
+    for i in 0..20_000 {
+        s.follow(&Follow {
+            slide: Some((i, 20_000)),
+            place: format!("overview-{i}"),
+            anchor: long.clone(),
+        });
+        if i % 200 == 0 {
+            std::thread::sleep(Duration::from_millis(1));
+        }
+        if s.followers() == 1 {
+            break;
+        }
+    }
+    wait_until("the stuck follower is dropped", || s.followers() == 1);
+    s.follow(&Follow::place(&Place::Swot(None)));
+    reading.join().expect("the reader got the last place");
+    assert!(started.elapsed() < Duration::from_secs(20));
+    // Its connection is closed: reading now ends rather than blocks forever.
+    stuck
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .expect("timeout");
+    let mut sink = Vec::new();
+    assert!(stuck.read_to_end(&mut sink).is_ok(), "closed, not waiting");
+}
