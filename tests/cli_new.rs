@@ -1,0 +1,196 @@
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::missing_panics_doc)]
+//! `roadmap-tui new FILE [--region NAME]`, through the real binary: what it writes
+//! passes `check` without a warning and opens on its region, and it never touches
+//! anything already at the path.
+
+use std::ffi::OsStr;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+use roadmap_tui::model;
+
+const BIN: &str = env!("CARGO_BIN_EXE_roadmap-tui");
+
+fn run(args: &[&OsStr]) -> Output {
+    Command::new(BIN)
+        .args(args)
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::null())
+        .output()
+        .expect("the binary runs")
+}
+
+fn new(path: &Path, region: Option<&str>) -> Output {
+    let mut args: Vec<&OsStr> = vec!["new".as_ref(), path.as_os_str()];
+    if let Some(r) = region {
+        args.extend::<[&OsStr; 2]>(["--region".as_ref(), r.as_ref()]);
+    }
+    run(&args)
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8(bytes.to_vec()).expect("UTF-8")
+}
+
+/// Runs `check` on `path` and asserts it is clean: exit 0, the `ok` line, no warning.
+fn assert_clean(path: &Path) {
+    let out = run(&["check".as_ref(), path.as_os_str()]);
+    let (stdout, stderr) = (text(&out.stdout), text(&out.stderr));
+    assert_eq!(out.status.code(), Some(0), "{stdout}{stderr}");
+    assert!(stdout.contains(": ok — 2 roadmaps,"), "{stdout}");
+    assert!(!stdout.contains("warning"), "{stdout}");
+    assert_eq!(stderr, "", "check printed warnings");
+}
+
+/// The overview of `path` as `render` prints it.
+fn overview(path: &Path, lang: &str) -> String {
+    let out = run(&[
+        "render".as_ref(),
+        "overview".as_ref(),
+        "--size".as_ref(),
+        "80x24".as_ref(),
+        "--lang".as_ref(),
+        lang.as_ref(),
+        path.as_os_str(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    text(&out.stdout)
+}
+
+#[test]
+fn a_new_document_passes_check_and_opens_on_its_region() {
+    let dir = tempfile::tempdir().unwrap();
+    for (file, region, shown) in [
+        ("plain.ron", None, "Regione di esempio"),
+        ("lomb.ron", Some("Lombardia"), "Lombardia"),
+        (
+            "odd.ron",
+            Some(r#"Val "d'Oro" \ Nord"#),
+            r#"Val "d'Oro" \ Nord"#,
+        ),
+    ] {
+        let path = dir.path().join(file);
+        let out = new(&path, region);
+        let stdout = text(&out.stdout);
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        assert!(
+            stdout.contains(&format!("roadmap-tui check {}", path.display())),
+            "{stdout}"
+        );
+        assert_clean(&path);
+        let loaded = model::load(Some(&path)).unwrap();
+        assert_eq!(loaded.doc.meta.region.as_str(), shown);
+        let names: Vec<&str> = loaded
+            .doc
+            .positioning
+            .territories
+            .iter()
+            .map(|t| t.name.as_str())
+            .collect();
+        assert!(names.contains(&shown), "{names:?}");
+        assert!(overview(&path, "it").contains(&format!("┌ Il settore in {shown} ─")));
+        assert!(overview(&path, "en").contains(&format!("┌ The sector in {shown} ─")));
+    }
+}
+
+#[test]
+fn the_next_steps_quote_a_path_a_shell_would_split() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("my district.ron");
+    let out = new(&path, None);
+    assert_eq!(out.status.code(), Some(0));
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.contains(&format!("roadmap-tui check '{}'", path.display())),
+        "{stdout}"
+    );
+    assert_clean(&path);
+}
+
+#[test]
+fn a_dash_writes_the_document_to_standard_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("lomb.ron");
+    assert_eq!(new(&path, Some("Lombardia")).status.code(), Some(0));
+    let out = new(Path::new("-"), Some("Lombardia"));
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(out.stdout, std::fs::read(&path).unwrap());
+    assert!(!Path::new("-").exists());
+}
+
+fn assert_refused_as_existing(out: &Output, path: &Path) {
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        text(&out.stderr),
+        format!(
+            "error: {}: already exists; choose another name or remove it first\n",
+            path.display()
+        )
+    );
+    assert_eq!(text(&out.stdout), "");
+}
+
+#[test]
+fn an_existing_file_is_left_byte_for_byte_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("mine.ron");
+    let before = b"// my own work, not a template\n(\xff)".to_vec();
+    std::fs::write(&path, &before).unwrap();
+    assert_refused_as_existing(&new(&path, Some("Lombardia")), &path);
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_link_is_never_followed_onto_a_file_or_to_create_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("mine.ron");
+    let before = b"(my own work)".to_vec();
+    std::fs::write(&target, &before).unwrap();
+    let link = dir.path().join("link.ron");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    assert_refused_as_existing(&new(&link, None), &link);
+    assert_eq!(std::fs::read(&target).unwrap(), before);
+    assert!(link.symlink_metadata().unwrap().file_type().is_symlink());
+
+    // A link to nothing yet: nothing is created where it leads.
+    let nowhere = dir.path().join("nowhere.ron");
+    let dangling = dir.path().join("dangling.ron");
+    std::os::unix::fs::symlink(&nowhere, &dangling).unwrap();
+    assert_refused_as_existing(&new(&dangling, None), &dangling);
+    assert!(!nowhere.exists());
+}
+
+#[test]
+fn a_directory_or_a_missing_folder_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    assert_refused_as_existing(&new(dir.path(), None), dir.path());
+    let missing = dir.path().join("no-such-folder").join("d.ron");
+    let out = new(&missing, None);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains(&format!(
+            "there is no directory `{}`",
+            dir.path().join("no-such-folder").display()
+        )),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_region_with_a_control_character_is_refused_and_nothing_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("x.ron");
+    let out = new(&path, Some("Lomb\u{1b}[2Jardia"));
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        text(&out.stderr),
+        "error: --region `Lomb␛[2Jardia` holds a control or invisible character; \
+         write the name as plain text\n"
+    );
+    assert!(!path.exists());
+    let out = new(&path, Some("   "));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!path.exists());
+}
