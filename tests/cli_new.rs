@@ -194,3 +194,55 @@ fn a_region_with_a_control_character_is_refused_and_nothing_written() {
     assert_eq!(out.status.code(), Some(2));
     assert!(!path.exists());
 }
+
+/// The transcripts (`text` blocks whose lines start with `$ `) of the guide
+/// "Writing your district's document": each command with the output it shows.
+fn guide_transcripts() -> Vec<(String, String)> {
+    let md =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/data-format.md"))
+            .unwrap();
+    let start = md
+        .find("\n## Writing your district's document\n")
+        .expect("the guide");
+    let guide = &md[start + 1..];
+    let guide = &guide[..guide.find("\n## ").unwrap_or(guide.len())];
+    let mut runs: Vec<(String, String)> = Vec::new();
+    let mut in_block = false;
+    for line in guide.lines() {
+        match line {
+            "```text" => in_block = true,
+            "```" => in_block = false,
+            l if in_block => {
+                if let Some(command) = l.strip_prefix("$ ") {
+                    runs.push((command.to_owned(), String::new()));
+                } else {
+                    let (_, out) = runs.last_mut().expect("output after a command");
+                    out.push_str(l);
+                    out.push('\n');
+                }
+            }
+            _ => {}
+        }
+    }
+    runs
+}
+
+#[test]
+fn the_guides_commands_print_what_the_guide_shows() {
+    let dir = tempfile::tempdir().unwrap();
+    let runs = guide_transcripts();
+    assert!(runs.len() >= 2, "{runs:?}");
+    for (command, shown) in runs {
+        let mut words = command.split_whitespace();
+        assert_eq!(words.next(), Some("roadmap-tui"), "{command}");
+        let out = Command::new(BIN)
+            .args(words)
+            .current_dir(dir.path())
+            .env("NO_COLOR", "1")
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{command}");
+        assert_eq!(text(&out.stdout), shown, "{command}");
+    }
+}
