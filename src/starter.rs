@@ -68,14 +68,17 @@ impl WriteError {
 /// when it leads nowhere, is left alone: the file is created only where nothing is.
 pub fn write_new(path: &Path, text: &str) -> Result<(), WriteError> {
     let shown = sanitize(&path.display().to_string());
+    let exists = || {
+        WriteError::Exists(format!(
+            "{shown}: already exists; choose another name or remove it first"
+        ))
+    };
     let mut file = std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)
         .open(path)
         .map_err(|e| match e.kind() {
-            std::io::ErrorKind::AlreadyExists => WriteError::Exists(format!(
-                "{shown}: already exists; choose another name or remove it first"
-            )),
+            std::io::ErrorKind::AlreadyExists => exists(),
             std::io::ErrorKind::NotFound => {
                 let dir = path
                     .parent()
@@ -85,6 +88,11 @@ pub fn write_new(path: &Path, text: &str) -> Result<(), WriteError> {
                     "{shown}: there is no directory `{dir}`; create it first or choose another place"
                 ))
             }
+            // `dir/`: what is there is a directory, else the name is one.
+            std::io::ErrorKind::IsADirectory if path.symlink_metadata().is_ok() => exists(),
+            std::io::ErrorKind::IsADirectory => WriteError::Other(format!(
+                "{shown}: names a directory; give the name of the file to create, e.g. district.ron"
+            )),
             std::io::ErrorKind::PermissionDenied => {
                 WriteError::Other(format!("{shown}: permission denied"))
             }

@@ -3,6 +3,10 @@
 //! passes `check` without a warning and opens on its region, and it never touches
 //! anything already at the path.
 
+#[cfg(unix)]
+#[path = "common/pty.rs"]
+mod pty;
+
 use std::ffi::OsStr;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
@@ -165,6 +169,17 @@ fn a_link_is_never_followed_onto_a_file_or_to_create_one() {
 fn a_directory_or_a_missing_folder_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     assert_refused_as_existing(&new(dir.path(), None), dir.path());
+    let slash = Path::new(&format!("{}/", dir.path().display())).to_path_buf();
+    assert_refused_as_existing(&new(&slash, None), &slash);
+    let named = dir.path().join("district/");
+    let out = new(&named, None);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("names a directory; give the name of the file to create"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(!named.exists());
     let missing = dir.path().join("no-such-folder").join("d.ron");
     let out = new(&missing, None);
     assert_eq!(out.status.code(), Some(1));
@@ -245,4 +260,25 @@ fn the_guides_commands_print_what_the_guide_shows() {
         assert_eq!(out.status.code(), Some(0), "{command}");
         assert_eq!(text(&out.stdout), shown, "{command}");
     }
+}
+
+/// As the guide says: the new file opens in the browser on its region, and an edit
+/// saved beside it shows without a restart.
+#[cfg(unix)]
+#[test]
+fn the_new_document_opens_in_the_browser_and_reloads_when_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("lomb.ron");
+    assert_eq!(new(&path, Some("Lombardia")).status.code(), Some(0));
+    let mut s = pty::Session::start(&[path.to_str().unwrap()], &[]);
+    s.wait_for("Il settore in Lombardia");
+    s.wait_for("oltre 250  imprese");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let edited = text.replacen("value: 250.0", "value: 300.0", 1);
+    assert_ne!(edited, text);
+    std::fs::write(&path, edited).unwrap();
+    s.wait_for("oltre 300  imprese");
+    s.send("q");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
 }
