@@ -122,6 +122,51 @@ mod tests {
     }
 
     #[test]
+    fn the_template_has_an_example_of_every_part() {
+        let (d, _) = parse_and_check("starter.ron", TEMPLATE).expect("loads");
+        assert!(d.meta.previous_review.is_some());
+        assert_eq!(d.preface.previous_roadmaps.len(), 1);
+        assert!(d.preface.regional_priorities.is_some());
+        assert_eq!(d.preface.other_projects.len(), 1);
+        assert_eq!(d.positioning.territories.len(), 2);
+        assert_eq!(d.roadmaps.len(), 2);
+        let r = &d.roadmaps[0];
+        assert!(
+            r.area_groups[0]
+                .areas
+                .iter()
+                .any(|a| !a.children.is_empty())
+        );
+        let roles: std::collections::HashSet<_> = r
+            .stakeholders
+            .iter()
+            .map(|s| format!("{:?}", s.role))
+            .collect();
+        assert!(roles.len() >= 2, "{roles:?}");
+        let eu = r.eu_projects.as_ref().expect("EU projects");
+        assert!(eu.coordinated_in_region.is_some());
+        assert_eq!(r.partnerships.len(), 1);
+        assert_eq!(r.investments.len(), 1);
+        assert_eq!(r.cross_refs.len(), 1);
+        assert!(!r.sdgs.is_empty());
+        let kinds: std::collections::HashSet<_> = d
+            .organisations
+            .iter()
+            .map(|o| format!("{:?}", o.kind))
+            .collect();
+        assert!(kinds.len() >= 3, "{kinds:?}");
+        assert!(d.organisations.iter().any(|o| o.group.is_some()));
+        let swot = [
+            &d.swot.strengths,
+            &d.swot.weaknesses,
+            &d.swot.opportunities,
+            &d.swot.threats,
+        ];
+        assert!(swot.iter().all(|q| q.len() == 1));
+        assert!(!d.sources.is_empty());
+    }
+
+    #[test]
     fn a_region_is_escaped_for_ron_and_fills_every_place_of_the_placeholder() {
         let name = r#"Val "d'Oro" \ Nord"#;
         let text = document(Some(name)).expect("a plain name");

@@ -7,11 +7,15 @@
 #[path = "common/pty.rs"]
 mod pty;
 
+mod common;
+
 use std::ffi::OsStr;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
-use roadmap_tui::model;
+use common::walk::{assert_inert, every_screen};
+use roadmap_tui::app::App;
+use roadmap_tui::model::{self, Lang, Loaded};
 
 const BIN: &str = env!("CARGO_BIN_EXE_roadmap-tui");
 
@@ -281,4 +285,29 @@ fn the_new_document_opens_in_the_browser_and_reloads_when_saved() {
     s.send("q");
     assert!(s.wait_exit().success());
     s.assert_restored();
+}
+
+/// Every screen, section and slide of what `new --region Lombardia` writes draws, in
+/// both languages and at the sizes where layouts change, without a trace of the
+/// placeholder region.
+#[test]
+fn every_screen_of_the_new_document_draws() {
+    let text = roadmap_tui::starter::document(Some("Lombardia")).unwrap();
+    let doc = model::parse_and_validate("lomb.ron", &text).unwrap();
+    for lang in [Lang::It, Lang::En] {
+        let loaded = Loaded {
+            doc: doc.clone(),
+            name: "lomb.ron".into(),
+            path: None,
+        };
+        let app = App::new(loaded, lang, (80, 24));
+        let mut drawn = 0;
+        every_screen(&app, &[(60, 20), (80, 24), (160, 48)], |what, buf| {
+            drawn += 1;
+            assert_inert(buf, what);
+            let shown = roadmap_tui::ui::buffer_text(buf);
+            assert!(!shown.contains("Regione di esempio"), "{what}:\n{shown}");
+        });
+        assert!(drawn > 3 * 60, "{drawn} screens");
+    }
 }
