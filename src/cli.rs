@@ -113,6 +113,14 @@ pub enum Command {
         #[arg(long, value_name = "FILE", num_args = 0..=1)]
         config: Option<Option<PathBuf>>,
     },
+    /// Start a document of your own: write FILE with one commented example of every part, ready for `check` and the browser.
+    New {
+        /// The file to create; it must not exist yet. `-` writes to standard output.
+        file: PathBuf,
+        /// The region the strategy is for (default: a placeholder), as the document names it, e.g. `Lombardia`.
+        #[arg(long, value_name = "NAME")]
+        region: Option<String>,
+    },
     /// Write the loaded, validated document in another format.
     Export {
         /// Output format.
@@ -362,6 +370,48 @@ pub fn export(
                 ExitCode::from(1)
             }
         },
+    }
+}
+
+/// `roadmap-tui new FILE [--region NAME]`
+pub fn new_document(file: &Path, region: Option<&str>) -> ExitCode {
+    let text = match crate::starter::document(region) {
+        Ok(t) => t,
+        Err(msg) => {
+            print_error(&msg);
+            return ExitCode::from(2);
+        }
+    };
+    if file == Path::new("-") {
+        return write_stdout(text.as_bytes());
+    }
+    if let Err(e) = crate::starter::write_new(file, &text) {
+        print_error(e.message());
+        return ExitCode::from(1);
+    }
+    let shown = sanitize(&file.display().to_string());
+    let arg = shell_word(&shown);
+    let check = format!("roadmap-tui check {arg}");
+    let width = check.chars().count() + 3;
+    println!(
+        "{shown}: written, with one example of every part to replace with your own.\n\
+         Next:\n  \
+         {check:width$}lists every problem, with its line and column\n  \
+         {browse:width$}browses it, and reloads it each time you save\n\
+         Every field is explained in docs/data-format.md.",
+        browse = format!("roadmap-tui {arg}"),
+    );
+    ExitCode::SUCCESS
+}
+
+/// `s` as one word of a POSIX shell: as it is when it holds only characters no shell
+/// reads specially, else in single quotes.
+fn shell_word(s: &str) -> String {
+    let plain = |c: char| c.is_alphanumeric() || "-_./,:+=@%".contains(c);
+    if !s.is_empty() && s.chars().all(plain) {
+        s.to_owned()
+    } else {
+        format!("'{}'", s.replace('\'', "'\\''"))
     }
 }
 

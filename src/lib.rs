@@ -13,6 +13,7 @@ pub mod model;
 pub mod nav;
 pub mod place;
 pub mod search;
+pub mod starter;
 pub mod tui;
 pub mod ui;
 pub mod words;
