@@ -195,3 +195,27 @@ fn overview_and_document_of_another_region() {
         );
     }
 }
+
+#[test]
+fn the_update_section_is_named_in_full_where_it_fits_and_short_where_not() {
+    // At 160 columns the sections list holds "Aggiornamento S3 2014-2020"; at 80
+    // it reads "Aggiornamento", whole, and the pane it opens is titled in full.
+    let mut wide = other(Lang::It, (160, 48));
+    press(&mut wide, "1");
+    assert!(
+        screen(&wide).contains("│Aggiornamento S3 2014-2020"),
+        "{}",
+        screen(&wide)
+    );
+    let mut narrow = other(Lang::It, (80, 24));
+    press(&mut narrow, "1");
+    let text = screen(&narrow);
+    assert!(text.contains("│Aggiornamento    "), "{text}");
+    assert!(!text.contains("Aggiornamento S3 2014-20…"), "{text}");
+    press(&mut narrow, "j j j");
+    assert!(
+        screen(&narrow).contains("Aggiornamento S3 2014-2020"),
+        "{}",
+        screen(&narrow)
+    );
+}
