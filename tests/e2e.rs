@@ -345,12 +345,28 @@ fn process_state(pid: u32) -> char {
     after.trim_start().chars().next().expect("state")
 }
 
+/// The process's blocked, ignored and caught signals, as `/proc` gives them.
+fn signal_masks(pid: u32) -> String {
+    std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .unwrap_or_default()
+        .lines()
+        .filter(|l| l.starts_with("Sig") || l.starts_with("ShdPnd"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Waits until the program is stopped, then checks it gave the terminal back.
 fn wait_stopped(s: &mut Session) {
     let pid = s.child.process_id().expect("pid");
     let deadline = Instant::now() + WAIT;
     while process_state(pid) != 'T' {
-        assert!(Instant::now() < deadline, "the program did not stop");
+        assert!(
+            Instant::now() < deadline,
+            "the program did not stop: state {}, signals {}\n{}",
+            process_state(pid),
+            signal_masks(pid),
+            s.screen()
+        );
         s.pump(Duration::from_millis(20));
     }
     // What it wrote before stopping may still be on its way.
