@@ -286,7 +286,8 @@ impl App {
             ..SearchState::default()
         };
         s.hits = self
-            .search_index
+            .search
+            .get(&self.doc)
             .query(&s.query, self.lang, &mut self.matcher);
         self.layers.open(Layer::Search(s));
     }
@@ -297,7 +298,7 @@ impl App {
         let lang = self.lang;
         let p = self.parts();
         if let Some(s) = p.layers.search_mut() {
-            s.hits = p.search_index.query(&s.query, lang, p.matcher);
+            s.hits = p.search.get(p.cx.doc).query(&s.query, lang, p.matcher);
             s.selected = 0;
             s.offset = 0;
         }

@@ -59,7 +59,7 @@ use crate::content::slides::{Slide, slides};
 use crate::keymap::Context;
 use crate::model::{Document, Index, Lang, LoadError, Loaded};
 use crate::place::Place;
-use crate::search::SearchIndex;
+use crate::search::{Ready, SearchIndex};
 use crate::ui::layout;
 use crate::ui::theme::{Theme, ThemeName};
 use crate::wrap::truncate;
@@ -107,8 +107,9 @@ pub struct App {
     pub slides: Vec<Slide>,
     /// What drawing needs measured.
     pub cache: Cache,
-    /// Every searchable field, prepared once per load.
-    pub search_index: SearchIndex,
+    /// Every searchable field, prepared once per load when the search first opens:
+    /// the first frame does not wait for it.
+    search: Ready,
     /// The matcher's scratch memory, reused from keystroke to keystroke.
     matcher: nucleo_matcher::Matcher,
 }
@@ -120,7 +121,7 @@ struct Parts<'a> {
     present: &'a mut Presentation,
     slides: &'a [Slide],
     deck: &'a crate::ui::deck::Deck,
-    search_index: &'a SearchIndex,
+    search: &'a Ready,
     matcher: &'a mut nucleo_matcher::Matcher,
     cx: Ctx<'a>,
 }
@@ -154,11 +155,10 @@ impl App {
             present: Presentation::default(),
             slides: Vec::new(),
             cache: Cache::default(),
-            search_index: SearchIndex::default(),
+            search: Ready::new(),
             matcher: crate::search::matcher(),
         };
         app.slides = slides(&app.doc, &app.index);
-        app.search_index = SearchIndex::new(&app.doc);
         let root = Screen::new(Place::Overview, &app.ctx());
         app.stack.push(root);
         app.refresh();
@@ -175,7 +175,7 @@ impl App {
             present: &mut self.present,
             slides: &self.slides,
             deck: self.cache.deck(),
-            search_index: &self.search_index,
+            search: &self.search,
             matcher: &mut self.matcher,
             cx: Ctx {
                 doc: &self.doc,
@@ -231,6 +231,16 @@ impl App {
         }
         self.push(place);
         self.refresh();
+    }
+
+    /// The search index of the document, built now if it is not yet.
+    pub fn search_index(&self) -> &SearchIndex {
+        self.search.get(&self.doc)
+    }
+
+    /// Whether the search index is built.
+    pub fn search_ready(&self) -> bool {
+        self.search.is_built()
     }
 
     /// The screen on view.
@@ -374,7 +384,7 @@ impl App {
         self.doc = doc;
         self.index = index;
         self.slides = slides(&self.doc, &self.index);
-        self.search_index = SearchIndex::new(&self.doc);
+        self.search = Ready::new();
         self.cache.clear();
         self.requery();
     }
