@@ -479,11 +479,18 @@ pub fn browse(data: Option<&Path>, view: &ViewArgs) -> ExitCode {
     if let Some(keys) = config.keys {
         crate::keymap::custom::install(keys);
     }
+    // Laid out for the terminal's size from the start, so the first frame measures
+    // its lists once.
+    let size = crate::tui::unusable_terminal()
+        .is_none()
+        .then(|| crossterm::terminal::size().ok())
+        .flatten()
+        .unwrap_or((80, 24));
     let mut app = match prepare(
         data,
         view.open.as_deref(),
         resolve_lang(view.lang.or(config.lang)),
-        (80, 24),
+        size,
     ) {
         Ok(app) => app,
         Err(code) => return code,
