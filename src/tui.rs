@@ -227,23 +227,49 @@ fn stamp(path: &Path) -> Option<(SystemTime, u64)> {
     Some((meta.modified().ok()?, meta.len()))
 }
 
-/// Runs the browser until the user quits, reloading `watch` when it changes.
-pub fn run(mut app: App, watch: Option<Watch>) -> io::Result<()> {
+/// The terminal, taken before the document is loaded so that the two are done at
+/// once: the signals watched, raw mode on, the alternate screen and the modes
+/// waiting in the frame writer to go out with the first frame. Nothing shows
+/// until then.
+pub struct Taken {
+    terminal: Term,
+    mouse: bool,
+}
+
+/// Takes the terminal, capturing the mouse from the first frame when `mouse`.
+pub fn take(mouse: bool) -> io::Result<Taken> {
     watch_signals()?;
-    // A terminal shows web addresses as links (one that cannot ignores them).
-    app.hyperlinks = true;
     // A panic gives the terminal back before its message is printed.
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         restore();
         hook(info);
     }));
-    // The mouse is captured unless the configuration starts with it off.
-    let result =
-        init(app.mouse).and_then(|mut terminal| event_loop(&mut terminal, &mut app, watch));
-    let _out = output();
-    restore();
-    result
+    Ok(Taken {
+        terminal: init(mouse)?,
+        mouse,
+    })
+}
+
+impl Taken {
+    /// Gives the terminal back unused (the document did not load): nothing was
+    /// shown, so only raw mode is undone, and the error is printed on the screen
+    /// as it was.
+    pub fn give_back(self) {
+        let _out = output();
+        let _ = crossterm::terminal::disable_raw_mode();
+    }
+
+    /// Runs the browser until the user quits, reloading `watch` when it changes.
+    pub fn run(mut self, mut app: App, watch: Option<Watch>) -> io::Result<()> {
+        // A terminal shows web addresses as links (one that cannot ignores them).
+        app.hyperlinks = true;
+        app.mouse = self.mouse;
+        let result = event_loop(&mut self.terminal, &mut app, watch);
+        let _out = output();
+        restore();
+        result
+    }
 }
 
 /// Tells the app the terminal's size, which may have changed while it was not
