@@ -3,9 +3,10 @@
 //! bytes and time of a Down key, and the peak memory of the process.
 //!
 //! `cargo bench --bench first_frame` (about half a minute). `RUNS=N` sets the runs
-//! of each program and document (default 15); runs alternate between the two
-//! programs, so a drift of the machine's speed touches both. The figures go to
-//! `docs/performance.md`.
+//! of each program and document (default 15); runs alternate between the
+//! programs, so a drift of the machine's speed touches all. `BEFORE=PATH` adds
+//! another build of the binary to the comparison (e.g. the one before a change).
+//! The figures go to `docs/performance.md`.
 
 #[path = "../tests/support/synth.rs"]
 mod synth;
@@ -40,6 +41,7 @@ struct Run {
 }
 
 /// What to start and when its first frame is whole.
+#[derive(Clone)]
 struct Program<'a> {
     name: &'a str,
     path: &'a str,
@@ -173,42 +175,37 @@ fn ms(d: Duration) -> String {
     format!("{:.1} ms", d.as_secs_f64() * 1000.0)
 }
 
-/// Runs `a` and `b` in turn, `runs` times each after a warm-up, and prints their
-/// times to first frame side by side with the ratio of the medians.
-fn side_by_side(doc: &str, a: &Program, b: &Program, runs: usize) -> (Vec<Run>, Vec<Run>) {
-    run(a);
-    run(b);
-    let (mut ra, mut rb) = (Vec::new(), Vec::new());
-    for _ in 0..runs {
-        ra.push(run(a));
-        rb.push(run(b));
+/// Runs `programs` in turn, `runs` times each after a warm-up, and prints their
+/// times to first frame side by side, each with its ratio to the last one's.
+fn side_by_side(doc: &str, programs: &[&Program], runs: usize) -> Vec<Vec<Run>> {
+    for p in programs {
+        run(p);
     }
-    for (p, rs) in [(a, &ra), (b, &rb)] {
-        let drawn: Vec<Duration> = rs.iter().map(|r| r.drawn).collect();
+    let mut all: Vec<Vec<Run>> = programs.iter().map(|_| Vec::new()).collect();
+    for _ in 0..runs {
+        for (p, rs) in programs.iter().zip(&mut all) {
+            rs.push(run(p));
+        }
+    }
+    let drawn = |rs: &[Run]| rs.iter().map(|r| r.drawn).collect::<Vec<_>>();
+    let min = |v: Vec<Duration>| v.into_iter().min().unwrap_or_default();
+    let base = all.last().map(|rs| drawn(rs)).unwrap_or_default();
+    for (p, rs) in programs.iter().zip(&all) {
         let first: Vec<Duration> = rs.iter().map(|r| r.first_byte).collect();
         let peak = rs.iter().map(|r| r.peak_kib).max().unwrap_or(0);
         println!(
-            "{doc:>9} | {:<12} | first frame min {} median {} | first byte median {} | peak RSS {:.1} MB",
+            "{doc:>9} | {:<16} | first frame min {} median {} | first byte median {} | peak RSS {:.1} MB | ratio to {}: min {:.2} median {:.2}",
             p.name,
-            ms(drawn.iter().copied().min().unwrap_or_default()),
-            ms(median(drawn)),
+            ms(min(drawn(rs))),
+            ms(median(drawn(rs))),
             ms(median(first)),
             peak as f64 / 1024.0,
+            programs.last().map_or("", |l| l.name),
+            min(drawn(rs)).as_secs_f64() / min(base.clone()).as_secs_f64(),
+            median(drawn(rs)).as_secs_f64() / median(base.clone()).as_secs_f64(),
         );
     }
-    let ratio = |f: fn(Vec<Duration>) -> Duration| {
-        f(ra.iter().map(|r| r.drawn).collect()).as_secs_f64()
-            / f(rb.iter().map(|r| r.drawn).collect()).as_secs_f64()
-    };
-    let min = |v: Vec<Duration>| v.into_iter().min().unwrap_or_default();
-    println!(
-        "{doc:>9} | ratio {} / {}: median {:.2}, min {:.2}",
-        a.name,
-        b.name,
-        ratio(median),
-        ratio(min)
-    );
-    (ra, rb)
+    all
 }
 
 /// The key figures of the runs: median time and the bytes, per key.
@@ -307,8 +304,24 @@ fn main() {
             drawn: &less_drawn,
             keys: &[],
         };
-        let (ours, _) = side_by_side(name, &browser, &less, runs);
-        report_keys(&format!("{name:>9} | Down on the overview"), &ours);
+        // Another build of the program to compare with, e.g. the one before a change.
+        let before = std::env::var("BEFORE").ok();
+        let other = before.as_deref().map(|path| Program {
+            name: "BEFORE",
+            path,
+            ..browser.clone()
+        });
+        let mut programs = vec![&browser];
+        programs.extend(other.as_ref());
+        programs.push(&less);
+        let all = side_by_side(name, &programs, runs);
+        report_keys(&format!("{name:>9} | Down on the overview"), &all[0]);
+        if all.len() > 2 {
+            report_keys(
+                &format!("{name:>9} | BEFORE: Down on the overview"),
+                &all[1],
+            );
+        }
     }
     // The document screen: a Down moves the selection within the text.
     let mut args = vec!["--open".to_owned(), "document".to_owned()];

@@ -233,12 +233,12 @@ impl App {
         self.keep_deck();
         let place = self.place();
         let showing = self
-            .slides
+            .slides()
             .get(self.present.slide())
             .is_some_and(|s| s.place().same_screen(&place));
         if !showing
-            && let Some(s) = Slide::for_place(&place, &self.slides, &self.doc, &self.index)
-            && let Some(i) = self.slides.iter().position(|x| *x == s)
+            && let Some(s) = Slide::for_place(&place, self.slides(), &self.doc, &self.index)
+            && let Some(i) = self.slides().iter().position(|x| *x == s)
             && let Some(page) = self.cache.deck().first_page(i)
         {
             self.present.go(page, self.cache.deck());

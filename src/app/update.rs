@@ -188,7 +188,10 @@ fn layer_act(app: &mut App, i: usize, action: Action) -> Outcome {
         Some(Layer::Search(s)) => {
             s.handle(action, rows, p.search.get(p.cx.doc), p.cx.lang, p.matcher)
         }
-        Some(Layer::Present) => p.present.handle(action, p.slides, p.deck),
+        Some(Layer::Present) => {
+            let slides = super::slides_of(p.slides, p.cx.doc, p.cx.index);
+            p.present.handle(action, slides, p.deck)
+        }
         Some(Layer::Filter) => filter::handle(p.screen, action, &p.cx),
         Some(Layer::Picker(picker)) => picker.handle(action, picker_rows, p.screen, &p.cx),
         None => Outcome::Pass,
