@@ -38,9 +38,10 @@ fn output() -> MutexGuard<'static, ()> {
 }
 
 /// Holds everything written for a frame and sends it to the terminal in one
-/// `write` when the frame is flushed (ratatui flushes once, at the end of
-/// `Terminal::draw`): the terminal never shows half a frame, and over a network a
-/// frame leaves at once instead of in pieces of a kilobyte.
+/// `write` when the frame is flushed (at the end of `Terminal::draw`, where ratatui
+/// hides the cursor and flushes; its last flush then finds nothing left): the
+/// terminal never shows half a frame, and over a network a frame leaves at once
+/// instead of in pieces of a kilobyte.
 #[derive(Debug)]
 pub struct FrameWriter<W: Write> {
     frame: Vec<u8>,
@@ -54,11 +55,6 @@ impl<W: Write> FrameWriter<W> {
             frame: Vec::with_capacity(16 * 1024),
             out,
         }
-    }
-
-    /// Where frames go.
-    pub fn get_ref(&self) -> &W {
-        &self.out
     }
 }
 
