@@ -3,9 +3,7 @@
 //! error, on panic and on SIGTERM, SIGHUP, SIGINT and SIGQUIT, and while suspended
 //! (Ctrl-Z or SIGTSTP).
 
-use std::fs::File;
-use std::io::{self, IsTerminal, Write, stdout};
-use std::os::fd::AsFd;
+use std::io::{self, IsTerminal, Stdout, Write, stdout};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, MutexGuard, PoisonError};
@@ -76,16 +74,15 @@ impl<W: Write> Write for FrameWriter<W> {
 }
 
 /// The terminal the browser draws on: standard output, a frame at a time.
-type Term = Terminal<CrosstermBackend<FrameWriter<File>>>;
+type Term = Terminal<CrosstermBackend<FrameWriter<Stdout>>>;
 
 /// Takes the terminal: raw mode, and the alternate screen, bracketed paste and (when
-/// `mouse`) mouse capture asked for in the same write as the first frame. Standard
-/// output is written through a descriptor of its own, unbuffered, so that a frame
-/// flushed is one `write` whatever it holds.
+/// `mouse`) mouse capture asked for in the same write as the first frame. A frame
+/// reaches standard output whole: larger than its buffer, it goes straight through
+/// in one `write`; smaller, it goes with the flush that follows.
 fn init(mouse: bool) -> io::Result<Term> {
     crossterm::terminal::enable_raw_mode()?;
-    let out = File::from(stdout().as_fd().try_clone_to_owned()?);
-    let mut writer = FrameWriter::new(out);
+    let mut writer = FrameWriter::new(stdout());
     // A paste arrives as one event of text, never as keys (its line breaks as Enter).
     queue!(writer, EnterAlternateScreen, EnableBracketedPaste)?;
     if mouse {
