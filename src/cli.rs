@@ -450,7 +450,28 @@ fn prepare(
     lang: Lang,
     size: (u16, u16),
 ) -> Result<App, ExitCode> {
-    let loaded = model::load(data).map_err(|e| report_load_error(&e))?;
+    prepare_loaded(model::load(data), place, lang, size, || ())
+}
+
+/// Opens `place` on an app of `size` with the data `loaded`, or says what is wrong,
+/// calling `before_error` first.
+fn prepare_loaded(
+    loaded: Result<model::Loaded, LoadError>,
+    place: Option<&str>,
+    lang: Lang,
+    size: (u16, u16),
+    before_error: impl FnOnce(),
+) -> Result<App, ExitCode> {
+    let mut before_error = Some(before_error);
+    let mut before_error = || {
+        if let Some(f) = before_error.take() {
+            f();
+        }
+    };
+    let loaded = loaded.map_err(|e| {
+        before_error();
+        report_load_error(&e)
+    })?;
     // `search:TEXT` is not a screen but the overlay over the overview.
     let (place, query) = match place.map(|p| p.split_once(':')) {
         Some(Some(("search", q))) => (None, Some(q)),
@@ -459,6 +480,7 @@ fn prepare(
     let place = match place {
         Some(p) => Some(
             Place::parse(p, &loaded.doc, &Index::new(&loaded.doc)).map_err(|msg| {
+                before_error();
                 print_error(&msg);
                 ExitCode::from(2)
             })?,
@@ -532,6 +554,12 @@ pub fn render(args: &RenderArgs) -> ExitCode {
 
 /// `roadmap-tui [DATA] [--open PLACE] [--lang L]`: the browser.
 pub fn browse(data: Option<&Path>, view: &ViewArgs) -> ExitCode {
+    // The document loads on a thread of its own while the settings are read and the
+    // terminal is taken: the first frame waits for the longer of the two, not both.
+    let path = data.map(Path::to_path_buf);
+    let loading = std::thread::Builder::new()
+        .name("load".into())
+        .spawn(move || model::load(path.as_deref()));
     let (config, broken) = match settings(view.config.as_deref()) {
         Ok(c) => c,
         Err(code) => return code,
@@ -539,20 +567,42 @@ pub fn browse(data: Option<&Path>, view: &ViewArgs) -> ExitCode {
     if let Some(keys) = config.keys {
         crate::keymap::custom::install(keys);
     }
-    let mut app = match prepare(
-        data,
+    let unusable = crate::tui::unusable_terminal();
+    // Laid out for the terminal's size from the start, so the first frame measures
+    // its lists once.
+    let size = unusable
+        .is_none()
+        .then(|| crossterm::terminal::size().ok())
+        .flatten()
+        .unwrap_or((80, 24));
+    // The mouse is captured unless the configuration starts with it off.
+    let mut taken = unusable
+        .is_none()
+        .then(|| crate::tui::take(config.mouse.unwrap_or(true)));
+    let loaded = match loading {
+        Ok(thread) => thread
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+        Err(_) => model::load(data),
+    };
+    // What is wrong is printed on the screen as it was, out of raw mode.
+    let give_back = || {
+        if let Some(Ok(t)) = taken.take() {
+            t.give_back();
+        }
+    };
+    let mut app = match prepare_loaded(
+        loaded,
         view.open.as_deref(),
         resolve_lang(view.lang.or(config.lang)),
-        (80, 24),
+        size,
+        give_back,
     ) {
         Ok(app) => app,
         Err(code) => return code,
     };
     let theme = view.theme.map(ThemeName::from).or(config.theme);
     app.set_theme(theme.unwrap_or_default(), no_color());
-    if let Some(mouse) = config.mouse {
-        app.mouse = mouse;
-    }
     // Its problems went to the main screen, which the browser now covers.
     if broken {
         app.status = Some(crate::app::Status::ConfigBroken);
@@ -562,12 +612,20 @@ pub fn browse(data: Option<&Path>, view: &ViewArgs) -> ExitCode {
         app.start_presenting();
         app.refresh();
     }
-    if let Some(why) = crate::tui::unusable_terminal() {
-        print_error(why);
-        return ExitCode::from(2);
-    }
+    let taken = match (unusable, taken) {
+        (Some(why), _) => {
+            print_error(why);
+            return ExitCode::from(2);
+        }
+        (None, Some(Ok(t))) => t,
+        (None, Some(Err(e))) => {
+            print_error(&format!("terminal error: {e}"));
+            return ExitCode::from(1);
+        }
+        (None, None) => return ExitCode::from(1),
+    };
     let watch = data.map(crate::tui::Watch::new);
-    match crate::tui::run(app, watch) {
+    match taken.run(app, watch) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             print_error(&format!("terminal error: {e}"));
