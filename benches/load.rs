@@ -8,7 +8,7 @@ mod synth;
 use std::hint::black_box;
 use std::time::Duration;
 
-use criterion::{BenchmarkId, Criterion, SamplingMode, criterion_group, criterion_main};
+use criterion::{BatchSize, BenchmarkId, Criterion, SamplingMode, criterion_group, criterion_main};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use roadmap_tui::app::App;
@@ -50,8 +50,8 @@ fn load(c: &mut Criterion) {
             },
         );
     }
-    // What the user waits for: the text read, checked, indexed for browsing and
-    // search, and the overview drawn.
+    // What the user waits for: the text read, checked, indexed for browsing (the
+    // search index waits for the search), and the overview drawn.
     for (name, text) in texts {
         g.bench_with_input(BenchmarkId::new("to-first-frame", name), text, |b, text| {
             b.iter(|| {
@@ -69,6 +69,31 @@ fn load(c: &mut Criterion) {
                 let _ = terminal.draw(|f| ui::draw(f, &app));
                 terminal
             });
+        });
+    }
+    // The same without the text: the app built on a checked document and the
+    // overview drawn at 120x40, what follows the load on the way to the first frame.
+    let docs = [
+        ("embedded", loaded.doc.clone()),
+        ("scaled-100", big.clone()),
+    ];
+    for (name, doc) in &docs {
+        g.bench_with_input(BenchmarkId::new("app-and-frame", name), doc, |b, doc| {
+            b.iter_batched(
+                || Loaded {
+                    doc: doc.clone(),
+                    name: "bench.ron".into(),
+                    path: None,
+                },
+                |loaded| {
+                    let app = App::new(loaded, Lang::It, (120, 40));
+                    let mut terminal = Terminal::new(TestBackend::new(120, 40))
+                        .unwrap_or_else(|never| match never {});
+                    let _ = terminal.draw(|f| ui::draw(f, &app));
+                    terminal
+                },
+                BatchSize::SmallInput,
+            );
         });
     }
     g.finish();

@@ -101,7 +101,7 @@ fn go(app: &mut App, setup: &Setup) {
             }
         }
         Setup::Slide(slide) => {
-            let Some(i) = app.slides.iter().position(|s| s == slide) else {
+            let Some(i) = app.slides().iter().position(|s| s == slide) else {
                 panic!("no slide {slide:?}");
             };
             act(app, Action::TogglePresent);

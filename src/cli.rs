@@ -120,6 +120,14 @@ pub enum Command {
         #[arg(long, value_name = "FILE", num_args = 0..=1)]
         config: Option<Option<PathBuf>>,
     },
+    /// Start a document of your own: write FILE with one commented example of every part, ready for `check` and the browser.
+    New {
+        /// The file to create; it must not exist yet. `-` writes to standard output.
+        file: PathBuf,
+        /// The region the strategy is for (default: a placeholder), as the document names it, e.g. `Lombardia`.
+        #[arg(long, value_name = "NAME")]
+        region: Option<String>,
+    },
     /// Write the loaded, validated document in another format.
     Export {
         /// Output format.
@@ -372,6 +380,48 @@ pub fn export(
     }
 }
 
+/// `roadmap-tui new FILE [--region NAME]`
+pub fn new_document(file: &Path, region: Option<&str>) -> ExitCode {
+    let text = match crate::starter::document(region) {
+        Ok(t) => t,
+        Err(msg) => {
+            print_error(&msg);
+            return ExitCode::from(2);
+        }
+    };
+    if file == Path::new("-") {
+        return write_stdout(text.as_bytes());
+    }
+    if let Err(e) = crate::starter::write_new(file, &text) {
+        print_error(e.message());
+        return ExitCode::from(1);
+    }
+    let shown = sanitize(&file.display().to_string());
+    let arg = shell_word(&shown);
+    let check = format!("roadmap-tui check {arg}");
+    let width = check.chars().count() + 3;
+    println!(
+        "{shown}: written, with one example of every part to replace with your own.\n\
+         Next:\n  \
+         {check:width$}lists every problem, with its line and column\n  \
+         {browse:width$}browses it, and reloads it each time you save\n\
+         Every field is explained in docs/data-format.md.",
+        browse = format!("roadmap-tui {arg}"),
+    );
+    ExitCode::SUCCESS
+}
+
+/// `s` as one word of a POSIX shell: as it is when it holds only characters no shell
+/// reads specially, else in single quotes.
+fn shell_word(s: &str) -> String {
+    let plain = |c: char| c.is_alphanumeric() || "-_./,:+=@%".contains(c);
+    if !s.is_empty() && s.chars().all(plain) {
+        s.to_owned()
+    } else {
+        format!("'{}'", s.replace('\'', "'\\''"))
+    }
+}
+
 /// `roadmap-tui completions SHELL`
 pub fn completions(shell: clap_complete::Shell) -> ExitCode {
     write_stdout(&crate::manual::completions(Cli::command(), shell))
@@ -407,7 +457,28 @@ fn prepare(
     lang: Lang,
     size: (u16, u16),
 ) -> Result<App, ExitCode> {
-    let loaded = model::load(data).map_err(|e| report_load_error(&e))?;
+    prepare_loaded(model::load(data), place, lang, size, || ())
+}
+
+/// Opens `place` on an app of `size` with the data `loaded`, or says what is wrong,
+/// calling `before_error` first.
+fn prepare_loaded(
+    loaded: Result<model::Loaded, LoadError>,
+    place: Option<&str>,
+    lang: Lang,
+    size: (u16, u16),
+    before_error: impl FnOnce(),
+) -> Result<App, ExitCode> {
+    let mut before_error = Some(before_error);
+    let mut before_error = || {
+        if let Some(f) = before_error.take() {
+            f();
+        }
+    };
+    let loaded = loaded.map_err(|e| {
+        before_error();
+        report_load_error(&e)
+    })?;
     // `search:TEXT` is not a screen but the overlay over the overview.
     let (place, query) = match place.map(|p| p.split_once(':')) {
         Some(Some(("search", q))) => (None, Some(q)),
@@ -416,6 +487,7 @@ fn prepare(
     let place = match place {
         Some(p) => Some(
             Place::parse(p, &loaded.doc, &Index::new(&loaded.doc)).map_err(|msg| {
+                before_error();
                 print_error(&msg);
                 ExitCode::from(2)
             })?,
@@ -487,9 +559,8 @@ pub fn render(args: &RenderArgs) -> ExitCode {
     write_stdout(out.as_bytes())
 }
 
-/// Starts the `--serve` server on `address`, with the page of `app`'s document.
-fn serve(address: &str, app: &crate::app::App) -> Result<crate::tui::Serving, String> {
-    let at = crate::serve::parse_address(address)?;
+/// Starts the `--serve` server on `at`, with the page of `app`'s document.
+fn serve(at: std::net::SocketAddr, app: &crate::app::App) -> Result<crate::tui::Serving, String> {
     let page = crate::serve::live_page(&app.doc, app.lang);
     let server = crate::serve::Server::start(at, page, crate::serve::Limits::default())
         .map_err(|e| format!("cannot serve on {at}: {e}"))?;
@@ -498,6 +569,12 @@ fn serve(address: &str, app: &crate::app::App) -> Result<crate::tui::Serving, St
 
 /// `roadmap-tui [DATA] [--open PLACE] [--lang L]`: the browser.
 pub fn browse(data: Option<&Path>, view: &ViewArgs) -> ExitCode {
+    // The document loads on a thread of its own while the settings are read and the
+    // terminal is taken: the first frame waits for the longer of the two, not both.
+    let path = data.map(Path::to_path_buf);
+    let loading = std::thread::Builder::new()
+        .name("load".into())
+        .spawn(move || model::load(path.as_deref()));
     let (config, broken) = match settings(view.config.as_deref()) {
         Ok(c) => c,
         Err(code) => return code,
@@ -505,20 +582,51 @@ pub fn browse(data: Option<&Path>, view: &ViewArgs) -> ExitCode {
     if let Some(keys) = config.keys {
         crate::keymap::custom::install(keys);
     }
-    let mut app = match prepare(
-        data,
+    // A mistyped address is told before the terminal is taken.
+    let address = match view.serve.as_deref().map(crate::serve::parse_address) {
+        None => None,
+        Some(Ok(at)) => Some(at),
+        Some(Err(message)) => {
+            print_error(&message);
+            return ExitCode::from(2);
+        }
+    };
+    let unusable = crate::tui::unusable_terminal();
+    // Laid out for the terminal's size from the start, so the first frame measures
+    // its lists once.
+    let size = unusable
+        .is_none()
+        .then(|| crossterm::terminal::size().ok())
+        .flatten()
+        .unwrap_or((80, 24));
+    // The mouse is captured unless the configuration starts with it off.
+    let mut taken = unusable
+        .is_none()
+        .then(|| crate::tui::take(config.mouse.unwrap_or(true)));
+    let loaded = match loading {
+        Ok(thread) => thread
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+        Err(_) => model::load(data),
+    };
+    // What is wrong is printed on the screen as it was, out of raw mode.
+    let give_back = || {
+        if let Some(Ok(t)) = taken.take() {
+            t.give_back();
+        }
+    };
+    let mut app = match prepare_loaded(
+        loaded,
         view.open.as_deref(),
         resolve_lang(view.lang.or(config.lang)),
-        (80, 24),
+        size,
+        give_back,
     ) {
         Ok(app) => app,
         Err(code) => return code,
     };
     let theme = view.theme.map(ThemeName::from).or(config.theme);
     app.set_theme(theme.unwrap_or_default(), no_color());
-    if let Some(mouse) = config.mouse {
-        app.mouse = mouse;
-    }
     // Its problems went to the main screen, which the browser now covers.
     if broken {
         app.status = Some(crate::app::Status::ConfigBroken);
@@ -528,23 +636,32 @@ pub fn browse(data: Option<&Path>, view: &ViewArgs) -> ExitCode {
         app.start_presenting();
         app.refresh();
     }
-    if let Some(why) = crate::tui::unusable_terminal() {
-        print_error(why);
-        return ExitCode::from(2);
-    }
-    let serving = match view.serve.as_deref().map(|a| serve(a, &app)) {
+    let taken = match (unusable, taken) {
+        (Some(why), _) => {
+            print_error(why);
+            return ExitCode::from(2);
+        }
+        (None, Some(Ok(t))) => t,
+        (None, Some(Err(e))) => {
+            print_error(&format!("terminal error: {e}"));
+            return ExitCode::from(1);
+        }
+        (None, None) => return ExitCode::from(1),
+    };
+    let serving = match address.map(|at| serve(at, &app)) {
         None => None,
         Some(Ok(s)) => {
             app.share_url = Some(s.url());
             Some(s)
         }
         Some(Err(message)) => {
+            taken.give_back();
             print_error(&message);
             return ExitCode::from(2);
         }
     };
     let watch = data.map(crate::tui::Watch::new);
-    match crate::tui::run(app, watch, serving) {
+    match taken.run(app, watch, serving) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             print_error(&format!("terminal error: {e}"));

@@ -14,6 +14,7 @@ pub mod nav;
 pub mod place;
 pub mod search;
 pub mod serve;
+pub mod starter;
 pub mod tui;
 pub mod ui;
 pub mod words;

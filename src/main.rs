@@ -14,6 +14,7 @@ fn main() -> ExitCode {
             ..
         }) => cli::check_config(config.as_deref()),
         Some(Command::Check { file, config: None }) => cli::check(file.as_deref()),
+        Some(Command::New { file, region }) => cli::new_document(&file, region.as_deref()),
         Some(Command::Export {
             format,
             output,

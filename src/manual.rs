@@ -47,7 +47,8 @@ pub const EXIT_STATUS: &[(&str, &str)] = &[
     (
         "1",
         "The data has problems (check lists every one; the other commands refuse the \
-         file), an export could not be written, or the terminal failed.",
+         file), an export or a new document could not be written, or the terminal \
+         failed.",
     ),
     (
         "2",

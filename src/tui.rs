@@ -3,7 +3,7 @@
 //! error, on panic and on SIGTERM, SIGHUP, SIGINT and SIGQUIT, and while suspended
 //! (Ctrl-Z or SIGTSTP).
 
-use std::io::{self, IsTerminal, stdout};
+use std::io::{self, IsTerminal, Stdout, Write, stdout};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, MutexGuard, PoisonError};
@@ -14,8 +14,10 @@ use crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
     Event, MouseButton, MouseEventKind,
 };
-use crossterm::execute;
-use ratatui::DefaultTerminal;
+use crossterm::terminal::EnterAlternateScreen;
+use crossterm::{execute, queue};
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
 use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP, SIGWINCH};
 use signal_hook::iterator::Signals;
 
@@ -31,6 +33,62 @@ static OUTPUT: Mutex<()> = Mutex::new(());
 
 fn output() -> MutexGuard<'static, ()> {
     OUTPUT.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// Holds everything written for a frame and sends it to the terminal in one
+/// `write` when the frame is flushed (at the end of `Terminal::draw`, where ratatui
+/// hides the cursor and flushes; its last flush then finds nothing left): the
+/// terminal never shows half a frame, and over a network a frame leaves at once
+/// instead of in pieces of a kilobyte.
+#[derive(Debug)]
+pub struct FrameWriter<W: Write> {
+    frame: Vec<u8>,
+    out: W,
+}
+
+impl<W: Write> FrameWriter<W> {
+    pub fn new(out: W) -> Self {
+        Self {
+            // Grows to the largest frame and stays that size.
+            frame: Vec::with_capacity(16 * 1024),
+            out,
+        }
+    }
+}
+
+impl<W: Write> Write for FrameWriter<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.frame.extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        if !self.frame.is_empty() {
+            let sent = self.out.write_all(&self.frame);
+            // What could not be sent is not sent again with the next frame.
+            self.frame.clear();
+            sent?;
+        }
+        self.out.flush()
+    }
+}
+
+/// The terminal the browser draws on: standard output, a frame at a time.
+type Term = Terminal<CrosstermBackend<FrameWriter<Stdout>>>;
+
+/// Takes the terminal: raw mode, and the alternate screen, bracketed paste and (when
+/// `mouse`) mouse capture asked for in the same write as the first frame. A frame
+/// reaches standard output whole: larger than its buffer, it goes straight through
+/// in one `write`; smaller, it goes with the flush that follows.
+fn init(mouse: bool) -> io::Result<Term> {
+    crossterm::terminal::enable_raw_mode()?;
+    let mut writer = FrameWriter::new(stdout());
+    // A paste arrives as one event of text, never as keys (its line breaks as Enter).
+    queue!(writer, EnterAlternateScreen, EnableBracketedPaste)?;
+    if mouse {
+        queue!(writer, EnableMouseCapture)?;
+    }
+    Terminal::new(CrosstermBackend::new(writer))
 }
 
 /// Why the browser cannot start here, if it cannot.
@@ -111,7 +169,7 @@ fn watch_signals() -> io::Result<()> {
 /// Gives the terminal back, stops the process as the shell's Ctrl-Z would, and once
 /// continued (`fg`, SIGCONT) takes the terminal again and draws the whole screen: the
 /// shell wrote over it meanwhile.
-fn suspend(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
+fn suspend(terminal: &mut Term, app: &mut App) -> io::Result<()> {
     {
         let _out = output();
         restore();
@@ -162,7 +220,6 @@ fn stamp(path: &Path) -> Option<(SystemTime, u64)> {
     Some((meta.modified().ok()?, meta.len()))
 }
 
-/// Runs the browser until the user quits, reloading `watch` when it changes.
 /// The server of `--serve`, and the data and language its page was made from.
 pub struct Serving {
     server: crate::serve::Server,
@@ -195,50 +252,74 @@ impl Serving {
     }
 }
 
-pub fn run(mut app: App, watch: Option<Watch>, serving: Option<Serving>) -> io::Result<()> {
+/// The terminal, taken before the document is loaded so that the two are done at
+/// once: the signals watched, raw mode on, the alternate screen and the modes
+/// waiting in the frame writer to go out with the first frame. Nothing shows
+/// until then.
+pub struct Taken {
+    terminal: Term,
+    mouse: bool,
+}
+
+/// Takes the terminal, capturing the mouse from the first frame when `mouse`.
+pub fn take(mouse: bool) -> io::Result<Taken> {
     watch_signals()?;
-    // A terminal shows web addresses as links (one that cannot ignores them).
-    app.hyperlinks = true;
-    let mut terminal = ratatui::try_init()?;
-    // ratatui's hook restores raw mode and the screen; mouse capture and bracketed
-    // paste are ours to undo.
-    let ratatui_hook = std::panic::take_hook();
+    // A panic gives the terminal back before its message is printed.
+    let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        release_modes();
-        ratatui_hook(info);
+        restore();
+        hook(info);
     }));
-    // A paste arrives as one event of text, never as keys (its line breaks as Enter).
-    // The mouse is captured unless the configuration starts with it off.
-    let result = execute!(stdout(), EnableBracketedPaste)
-        .and_then(|()| {
-            if app.mouse {
-                execute!(stdout(), EnableMouseCapture)
-            } else {
-                Ok(())
-            }
-        })
-        .and_then(|()| event_loop(&mut terminal, &mut app, watch, serving));
-    let _out = output();
-    restore();
-    result
+    Ok(Taken {
+        terminal: init(mouse)?,
+        mouse,
+    })
+}
+
+impl Taken {
+    /// Gives the terminal back unused (the document did not load): nothing was
+    /// shown, so only raw mode is undone, and the error is printed on the screen
+    /// as it was.
+    pub fn give_back(self) {
+        let _out = output();
+        let _ = crossterm::terminal::disable_raw_mode();
+    }
+
+    /// Runs the browser until the user quits, reloading `watch` when it changes.
+    pub fn run(
+        mut self,
+        mut app: App,
+        watch: Option<Watch>,
+        serving: Option<Serving>,
+    ) -> io::Result<()> {
+        // A terminal shows web addresses as links (one that cannot ignores them).
+        app.hyperlinks = true;
+        app.mouse = self.mouse;
+        let result = event_loop(&mut self.terminal, &mut app, watch, serving);
+        let _out = output();
+        restore();
+        result
+    }
 }
 
 /// Tells the app the terminal's size, which may have changed while it was not
 /// looking (at start, while suspended); returns it.
-fn fit(terminal: &DefaultTerminal, app: &mut App) -> io::Result<ratatui::layout::Size> {
+fn fit(terminal: &Term, app: &mut App) -> io::Result<ratatui::layout::Size> {
     let size = terminal.size()?;
-    update(
-        app,
-        Msg::Resize {
-            width: size.width,
-            height: size.height,
-        },
-    );
+    if app.size != (size.width, size.height) {
+        update(
+            app,
+            Msg::Resize {
+                width: size.width,
+                height: size.height,
+            },
+        );
+    }
     Ok(size)
 }
 
 fn event_loop(
-    terminal: &mut DefaultTerminal,
+    terminal: &mut Term,
     app: &mut App,
     mut watch: Option<Watch>,
     mut serving: Option<Serving>,

@@ -7,7 +7,7 @@ use std::process::{Command, Output};
 use roadmap_tui::manual::{ENVIRONMENT, EXIT_STATUS};
 
 const BIN: &str = env!("CARGO_BIN_EXE_roadmap-tui");
-const SUBCOMMANDS: &[&str] = &["check", "export", "render", "completions", "man"];
+const SUBCOMMANDS: &[&str] = &["check", "new", "export", "render", "completions", "man"];
 
 /// Runs the binary with `args`; standard output is a pipe, so clap reads the width
 /// from `COLUMNS`.

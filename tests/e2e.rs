@@ -30,6 +30,40 @@ fn starts_navigates_shows_help_and_quits_cleanly() {
     s.assert_restored();
 }
 
+/// The terminal is taken while the document loads; when it does not load, or the
+/// place asked for is not in it, the terminal is given back before the error is
+/// printed: each line starts at the left edge, and nothing was drawn.
+#[test]
+fn a_document_that_does_not_load_is_reported_on_the_screen_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.ron");
+    std::fs::write(&bad, "Document(\n  meta: 5,\n)\n").unwrap();
+    let bad = bad.display().to_string();
+    for (args, second_line) in [
+        (vec![bad.as_str()], "2 |   meta: 5,"),
+        (vec!["--open", "roadmap:99"], ""),
+    ] {
+        let mut s = Session::start(&args, &[]);
+        let status = s.wait_exit();
+        assert!(!status.success(), "{args:?}");
+        let screen = s.screen();
+        assert!(screen.starts_with("error: "), "{args:?}:\n{screen}");
+        assert!(
+            screen
+                .lines()
+                .skip(1)
+                .all(|l| l.is_empty() || !l.starts_with(' ') || l.starts_with("  |")),
+            "{args:?}: a line not at the left edge:\n{screen}"
+        );
+        assert!(screen.contains(second_line), "{args:?}:\n{screen}");
+        let out = String::from_utf8_lossy(&s.raw);
+        assert!(
+            !out.contains("\x1b[?1049h"),
+            "{args:?}: the alternate screen was entered"
+        );
+    }
+}
+
 #[test]
 fn ctrl_c_quits_and_restores() {
     let mut s = Session::start(&["--open", "roadmap:3"], &[]);
@@ -345,12 +379,28 @@ fn process_state(pid: u32) -> char {
     after.trim_start().chars().next().expect("state")
 }
 
+/// The process's blocked, ignored and caught signals, as `/proc` gives them.
+fn signal_masks(pid: u32) -> String {
+    std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .unwrap_or_default()
+        .lines()
+        .filter(|l| l.starts_with("Sig") || l.starts_with("ShdPnd"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Waits until the program is stopped, then checks it gave the terminal back.
 fn wait_stopped(s: &mut Session) {
     let pid = s.child.process_id().expect("pid");
     let deadline = Instant::now() + WAIT;
     while process_state(pid) != 'T' {
-        assert!(Instant::now() < deadline, "the program did not stop");
+        assert!(
+            Instant::now() < deadline,
+            "the program did not stop: state {}, signals {}\n{}",
+            process_state(pid),
+            signal_masks(pid),
+            s.screen()
+        );
         s.pump(Duration::from_millis(20));
     }
     // What it wrote before stopping may still be on its way.

@@ -79,3 +79,75 @@ fn a_key_that_changes_nothing_asks_for_no_frame() {
     assert!(!update(&mut app, Msg::Action(Action::Up)));
     assert!(!update(&mut app, Msg::Action(Action::Top)));
 }
+
+/// Counts the `write` calls that reach it and the bytes they carry.
+#[derive(Clone, Default)]
+struct Counted(Rc<RefCell<Vec<usize>>>);
+
+impl Write for Counted {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.borrow_mut().push(buf.len());
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// The `write` calls of each frame: the first, then one after each of `keys`.
+fn writes_per_frame<W: Write>(
+    app: &mut App,
+    keys: &[Action],
+    backend: impl FnOnce(Counted) -> W,
+) -> Vec<Vec<usize>> {
+    let (w, h) = app.size;
+    let out = Counted::default();
+    let mut terminal = Terminal::with_options(
+        CrosstermBackend::new(backend(out.clone())),
+        TerminalOptions {
+            viewport: Viewport::Fixed(Rect::new(0, 0, w, h)),
+        },
+    )
+    .unwrap();
+    let mut frames = Vec::new();
+    terminal.draw(|f| ui::draw(f, app)).unwrap();
+    frames.push(out.0.take());
+    for key in keys {
+        assert!(update(app, Msg::Action(*key)), "{key:?} changes the screen");
+        terminal.draw(|f| ui::draw(f, app)).unwrap();
+        frames.push(out.0.take());
+    }
+    frames
+}
+
+#[test]
+fn a_frame_reaches_the_terminal_in_one_write() {
+    use roadmap_tui::tui::FrameWriter;
+    let keys = [Action::Down, Action::Down, Action::PageDown, Action::Up];
+    for size in [(80, 24), (120, 40), (300, 100)] {
+        // Written straight to the terminal, a frame goes in many pieces: a call for
+        // every cursor move, colour and run of text.
+        let mut app = common::embedded(Lang::It, size);
+        let straight = writes_per_frame(&mut app, &keys, |c| c);
+        assert!(straight.iter().all(|f| f.len() > 10), "{straight:?}");
+        // Through the frame writer, each is one write of all those bytes.
+        let mut app = common::embedded(Lang::It, size);
+        let framed = writes_per_frame(&mut app, &keys, FrameWriter::new);
+        for (i, (one, pieces)) in framed.iter().zip(&straight).enumerate() {
+            assert_eq!(
+                one.len(),
+                1,
+                "frame {i} at {size:?} in {} writes",
+                one.len()
+            );
+            assert_eq!(
+                one[0],
+                pieces.iter().sum::<usize>(),
+                "frame {i} at {size:?}"
+            );
+        }
+        // The whole first frame, larger than standard output's buffer of a kilobyte,
+        // which would have sent it in kilobyte pieces.
+        assert!(framed[0][0] > 1024, "{framed:?}");
+    }
+}

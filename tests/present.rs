@@ -25,7 +25,7 @@ fn presenting(size: (u16, u16)) -> App {
 }
 
 fn slide(a: &App) -> Slide {
-    a.slides[a.present.slide()]
+    a.slides()[a.present.slide()]
 }
 
 /// Goes to the first page of the `n`th slide of the deck.
@@ -120,7 +120,7 @@ fn the_agenda_lists_every_slide_and_jumps_to_one() {
     assert!(text.contains("Indice delle slide"), "{text}");
     assert!(text.contains("SWOT · Minacce future"), "{text}");
     // Down to the SWOT grid, then Enter.
-    let swot = a.slides.iter().position(|s| *s == Slide::Swot).unwrap();
+    let swot = a.slides().iter().position(|s| *s == Slide::Swot).unwrap();
     for _ in 0..swot {
         press(&mut a, "j");
     }
@@ -222,10 +222,10 @@ fn enter_opens_the_slide_in_the_browser_and_p_comes_back_to_the_same_page() {
 #[test]
 fn every_slide_opens_its_own_place() {
     let mut a = presenting((120, 40));
-    for i in 0..a.slides.len() {
+    for i in 0..a.slides().len() {
         a.start_presenting();
         show(&mut a, i);
-        let expected = a.slides[i].place();
+        let expected = a.slides()[i].place();
         press(&mut a, "Enter");
         assert_eq!(a.place(), expected, "slide {}", i + 1);
     }

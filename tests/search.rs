@@ -154,7 +154,7 @@ fn the_same_text_twice_in_one_list_lands_on_the_occurrence_chosen() {
     let s = &mut loaded.doc.swot;
     s.weaknesses = vec![Text::new(twice), Text::new("Altro"), Text::new(twice)];
     let hits = App::new(loaded.clone(), Lang::It, (120, 40))
-        .search_index
+        .search_index()
         .query("zyxwv", Lang::It, &mut roadmap_tui::search::matcher());
     assert_eq!(hits.len(), 4, "{hits:#?}");
     let (mut in_roadmap, mut in_swot) = (Vec::new(), Vec::new());
@@ -358,4 +358,32 @@ fn an_sdg_is_found_by_its_official_name_in_either_language() {
             hits.iter().map(|h| &h.text).collect::<Vec<_>>()
         );
     }
+}
+
+#[test]
+fn the_index_waits_for_the_search_and_the_first_query_finds_everything() {
+    let mut a = embedded(Lang::It, (120, 40));
+    let whole = SearchIndex::new(&a.doc);
+    let expect = |q: &str| whole.query(q, Lang::It, &mut matcher());
+    // Nothing before the first frame or while browsing builds it.
+    assert!(!a.search_ready(), "built before the first frame");
+    press(&mut a, "d Down Down L L Esc s");
+    assert!(!a.search_ready(), "built by browsing");
+    // Typed at once after `/`: the query finds what the whole index finds.
+    search(&mut a, "univ");
+    assert!(a.search_ready());
+    assert_eq!(a.search().unwrap().hits, expect("univ"));
+    // Typed into the overlay opened by name, as `--open search:TEXT` does.
+    let mut b = embedded(Lang::It, (120, 40));
+    b.open_search("clinical trials");
+    assert_eq!(b.search().unwrap().hits, expect("clinical trials"));
+    // A reload brings a new document, whose index is built anew when the overlay
+    // next opens.
+    press(&mut a, "Esc");
+    let mut loaded = roadmap_tui::model::load_embedded().unwrap();
+    loaded.doc.swot.threats[0] = Text::new("Qwertyuiop, una minaccia nuova.");
+    assert!(a.reload(Ok(loaded)));
+    assert!(!a.search_ready());
+    search(&mut a, "qwertyuiop");
+    assert_eq!(a.search().unwrap().hits.len(), 1);
 }

@@ -44,7 +44,12 @@ fn the_wheel_over_a_roadmaps_content_scrolls_it_while_the_sections_have_the_focu
     let Screen::Roadmap(r) = a.screen() else {
         panic!("not on a roadmap");
     };
-    let [_, sections, content] = layout::roadmap(layout::body(a.size), &r.title, r.facts_width);
+    let [_, sections, content] = layout::roadmap(
+        layout::body(a.size),
+        &r.title,
+        r.facts_width,
+        r.sections_width,
+    );
     assert!(wheel(&mut a, inside(content), 3));
     let Screen::Roadmap(r) = a.screen() else {
         panic!("not on a roadmap");

@@ -179,7 +179,8 @@ impl App {
             index: &self.index,
             lang: self.lang,
         };
-        if self.cache.keep_deck(&self.slides, self.size, src) {
+        let slides = super::slides_of(&self.slides, &self.doc, &self.index);
+        if self.cache.keep_deck(slides, self.size, src) {
             self.present.relocate(self.cache.deck());
         }
     }
@@ -341,6 +342,22 @@ mod tests {
     }
 
     #[test]
+    fn the_slides_wait_for_the_presentation() {
+        let mut a = app((120, 40));
+        for key in [Action::Down, Action::Open, Action::Back, Action::ToggleLang] {
+            update(&mut a, Msg::Action(key));
+        }
+        a.open(Place::Document);
+        assert!(a.slides.get().is_none(), "made before presenting");
+        update(&mut a, Msg::Action(Action::TogglePresent));
+        assert_eq!(
+            a.slides(),
+            crate::content::slides::slides(&a.doc, &a.index).as_slice()
+        );
+        assert!(!a.cache.deck().pages.is_empty());
+    }
+
+    #[test]
     fn the_deck_is_laid_out_once_per_size_and_language_and_keeps_the_place() {
         let mut a = app((80, 24));
         update(&mut a, Msg::Action(Action::TogglePresent));
@@ -353,7 +370,7 @@ mod tests {
             pages,
             "laid out again on a key"
         );
-        let slide = a.slides[a.present.slide()];
+        let slide = a.slides()[a.present.slide()];
         update(
             &mut a,
             Msg::Resize {
@@ -362,14 +379,14 @@ mod tests {
             },
         );
         assert_eq!(a.cache.deck().size, (200, 60));
-        assert_eq!(a.slides[a.present.slide()], slide, "the place is kept");
+        assert_eq!(a.slides()[a.present.slide()], slide, "the place is kept");
         assert_eq!(
             a.cache.deck().pages[a.present.page].slide,
             a.present.slide()
         );
         update(&mut a, Msg::Action(Action::ToggleLang));
         assert_eq!(a.cache.deck().lang, Some(Lang::En));
-        assert_eq!(a.slides[a.present.slide()], slide);
+        assert_eq!(a.slides()[a.present.slide()], slide);
         assert!(matches!(slide, Slide::Roadmap(_)));
     }
 }

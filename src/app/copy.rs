@@ -13,7 +13,7 @@ impl App {
         match self.layers.top() {
             Some(Layer::Search(s)) => {
                 let hit = s.hits.get(s.selected)?;
-                let text = self.search_index.whole(hit).unwrap_or(&hit.text);
+                let text = self.search_index().whole(hit).unwrap_or(&hit.text);
                 Some(Selection {
                     text: text.to_owned(),
                     link: is_web_link(text).then(|| text.to_owned()),

@@ -233,12 +233,12 @@ impl App {
         self.keep_deck();
         let place = self.place();
         let showing = self
-            .slides
+            .slides()
             .get(self.present.slide())
             .is_some_and(|s| s.place().same_screen(&place));
         if !showing
-            && let Some(s) = Slide::for_place(&place, &self.slides, &self.doc, &self.index)
-            && let Some(i) = self.slides.iter().position(|x| *x == s)
+            && let Some(s) = Slide::for_place(&place, self.slides(), &self.doc, &self.index)
+            && let Some(i) = self.slides().iter().position(|x| *x == s)
             && let Some(page) = self.cache.deck().first_page(i)
         {
             self.present.go(page, self.cache.deck());
@@ -286,7 +286,8 @@ impl App {
             ..SearchState::default()
         };
         s.hits = self
-            .search_index
+            .search
+            .get(&self.doc)
             .query(&s.query, self.lang, &mut self.matcher);
         self.layers.open(Layer::Search(s));
     }
@@ -297,7 +298,7 @@ impl App {
         let lang = self.lang;
         let p = self.parts();
         if let Some(s) = p.layers.search_mut() {
-            s.hits = p.search_index.query(&s.query, lang, p.matcher);
+            s.hits = p.search.get(p.cx.doc).query(&s.query, lang, p.matcher);
             s.selected = 0;
             s.offset = 0;
         }

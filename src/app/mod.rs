@@ -55,11 +55,13 @@ pub use crate::content::sort::{
     MATRIX_FIRST_ROADMAP, ROADMAP_SORT_KEYS, RoadmapSort, SORT_KEYS, SortKey, matrix_column,
 };
 
+use std::cell::OnceCell;
+
 use crate::content::slides::{Slide, slides};
 use crate::keymap::Context;
 use crate::model::{Document, Index, Lang, LoadError, Loaded};
 use crate::place::Place;
-use crate::search::SearchIndex;
+use crate::search::{Ready, SearchIndex};
 use crate::ui::layout;
 use crate::ui::theme::{Theme, ThemeName};
 use crate::wrap::truncate;
@@ -103,12 +105,13 @@ pub struct App {
     pub launch: Option<String>,
     /// The slide on show, kept while the browser is used in between.
     pub present: Presentation,
-    /// The deck, derived from the document.
-    pub slides: Vec<Slide>,
+    /// The deck, derived from the document when it is first presented.
+    slides: OnceCell<Vec<Slide>>,
     /// What drawing needs measured.
     pub cache: Cache,
-    /// Every searchable field, prepared once per load.
-    pub search_index: SearchIndex,
+    /// Every searchable field, prepared once per load when the search first opens:
+    /// the first frame does not wait for it.
+    search: Ready,
     /// The matcher's scratch memory, reused from keystroke to keystroke.
     matcher: nucleo_matcher::Matcher,
     /// How many times the data was reloaded: what is derived from it elsewhere (the
@@ -123,11 +126,16 @@ struct Parts<'a> {
     screen: &'a mut Screen,
     layers: &'a mut Layers,
     present: &'a mut Presentation,
-    slides: &'a [Slide],
+    slides: &'a OnceCell<Vec<Slide>>,
     deck: &'a crate::ui::deck::Deck,
-    search_index: &'a SearchIndex,
+    search: &'a Ready,
     matcher: &'a mut nucleo_matcher::Matcher,
     cx: Ctx<'a>,
+}
+
+/// The slides kept in `cell`, made from `doc` if they are not yet.
+fn slides_of<'a>(cell: &'a OnceCell<Vec<Slide>>, doc: &Document, index: &Index) -> &'a [Slide] {
+    cell.get_or_init(|| slides(doc, index))
 }
 
 /// Longest breadcrumb.
@@ -157,15 +165,13 @@ impl App {
             clipboard: None,
             launch: None,
             present: Presentation::default(),
-            slides: Vec::new(),
+            slides: OnceCell::new(),
             cache: Cache::default(),
-            search_index: SearchIndex::default(),
+            search: Ready::new(),
             data_generation: 0,
             share_url: None,
             matcher: crate::search::matcher(),
         };
-        app.slides = slides(&app.doc, &app.index);
-        app.search_index = SearchIndex::new(&app.doc);
         let root = Screen::new(Place::Overview, &app.ctx());
         app.stack.push(root);
         app.refresh();
@@ -182,7 +188,7 @@ impl App {
             present: &mut self.present,
             slides: &self.slides,
             deck: self.cache.deck(),
-            search_index: &self.search_index,
+            search: &self.search,
             matcher: &mut self.matcher,
             cx: Ctx {
                 doc: &self.doc,
@@ -238,6 +244,21 @@ impl App {
         }
         self.push(place);
         self.refresh();
+    }
+
+    /// The slides of the presentation, made now if they are not yet.
+    pub fn slides(&self) -> &[Slide] {
+        slides_of(&self.slides, &self.doc, &self.index)
+    }
+
+    /// The search index of the document, built now if it is not yet.
+    pub fn search_index(&self) -> &SearchIndex {
+        self.search.get(&self.doc)
+    }
+
+    /// Whether the search index is built.
+    pub fn search_ready(&self) -> bool {
+        self.search.is_built()
     }
 
     /// The screen on view.
@@ -380,8 +401,8 @@ impl App {
     fn set_data(&mut self, doc: Document, index: Index) {
         self.doc = doc;
         self.index = index;
-        self.slides = slides(&self.doc, &self.index);
-        self.search_index = SearchIndex::new(&self.doc);
+        self.slides = OnceCell::new();
+        self.search = Ready::new();
         self.cache.clear();
         self.requery();
         self.data_generation += 1;

@@ -138,7 +138,7 @@ impl super::App {
             if let Some(slide) = deck
                 .pages
                 .get(self.present.page)
-                .and_then(|p| self.slides.get(p.slide))
+                .and_then(|p| self.slides().get(p.slide))
             {
                 let place = slide.place();
                 let anchor = if *slide == Slide::Title {

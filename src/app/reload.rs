@@ -41,7 +41,7 @@ impl App {
             .present
             .anchor
             .0
-            .min(self.slides.len().saturating_sub(1));
+            .min(self.slides().len().saturating_sub(1));
         // Keep the path up to the first place that no longer exists.
         let keep = self
             .stack

@@ -35,7 +35,7 @@ fn input(app: &mut App, text: &str, pasted: bool) -> bool {
     let rows = picker_rows(app);
     let p = app.parts();
     match top.and_then(|i| p.layers.get_mut(i)) {
-        Some(Layer::Search(s)) => s.edit(p.search_index, p.cx.lang, p.matcher, |q| {
+        Some(Layer::Search(s)) => s.edit(p.search.get(p.cx.doc), p.cx.lang, p.matcher, |q| {
             typing::append(q, text);
         }),
         Some(Layer::Filter) => filter::input(p.screen, text, &p.cx),
@@ -186,8 +186,13 @@ fn layer_act(app: &mut App, i: usize, action: Action) -> Outcome {
     match p.layers.get_mut(i) {
         Some(Layer::Help { offset }) => help::handle(offset, bound, page, action),
         Some(Layer::Problems { offset }) => problems::handle(offset, bound, action),
-        Some(Layer::Search(s)) => s.handle(action, rows, p.search_index, p.cx.lang, p.matcher),
-        Some(Layer::Present) => p.present.handle(action, p.slides, p.deck),
+        Some(Layer::Search(s)) => {
+            s.handle(action, rows, p.search.get(p.cx.doc), p.cx.lang, p.matcher)
+        }
+        Some(Layer::Present) => {
+            let slides = super::slides_of(p.slides, p.cx.doc, p.cx.index);
+            p.present.handle(action, slides, p.deck)
+        }
         Some(Layer::Filter) => filter::handle(p.screen, action, &p.cx),
         Some(Layer::Picker(picker)) => picker.handle(action, picker_rows, p.screen, &p.cx),
         None => Outcome::Pass,

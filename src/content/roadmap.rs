@@ -120,10 +120,8 @@ pub fn roadmap_section(
         }
         Section::EuProjects => {
             if let Some(eu) = &r.eu_projects {
-                v.push(Item::heading(format!(
-                    "{} {}",
-                    lang.words().content.projects,
-                    eu.programme
+                v.push(Item::heading((lang.words().content.projects_of)(
+                    &eu.programme,
                 )));
                 let mut line = format!("{}: {}", lang.words().content.funded_projects, eu.projects);
                 if let Some(t) = eu.coordinated_in_region {

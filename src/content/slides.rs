@@ -301,9 +301,8 @@ fn roadmap(n: u8, doc: &Document, index: &Index, lang: Lang) -> (Heading, Vec<Bl
     facts.push((counts.areas)(index.area_count(n)));
     if let Some(e) = &r.eu_projects {
         facts.push(format!(
-            "{} {} · {}",
-            (counts.projects)(e.projects as usize),
-            e.programme,
+            "{} · {}",
+            (lang.words().content.programme_projects)(e.projects as usize, &e.programme),
             amount(&e.contribution, lang)
         ));
     }

@@ -3,7 +3,7 @@
 //! investments, figures, SDGs, cross-references, sources and the prose, and the
 //! names the interface gives to places.
 //!
-//! [`SearchIndex::new`] runs once per load and collects every searchable field
+//! [`SearchIndex::new`] runs once per load, when first needed ([`Ready`]), and collects every searchable field
 //! and the document's vocabulary; [`SearchIndex::query`] runs on each keystroke
 //! and compares the query's words with the vocabulary only. Results are plain
 //! data (kind, context, place and target, text, highlight): labels and colours
@@ -75,6 +75,7 @@
 mod build;
 pub mod glossary;
 pub mod matching;
+mod ready;
 pub mod snippet;
 #[cfg(test)]
 mod tests;
@@ -92,6 +93,8 @@ use text::Stemmers;
 use crate::content::{Item, ItemKey, Section};
 use crate::model::{Document, Lang};
 use crate::place::{Place, Quadrant};
+
+pub use ready::Ready;
 
 /// A hit's text is at most this many characters, "…" included.
 pub const SNIPPET_CHARS: usize = 120;

@@ -11,6 +11,8 @@ pub const MIN_HEIGHT: u16 = 16;
 
 /// Width of the roadmap screen's section list.
 const SECTIONS_WIDTH: u16 = 28;
+/// The widest the sections list grows to name a section in full.
+const SECTIONS_WIDTH_MAX: u16 = 40;
 
 pub fn fits(area: Rect) -> bool {
     area.width >= MIN_WIDTH && area.height >= MIN_HEIGHT
@@ -122,7 +124,15 @@ pub fn roadmap_facts_split(facts_width: u16, width: u16) -> bool {
 
 /// Roadmap: header (a line of facts, then the whole title on as many lines as it
 /// takes), then the section list beside the content.
-pub fn roadmap(body: Rect, title: &str, facts_width: u16) -> [Rect; 3] {
+/// The width the sections list would take to name every section in full, given the
+/// widest name: the fixed width, or more on a wide screen when a name needs it.
+pub fn sections_width(widest_name: usize) -> u16 {
+    u16::try_from(widest_name + 3)
+        .unwrap_or(u16::MAX)
+        .clamp(SECTIONS_WIDTH, SECTIONS_WIDTH_MAX)
+}
+
+pub fn roadmap(body: Rect, title: &str, facts_width: u16, sections_width: u16) -> [Rect; 3] {
     let lines = u16::try_from(roadmap_title(title, body.width).len()).unwrap_or(u16::MAX);
     let facts = if roadmap_facts_split(facts_width, body.width) {
         2
@@ -139,7 +149,12 @@ pub fn roadmap(body: Rect, title: &str, facts_width: u16) -> [Rect; 3] {
         Constraint::Min(3),
     ]));
     let [sections, content] = main.layout(&Layout::horizontal([
-        Constraint::Length(SECTIONS_WIDTH),
+        // Wider only where the content keeps three times as much.
+        Constraint::Length(if body.width >= 4 * sections_width {
+            sections_width
+        } else {
+            SECTIONS_WIDTH
+        }),
         Constraint::Min(10),
     ]));
     [header, sections, content]

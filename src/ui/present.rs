@@ -183,7 +183,7 @@ impl SlideScreen<'_> {
         let (app, t) = (self.app, &self.app.theme);
         let deck = app.cache.deck();
         let rows: Vec<(String, String)> = app
-            .slides
+            .slides()
             .iter()
             .enumerate()
             .map(|(i, s)| {

@@ -4,6 +4,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph, StatefulWidget, Widget};
+use unicode_width::UnicodeWidthStr;
 
 use crate::app::{App, Pane, RoadmapState, ScreenState};
 use crate::content::{self, SECTIONS};
@@ -23,7 +24,8 @@ impl Widget for RoadmapScreen<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (app, r, s) = (self.app, self.roadmap, self.state);
         let (t, lang) = (&app.theme, app.lang);
-        let [header, sections, _] = layout::roadmap(area, &r.title, s.facts_width);
+        let [header, sections, _] =
+            layout::roadmap(area, &r.title, s.facts_width, s.sections_width);
 
         let [number, sector, priority] = layout::roadmap_facts(r, lang);
         let (on, off) = priority_cells(r.priority);
@@ -57,19 +59,26 @@ impl Widget for RoadmapScreen<'_> {
         let items: Vec<ListItem> = SECTIONS
             .iter()
             .map(|sec| {
-                let name = sec.title(&app.doc, lang);
-                let (label, style) = match section_size(
+                let size = section_size(
                     r,
                     *sec,
                     app.index.area_count(r.number),
                     app.index.referrers(&app.doc, r.number).count(),
-                ) {
+                );
+                let with = |name: &str| match size {
                     Size::Count(n) => (format!("{name} ({n})"), t.base),
-                    Size::Uncounted => (name, t.base),
+                    Size::Uncounted => (name.to_owned(), t.base),
                     // Kept in the list so the section index stays the same for
                     // every roadmap; dimmed and marked so it is not opened in vain.
                     Size::Empty => (format!("{name} —"), t.muted),
                 };
+                // The name the document gives the section where it fits, else the
+                // short one ("Update since S3 2014-2020", "Update").
+                let room = usize::from(sections.width.saturating_sub(3));
+                let (mut label, mut style) = with(&sec.title(&app.doc, lang));
+                if UnicodeWidthStr::width(label.as_str()) > room {
+                    (label, style) = with(sec.label(lang));
+                }
                 ListItem::new(Span::styled(
                     truncate(&label, usize::from(sections.width.saturating_sub(3))),
                     style,

@@ -436,7 +436,13 @@ pub const EN: Words = Words {
         stakeholders: "Stakeholders",
         eu_projects: "EU projects",
         from_the_text: "From the text",
-        projects: "Projects",
+        projects_of: |programme| format!("{programme} projects"),
+        programme_projects: |n, programme| {
+            format!(
+                "{n} {programme} {}",
+                if n == 1 { "project" } else { "projects" }
+            )
+        },
         funded_projects: "Funded projects",
         private_participants: "Private participants",
         amount_not_given: "amount not given",

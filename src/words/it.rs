@@ -440,7 +440,13 @@ pub const IT: Words = Words {
         stakeholders: "Stakeholder",
         eu_projects: "Progetti UE",
         from_the_text: "Dal testo",
-        projects: "Progetti",
+        projects_of: |programme| format!("Progetti {programme}"),
+        programme_projects: |n, programme| {
+            format!(
+                "{n} {} {programme}",
+                if n == 1 { "progetto" } else { "progetti" }
+            )
+        },
         funded_projects: "Progetti finanziati",
         private_participants: "Soggetti privati coinvolti",
         amount_not_given: "importo non indicato",

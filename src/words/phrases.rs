@@ -107,7 +107,10 @@ pub struct Content {
     pub stakeholders: &'static str,
     pub eu_projects: &'static str,
     pub from_the_text: &'static str,
-    pub projects: &'static str,
+    /// A programme's projects as a heading: "Progetti H2020", "H2020 projects".
+    pub projects_of: fn(&str) -> String,
+    /// So many of a programme's projects: "32 progetti H2020", "32 H2020 projects".
+    pub programme_projects: fn(usize, &str) -> String,
     pub funded_projects: &'static str,
     pub private_participants: &'static str,
     pub amount_not_given: &'static str,

@@ -2,6 +2,7 @@
 //! Keys move through the pane with the focus. Drawn by `ui/roadmap.rs`.
 
 use ratatui::layout::{Position, Rect};
+use unicode_width::UnicodeWidthStr;
 
 use super::list;
 use crate::action::Action;
@@ -35,6 +36,8 @@ pub struct RoadmapState {
     pub title: String,
     /// Columns of the header's line of facts in the current language.
     pub facts_width: u16,
+    /// What the sections list needs to name every section in full.
+    pub sections_width: u16,
 }
 
 impl RoadmapState {
@@ -46,6 +49,7 @@ impl RoadmapState {
             content: ListNav::default(),
             title: String::new(),
             facts_width: 0,
+            sections_width: 0,
         }
     }
 
@@ -61,10 +65,15 @@ impl RoadmapState {
         let r = cx.doc.roadmaps.iter().find(|r| r.number == self.number);
         self.title = r.map(|r| r.title.to_string()).unwrap_or_default();
         self.facts_width = r.map_or(0, |r| layout::roadmap_facts_width(r, cx.lang));
+        // The update section is the one a document names ("Update since …"); the
+        // others' names and counts fit the list's usual width.
+        let update = crate::content::Section::Update.title(cx.doc, cx.lang);
+        self.sections_width = layout::sections_width(UnicodeWidthStr::width(update.as_str()));
     }
 
     fn pane(&self, cx: &Ctx) -> ListPane {
-        let [_, _, content] = layout::roadmap(cx.body, &self.title, self.facts_width);
+        let [_, _, content] =
+            layout::roadmap(cx.body, &self.title, self.facts_width, self.sections_width);
         ListPane::new(ListSource::section(self.number, self.section), content)
     }
 
@@ -102,7 +111,8 @@ impl ScreenState for RoadmapState {
 
     /// The content pane, showing the chosen section.
     fn panes(&self, body: Rect) -> Vec<ListPane> {
-        let [_, _, content] = layout::roadmap(body, &self.title, self.facts_width);
+        let [_, _, content] =
+            layout::roadmap(body, &self.title, self.facts_width, self.sections_width);
         vec![ListPane::new(
             ListSource::section(self.number, self.section),
             content,
@@ -147,7 +157,8 @@ impl ScreenState for RoadmapState {
     /// Over the content the wheel scrolls it, over the sections it moves through
     /// them, whichever pane has the focus; elsewhere, the focused pane.
     fn scroll(&mut self, dir: isize, at: Position, cx: &Ctx) -> Outcome {
-        let [_, sections, _] = layout::roadmap(cx.body, &self.title, self.facts_width);
+        let [_, sections, _] =
+            layout::roadmap(cx.body, &self.title, self.facts_width, self.sections_width);
         let pane = self.pane(cx);
         let content =
             pane.rect.contains(at) || (self.focus == Pane::Content && !sections.contains(at));
@@ -161,7 +172,8 @@ impl ScreenState for RoadmapState {
     /// A click on a section chooses it (on the chosen one, moves into it); a click
     /// on the content selects or follows an item there.
     fn click(&mut self, column: u16, row: u16, cx: &Ctx) -> Outcome {
-        let [_, sections, _] = layout::roadmap(cx.body, &self.title, self.facts_width);
+        let [_, sections, _] =
+            layout::roadmap(cx.body, &self.title, self.facts_width, self.sections_width);
         if let Some(line) = layout::content_line_at(sections, column, row) {
             if line >= SECTIONS.len() {
                 return Outcome::Unchanged;
