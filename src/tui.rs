@@ -357,20 +357,24 @@ fn event_loop(
         if app.quit {
             return Ok(());
         }
-        if let Some(s) = serving.as_mut() {
-            s.tell(app);
-        }
-        let _out = output();
-        changed |= perform_effects(app)?;
-        if app.mouse != mouse {
-            if app.mouse {
-                execute!(stdout(), EnableMouseCapture)?;
-            } else {
-                execute!(stdout(), DisableMouseCapture)?;
+        {
+            let _out = output();
+            changed |= perform_effects(app)?;
+            if app.mouse != mouse {
+                if app.mouse {
+                    execute!(stdout(), EnableMouseCapture)?;
+                } else {
+                    execute!(stdout(), DisableMouseCapture)?;
+                }
+            }
+            if changed {
+                terminal.draw(|f| ui::draw(f, app))?;
             }
         }
-        if changed {
-            terminal.draw(|f| ui::draw(f, app))?;
+        // The presenter's frame first; then the followers are told, and the server's
+        // threads wake while the terminal shows it.
+        if let Some(s) = serving.as_mut() {
+            s.tell(app);
         }
     }
 }

@@ -128,3 +128,37 @@ fn a_follower_that_never_reads_is_dropped_and_holds_no_one_back() {
     let mut sink = Vec::new();
     assert!(stuck.read_to_end(&mut sink).is_ok(), "closed, not waiting");
 }
+
+#[test]
+fn idle_and_slow_connections_are_closed_after_the_request_time() {
+    let (_s, at) = server(Limits {
+        request_time: Duration::from_millis(300),
+        ..Limits::default()
+    });
+    let closed_within = |mut c: TcpStream| {
+        c.set_read_timeout(Some(Duration::from_secs(10)))
+            .expect("timeout");
+        let started = Instant::now();
+        let mut sink = Vec::new();
+        assert!(c.read_to_end(&mut sink).is_ok(), "closed, not timed out");
+        (
+            started.elapsed(),
+            String::from_utf8_lossy(&sink).into_owned(),
+        )
+    };
+    // Opened, nothing sent.
+    let (after, _) = closed_within(TcpStream::connect(at).expect("connect"));
+    assert!(after < Duration::from_secs(3), "{after:?}");
+    // Half a request head, then nothing.
+    let mut half = TcpStream::connect(at).expect("connect");
+    half.write_all(b"GET / HTTP/1.1\r\nHo").expect("send");
+    let (after, _) = closed_within(half);
+    assert!(after < Duration::from_secs(3), "{after:?}");
+    // A request answered, then the kept-alive connection left idle.
+    let mut kept = TcpStream::connect(at).expect("connect");
+    kept.write_all(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+        .expect("send");
+    let (after, answer) = closed_within(kept);
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    assert!(after < Duration::from_secs(3), "{after:?}");
+}
