@@ -74,7 +74,7 @@ pub fn live_page(doc: &Document, lang: Lang) -> String {
 const STYLE: &str = "#rt-bar{position:fixed;left:0;right:0;bottom:0;display:flex;gap:.75em;\
 align-items:center;justify-content:center;padding:.5em 1em;background:#1c1c1c;color:#fff;\
 font:15px/1.4 system-ui,sans-serif;z-index:10}\
-#rt-bar button{font:inherit;padding:.4em 1em;border:0;border-radius:4px;background:#ffd75f;\
+#rt-slide{white-space:nowrap}#rt-bar button{font:inherit;white-space:nowrap;padding:.4em 1em;border:0;border-radius:4px;background:#ffd75f;\
 color:#000;cursor:pointer}body{padding-bottom:3em}@media print{#rt-bar{display:none}}";
 
 /// Follows the events: scrolls to the presenter's place until the reader scrolls
@@ -85,7 +85,7 @@ var bar=document.getElementById('rt-bar'),state=document.getElementById('rt-stat
 slide=document.getElementById('rt-slide'),button=document.getElementById('rt-follow');
 var FOLLOWING="__FOLLOWING__",AWAY="__AWAY__";
 function go(){if(!last)return;var e=document.getElementById(last.anchor)||document.getElementById('title');
-if(!e)return;moving=Date.now();e.scrollIntoView({behavior:'smooth',block:'start'});}
+if(!e)return;moving=Date.now();e.scrollIntoView({block:'start'});}
 function away(){if(!following||Date.now()-moving<300)return;following=false;state.textContent=AWAY;button.hidden=false;}
 ['wheel','touchmove','keydown'].forEach(function(t){addEventListener(t,away,{passive:true});});
 button.addEventListener('click',function(){following=true;state.textContent=FOLLOWING;button.hidden=true;go();});
