@@ -72,8 +72,15 @@ fn one_follower_over_the_cap_is_told_503_and_a_leaving_one_frees_its_place() {
     let mut third = subscribe(at);
     assert!(status(&mut third).starts_with("HTTP/1.1 503"));
     drop(first);
+    // A follower that left is noticed when an event to it finds its connection
+    // closed: the second write after the close fails.
+    let mut n = 0u8;
+    wait_until("a follower left", || {
+        n = n.wrapping_add(1);
+        s.follow(&Follow::place(&Place::Roadmap(n)));
+        s.followers() == 1
+    });
     s.follow(&Follow::place(&Place::Swot(None)));
-    wait_until("a follower left", || s.followers() == 1);
     let mut again = subscribe(at);
     assert!(status(&mut again).starts_with("HTTP/1.1 200"));
     assert!(next_data(&mut again).contains("\"place\":\"swot\""));
@@ -161,4 +168,25 @@ fn idle_and_slow_connections_are_closed_after_the_request_time() {
     let (after, answer) = closed_within(kept);
     assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
     assert!(after < Duration::from_secs(3), "{after:?}");
+}
+
+#[test]
+fn a_rebuilt_page_is_served_and_followers_are_told_to_load_it() {
+    let (s, at) = server(Limits::default());
+    s.follow(&Follow::place(&Place::Overview));
+    let mut follower = subscribe(at);
+    assert!(status(&mut follower).starts_with("HTTP/1.1 200"));
+    assert!(next_data(&mut follower).contains("\"place\":\"overview\""));
+    s.reload("<!DOCTYPE html><title>rebuilt</title>".into());
+    let mut line = String::new();
+    while !line.starts_with("event: reload") {
+        line.clear();
+        assert!(follower.read_line(&mut line).expect("line") > 0);
+    }
+    let mut c = TcpStream::connect(at).expect("connect");
+    c.write_all(b"GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        .expect("send");
+    let mut page = String::new();
+    c.read_to_string(&mut page).expect("page");
+    assert!(page.contains("<title>rebuilt</title>"), "{page}");
 }
