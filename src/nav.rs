@@ -37,6 +37,28 @@ pub struct ListNav {
     pub offset: usize,
 }
 
+/// What scrolling asks of an item list's lines. [`LineMap`] answers from heights
+/// counted beforehand; a list measured lazily (`content::fitted::FittedList`)
+/// counts only as far down as a question reaches.
+pub trait Lines {
+    /// Number of items.
+    fn len(&self) -> usize;
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    /// The first line of item `i`.
+    fn top(&self, i: usize) -> usize;
+    /// Lines of item `i`.
+    fn height(&self, i: usize) -> usize;
+    /// The item that shows line `line`, if the list is that long.
+    fn item_at(&self, line: usize) -> Option<usize>;
+    /// The last item that starts above line `line`.
+    fn last_starting_before(&self, line: usize) -> Option<usize>;
+    /// `offset`, moved up if need be so that a viewport of `rows` lines starting
+    /// there is not past the end: `offset.min(total - rows)`.
+    fn clamp(&self, offset: usize, rows: usize) -> usize;
+}
+
 /// Where each item of a list starts, in lines, and how tall the list is: all that
 /// scrolling needs to know about the items, computed once for a width so that a
 /// key or a frame does not measure the whole list again.
@@ -96,6 +118,27 @@ impl LineMap {
     }
 }
 
+impl Lines for LineMap {
+    fn len(&self) -> usize {
+        self.len()
+    }
+    fn top(&self, i: usize) -> usize {
+        self.top(i)
+    }
+    fn height(&self, i: usize) -> usize {
+        self.height(i)
+    }
+    fn item_at(&self, line: usize) -> Option<usize> {
+        self.item_at(line)
+    }
+    fn last_starting_before(&self, line: usize) -> Option<usize> {
+        self.last_starting_before(line)
+    }
+    fn clamp(&self, offset: usize, rows: usize) -> usize {
+        offset.min(self.total.saturating_sub(rows))
+    }
+}
+
 impl ListNav {
     /// Moves by `delta` items. One step down first scrolls through an item taller than
     /// the viewport before moving on, so every line can be read.
@@ -104,7 +147,7 @@ impl ListNav {
     }
 
     /// [`Self::move_by`] over a list measured beforehand.
-    pub fn move_in(&mut self, delta: isize, lines: &LineMap, rows: usize) -> bool {
+    pub fn move_in(&mut self, delta: isize, lines: &impl Lines, rows: usize) -> bool {
         let before = *self;
         let n = lines.len();
         if n == 0 {
@@ -132,7 +175,7 @@ impl ListNav {
 
     /// Scrolls the selected item into view: its top, or when it is taller than the
     /// viewport and reached going up, its bottom.
-    fn reveal(&mut self, lines: &LineMap, rows: usize, down: bool) {
+    fn reveal(&mut self, lines: &impl Lines, rows: usize, down: bool) {
         let top = lines.top(self.selected);
         let h = lines.height(self.selected);
         if top < self.offset {
@@ -144,7 +187,7 @@ impl ListNav {
         } else if top + h > self.offset + rows {
             self.offset = if h > rows { top } else { top + h - rows };
         }
-        self.offset = self.offset.min(lines.total().saturating_sub(rows));
+        self.offset = lines.clamp(self.offset, rows);
     }
 
     /// Scrolls one line, keeping the selection on a visible item.
@@ -153,10 +196,9 @@ impl ListNav {
     }
 
     /// [`Self::scroll_line`] over a list measured beforehand.
-    pub fn scroll_line_in(&mut self, dir: isize, lines: &LineMap, rows: usize) -> bool {
+    pub fn scroll_line_in(&mut self, dir: isize, lines: &impl Lines, rows: usize) -> bool {
         let before = *self;
-        let max = lines.total().saturating_sub(rows);
-        self.offset = self.offset.saturating_add_signed(dir).min(max);
+        self.offset = lines.clamp(self.offset.saturating_add_signed(dir), rows);
         if self.selected < lines.len() {
             let t = lines.top(self.selected);
             let b = t + lines.height(self.selected);
@@ -175,13 +217,13 @@ impl ListNav {
     }
 
     /// [`Self::refit`] over a list measured beforehand.
-    pub fn refit_in(&mut self, lines: &LineMap, rows: usize) {
+    pub fn refit_in(&mut self, lines: &impl Lines, rows: usize) {
         if lines.is_empty() {
             *self = Self::default();
             return;
         }
         self.selected = self.selected.min(lines.len() - 1);
-        self.offset = self.offset.min(lines.total().saturating_sub(rows.max(1)));
+        self.offset = lines.clamp(self.offset, rows.max(1));
         self.reveal(lines, rows.max(1), true);
     }
 

@@ -387,3 +387,29 @@ fn the_index_waits_for_the_search_and_the_first_query_finds_everything() {
     search(&mut a, "qwertyuiop");
     assert_eq!(a.search().unwrap().hits.len(), 1);
 }
+
+#[test]
+fn a_hit_near_the_end_of_a_long_document_lands_on_its_paragraph_in_view() {
+    let phrase = "Qwertz, l'ultima parola dell'aggiornamento.";
+    let mut loaded = roadmap_tui::model::load_embedded().unwrap();
+    loaded.doc = synth::scaled(&loaded.doc, 100);
+    *loaded.doc.preface.update.last_mut().unwrap() = Text::new(phrase);
+    for size in [(60, 20), (80, 24), (160, 48)] {
+        let mut a = App::new(loaded.clone(), Lang::It, size);
+        let hits = a.search_index().query("qwertz", Lang::It, &mut matcher());
+        let i = hits
+            .iter()
+            .position(|h| h.place == Place::Document)
+            .expect("a hit in the document");
+        open_hit(&mut a, "qwertz", i);
+        let Screen::Detail(d) = a.screen() else {
+            panic!("hit opened {}", a.place());
+        };
+        assert_eq!(a.place(), Place::Document);
+        let pane = a.panes()[0].clone();
+        let list = a.list(&pane);
+        assert_eq!(list.items[d.nav.selected].text, phrase, "{size:?}");
+        assert!(d.nav.selected > 1000, "{size:?}: not near the end");
+        assert!(screen(&a).contains("Qwertz"), "{size:?}:\n{}", screen(&a));
+    }
+}

@@ -18,9 +18,24 @@ use crate::ui::columns::OrgColumns;
 use crate::ui::deck::Deck;
 use crate::ui::layout;
 
+/// Items measured ahead of what is asked, for each list on view, when it is made
+/// and then once per message: a short list is whole from the start, so its
+/// scrollbar is exact (the embedded document's longest, the document screen's,
+/// holds 115 items); a long one's scrollbar is estimated from the items counted
+/// and becomes exact a chunk at a time as the reader goes on.
+pub const AHEAD: usize = 128;
+
+/// How many lists no longer on the stack keep their items, for a screen opened
+/// again (their lines are counted anew).
+const SPARE: usize = 4;
+
 #[derive(Debug, Clone, Default)]
 pub struct Cache {
     lists: Vec<FittedList>,
+    /// Lists dropped lately, whose items are still good for the language.
+    spare: Vec<FittedList>,
+    /// The lists on view during this message, already measured a chunk ahead.
+    made: Vec<(ListSource, Lang, usize)>,
     /// The deck laid out for the screen, while presenting.
     deck: Deck,
     /// The stakeholder table's column widths over every organisation, in a language.
@@ -43,7 +58,8 @@ impl Cache {
         &self.lists
     }
 
-    /// Keeps the lists `wanted` measured, measuring those not kept yet, and the
+    /// Keeps the lists `wanted` measured, measuring those not kept yet (each a
+    /// chunk further once per message: see [`Self::end_message`]), and the
     /// lists `kept` names when they are already measured (the screens beneath,
     /// ready for Back). Drops the rest.
     pub fn keep(&mut self, wanted: &[ListPane], kept: &[ListPane], src: Source) {
@@ -61,9 +77,19 @@ impl Cache {
             {
                 // Only the width changed: the items stay, their lines are counted again.
                 old.swap_remove(i).at_width(p.width())
+            } else if let Some(i) = self
+                .spare
+                .iter()
+                .position(|l| l.source == p.source && l.lang == src.lang)
+            {
+                self.spare.remove(i).at_width(p.width())
             } else {
                 FittedList::new(src.doc, src.index, p.source.clone(), src.lang, p.width())
             };
+            if !self.made.iter().any(|m| list.is(&m.0, m.1, m.2)) {
+                list.measure_ahead(AHEAD);
+                self.made.push((list.source.clone(), list.lang, list.width));
+            }
             self.lists.push(list);
         }
         for p in kept {
@@ -74,6 +100,18 @@ impl Cache {
                 self.lists.push(old.swap_remove(i));
             }
         }
+        for l in old {
+            self.spare
+                .retain(|s| !(s.source == l.source && s.lang == l.lang));
+            self.spare.insert(0, l);
+        }
+        self.spare.truncate(SPARE);
+    }
+
+    /// At the end of a message: the next one measures the lists on view a chunk
+    /// further again.
+    pub fn end_message(&mut self) {
+        self.made.clear();
     }
 
     /// Keeps the deck laid out for `size`; true when it had to be laid out again.
@@ -112,6 +150,8 @@ impl Cache {
     /// Forgets everything: the data it came from is gone.
     pub fn clear(&mut self) {
         self.lists.clear();
+        self.spare.clear();
+        self.made.clear();
         self.deck = Deck::default();
         self.org_columns = None;
     }
@@ -209,7 +249,7 @@ impl App {
             _ => 0,
         };
         let p = self.panes().into_iter().nth(i)?;
-        let items = self.list(&p).into_owned().items;
+        let items = self.list(&p).items.as_ref().clone();
         Some((items, p.rows(), p.width()))
     }
 }
@@ -256,7 +296,7 @@ mod tests {
         );
         assert_eq!(*list, fresh);
         assert_eq!(
-            list.lines,
+            list.line_map(),
             crate::nav::LineMap::new(&heights(&list.items, list.width))
         );
     }
@@ -286,7 +326,7 @@ mod tests {
     fn a_resize_measures_again_for_the_new_width() {
         let mut a = app((100, 30));
         a.open(Place::Document);
-        let narrow = kept(&a).lines.total();
+        let narrow = kept(&a).total();
         update(
             &mut a,
             Msg::Resize {
@@ -295,10 +335,7 @@ mod tests {
             },
         );
         assert_fresh(&a);
-        assert!(
-            kept(&a).lines.total() < narrow,
-            "wider text takes fewer lines"
-        );
+        assert!(kept(&a).total() < narrow, "wider text takes fewer lines");
     }
 
     #[test]
@@ -320,6 +357,113 @@ mod tests {
         loaded.doc.preface.paragraphs[0] = "Nuovo testo della premessa.".into();
         assert!(a.reload(Ok(loaded)));
         assert_eq!(kept(&a).items[1].text, "Nuovo testo della premessa.");
+        assert_fresh(&a);
+    }
+
+    /// The embedded document made `times` times longer: its sources repeated.
+    fn long_app(times: usize, size: (u16, u16)) -> App {
+        let mut loaded = load_embedded().unwrap();
+        let sources = loaded.doc.sources.clone();
+        for _ in 1..times {
+            loaded.doc.sources.extend(sources.iter().cloned());
+        }
+        App::new(loaded, Lang::It, size)
+    }
+
+    #[test]
+    fn a_long_document_is_measured_only_as_far_as_the_screen_goes() {
+        let mut a = long_app(400, (100, 30));
+        a.open(Place::Document);
+        let items = kept(&a).items.len();
+        assert!(items > 10 * super::AHEAD, "{items} items: not long enough");
+        // Opening it counts one chunk ahead of what is on screen, a frame no more.
+        assert_eq!(kept(&a).measured(), super::AHEAD);
+        let mut terminal =
+            ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 30)).unwrap();
+        terminal.draw(|f| crate::ui::draw(f, &a)).unwrap();
+        assert_eq!(kept(&a).measured(), super::AHEAD);
+        // A language switched or a width changed counts from the top again.
+        update(&mut a, Msg::Action(Action::ToggleLang));
+        assert_eq!(kept(&a).measured(), super::AHEAD);
+        update(
+            &mut a,
+            Msg::Resize {
+                width: 70,
+                height: 30,
+            },
+        );
+        assert_eq!(kept(&a).measured(), super::AHEAD);
+        // Each key counts one chunk further, until the list is whole.
+        update(&mut a, Msg::Action(Action::Down));
+        assert_eq!(kept(&a).measured(), 2 * super::AHEAD);
+        let mut keys = 1;
+        while kept(&a).measured() < items {
+            update(&mut a, Msg::Action(Action::Down));
+            keys += 1;
+        }
+        assert_eq!(keys, items.div_ceil(super::AHEAD) - 1);
+        // Then the scrollbar is told the true length.
+        assert_eq!(kept(&a).scroll_total(), kept(&a).line_map().total());
+        assert_eq!(a.cache.misses(), 0);
+    }
+
+    #[test]
+    fn end_lands_on_the_last_line_of_a_long_document() {
+        for size in [(60, 20), (80, 24), (160, 48)] {
+            let mut a = long_app(100, size);
+            a.open(Place::Document);
+            update(&mut a, Msg::Action(Action::Bottom));
+            let list = kept(&a);
+            let whole = crate::nav::LineMap::new(&heights(&list.items, list.width));
+            let rows = a.panes()[0].rows();
+            let Screen::Detail(d) = a.screen() else {
+                panic!("not on the document");
+            };
+            assert_eq!(d.nav.selected, list.items.len() - 1, "{size:?}");
+            assert_eq!(d.nav.offset, whole.total() - rows, "{size:?}");
+            assert_eq!(list.measured(), list.items.len());
+            assert_eq!(list.scroll_total(), whole.total());
+            // The last line drawn is the last line of the last item.
+            let mut terminal =
+                ratatui::Terminal::new(ratatui::backend::TestBackend::new(size.0, size.1)).unwrap();
+            terminal.draw(|f| crate::ui::draw(f, &a)).unwrap();
+            let text = crate::ui::buffer_text(terminal.backend().buffer());
+            let final_item = list.items.last().unwrap();
+            let prev = list.items.get(list.items.len() - 2).map(|i| i.kind);
+            let shown = final_item.lines(list.width, prev);
+            let tail = shown.iter().rev().find(|l| !l.trim().is_empty()).unwrap();
+            assert!(
+                text.contains(tail.trim()),
+                "{size:?}: {tail:?} not in\n{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_short_list_is_whole_after_one_message_and_its_scrollbar_exact() {
+        let mut a = app((80, 24));
+        a.open(Place::Document);
+        let list = kept(&a);
+        assert_eq!(list.measured(), list.items.len());
+        assert_eq!(list.scroll_total(), list.line_map().total());
+    }
+
+    #[test]
+    fn the_document_opened_again_keeps_its_items_and_counts_anew() {
+        let mut a = long_app(10, (100, 30));
+        a.open(Place::Document);
+        let items = kept(&a).items.as_ptr();
+        update(&mut a, Msg::Action(Action::Back));
+        update(&mut a, Msg::Action(Action::GoDocument));
+        assert_eq!(kept(&a).items.as_ptr(), items, "built again");
+        assert_fresh(&a);
+        // Either language's items wait for a switch back.
+        update(&mut a, Msg::Action(Action::ToggleLang));
+        update(&mut a, Msg::Action(Action::ToggleLang));
+        assert_eq!(kept(&a).items.as_ptr(), items, "built again");
+        // A reload forgets them.
+        assert!(a.reload(Ok(load_embedded().unwrap())));
+        assert_ne!(kept(&a).items.len(), 0);
         assert_fresh(&a);
     }
 

@@ -26,6 +26,7 @@ pub fn update(app: &mut App, msg: Msg) -> bool {
         Msg::Scroll { column, row, lines } => app.scroll(column, row, lines),
     };
     app.refresh();
+    app.cache.end_message();
     changed || confirmed
 }
 

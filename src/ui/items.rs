@@ -10,11 +10,9 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Widget};
 
-use std::borrow::Cow;
-
 use crate::content::fitted::FittedList;
 use crate::content::{ItemKind, heights};
-use crate::nav::{LineMap, ListNav};
+use crate::nav::{LineMap, Lines, ListNav};
 use crate::ui::layout;
 use crate::ui::theme::Theme;
 
@@ -58,6 +56,25 @@ fn link(buf: &mut Buffer, row: Rect, url: &str) {
     }
 }
 
+/// The first item in a view of `rows` lines from line `offset`, the line it starts
+/// on, and the list's lines for the scrollbar (`total` counts them all; it is asked
+/// only when the view is past the end, which has counted them already).
+fn start<L: Lines>(
+    lines: &L,
+    offset: usize,
+    rows: usize,
+    total: fn(&L) -> usize,
+    scroll_total: fn(&L) -> usize,
+) -> (usize, usize, usize) {
+    // Down to the bottom of the view, so that what the scrollbar is told is at
+    // least what is shown.
+    lines.clamp(offset, rows);
+    match lines.item_at(offset) {
+        Some(i) => (i, lines.top(i), scroll_total(lines)),
+        None => (lines.len(), total(lines), total(lines)),
+    }
+}
+
 impl Widget for ItemList<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let t = self.theme;
@@ -83,16 +100,21 @@ impl Widget for ItemList<'_> {
             return;
         }
         let items = &self.list.items;
-        let map = if self.list.width == width {
-            Cow::Borrowed(&self.list.lines)
-        } else {
-            Cow::Owned(LineMap::new(&heights(items, width)))
-        };
         let end = self.nav.offset + rows;
-        let total = map.total();
-        // Only the items in view are wrapped: the list may hold thousands.
-        let mut i = map.item_at(self.nav.offset).unwrap_or(items.len());
-        let mut line_no = if i < items.len() { map.top(i) } else { total };
+        // Only the items in view are wrapped, and the list measured only down to
+        // them: the list may hold thousands.
+        let (mut i, mut line_no, total) = if self.list.width == width {
+            start(
+                self.list,
+                self.nav.offset,
+                rows,
+                FittedList::total,
+                FittedList::scroll_total,
+            )
+        } else {
+            let map = LineMap::new(&heights(items, width));
+            start(&map, self.nav.offset, rows, LineMap::total, LineMap::total)
+        };
         while i < items.len() && line_no < end {
             let item = &items[i];
             let prev = i.checked_sub(1).map(|p| items[p].kind);

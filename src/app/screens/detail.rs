@@ -10,7 +10,7 @@ use crate::app::pane::ListPane;
 use crate::app::state::{ScreenState, Selection};
 use crate::content::fitted::ListSource;
 use crate::keymap::Context;
-use crate::nav::ListNav;
+use crate::nav::{Lines, ListNav};
 use crate::place::Place;
 use crate::ui::layout;
 
@@ -90,10 +90,7 @@ impl DetailState {
         };
         let before = self.nav;
         self.nav.selected = i;
-        self.nav.offset = list
-            .lines
-            .top(i)
-            .min(list.lines.total().saturating_sub(pane.rows()));
+        self.nav.offset = list.clamp(list.top(i), pane.rows());
         Outcome::changed(self.nav != before)
     }
 

@@ -8,7 +8,7 @@ use crate::app::pane::ListPane;
 use crate::app::state::Selection;
 use crate::content::Item;
 use crate::content::fitted::list_items;
-use crate::nav::ListNav;
+use crate::nav::{Lines, ListNav};
 use crate::ui::layout;
 
 /// Answers a movement key or Enter on the list in `pane`. `Pass` for any other
@@ -23,15 +23,15 @@ pub fn handle(nav: &mut ListNav, pane: &ListPane, action: Action, cx: &Ctx) -> O
     };
     let rows = pane.rows();
     let moved = match action {
-        Action::Up => nav.move_in(-1, &list.lines, rows),
-        Action::Down => nav.move_in(1, &list.lines, rows),
-        Action::Top => nav.move_in(isize::MIN / 2, &list.lines, rows),
-        Action::Bottom => nav.move_in(isize::MAX / 2, &list.lines, rows),
+        Action::Up => nav.move_in(-1, list, rows),
+        Action::Down => nav.move_in(1, list, rows),
+        Action::Top => nav.move_in(isize::MIN / 2, list, rows),
+        Action::Bottom => nav.move_in(isize::MAX / 2, list, rows),
         Action::PageUp | Action::PageDown => {
             let dir = if action == Action::PageDown { 1 } else { -1 };
             let mut changed = false;
             for _ in 0..rows.saturating_sub(1).max(1) {
-                changed |= nav.scroll_line_in(dir, &list.lines, rows);
+                changed |= nav.scroll_line_in(dir, list, rows);
             }
             changed
         }
@@ -63,7 +63,7 @@ fn is_movement(action: Action) -> bool {
 pub fn scroll(nav: &mut ListNav, pane: &ListPane, dir: isize, cx: &Ctx) -> Outcome {
     cx.list(&pane.source, pane.width())
         .map_or(Outcome::Unchanged, |list| {
-            Outcome::changed(nav.scroll_line_in(dir, &list.lines, pane.rows()))
+            Outcome::changed(nav.scroll_line_in(dir, list, pane.rows()))
         })
 }
 
@@ -76,7 +76,7 @@ pub fn click(nav: &mut ListNav, pane: &ListPane, column: u16, row: u16, cx: &Ctx
     let Some(list) = cx.list(&pane.source, pane.width()) else {
         return Outcome::Unchanged;
     };
-    let Some(idx) = list.lines.item_at(nav.offset + line) else {
+    let Some(idx) = list.item_at(nav.offset + line) else {
         return Outcome::Unchanged;
     };
     if nav.selected == idx
@@ -85,7 +85,7 @@ pub fn click(nav: &mut ListNav, pane: &ListPane, column: u16, row: u16, cx: &Ctx
         return Outcome::Push(target.clone());
     }
     nav.selected = idx;
-    nav.refit_in(&list.lines, pane.rows());
+    nav.refit_in(list, pane.rows());
     Outcome::Changed
 }
 
@@ -106,6 +106,6 @@ pub fn selection(nav: &ListNav, pane: &ListPane, cx: &Ctx) -> Option<Selection> 
 /// Keeps the selection and offset valid for the list as measured for `pane`.
 pub fn refit(nav: &mut ListNav, pane: &ListPane, cx: &Ctx) {
     if let Some(list) = cx.list(&pane.source, pane.width()) {
-        nav.refit_in(&list.lines, pane.rows());
+        nav.refit_in(list, pane.rows());
     }
 }
