@@ -558,7 +558,7 @@ fn bar_lines(b: &SlideBar, width: usize, cols: BarColumns) -> Vec<SlideLine> {
         let mut lines = wrap_runs(&[(b.label.clone(), Tone::Base)], width, Vec::new(), 0);
         let cells = width.saturating_sub(cols.text + 1).max(1);
         let bar =
-            crate::ui::figures::bar_text(b.value, b.max, u16::try_from(cells).unwrap_or(u16::MAX));
+            crate::ui::bar::bar_text(b.value, b.max, u16::try_from(cells).unwrap_or(u16::MAX));
         let pad = cells.saturating_sub(bar.width()) + 1;
         lines.push(vec![
             (bar, Tone::Figure),
@@ -568,7 +568,7 @@ fn bar_lines(b: &SlideBar, width: usize, cols: BarColumns) -> Vec<SlideLine> {
         return lines;
     }
     let label = crate::wrap::wrap(&b.label, cols.label.max(1));
-    let bar = crate::ui::figures::bar_text(b.value, b.max, u16::try_from(room).unwrap_or(u16::MAX));
+    let bar = crate::ui::bar::bar_text(b.value, b.max, u16::try_from(room).unwrap_or(u16::MAX));
     let mut lines = Vec::new();
     for (i, l) in label.iter().enumerate() {
         let pad = cols.label.saturating_sub(l.width());

@@ -6,7 +6,6 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget};
 
@@ -15,55 +14,13 @@ use crate::app::{App, FiguresState};
 use crate::content::figures::ChartRow;
 use crate::keymap::{self, Context};
 use crate::place::Chart;
+use crate::ui::bar::{draw_bar, eighths, ticks};
 use crate::ui::layout::{self, TAB_SEPARATOR, figure_notes, tab_text};
 use crate::wrap::truncate;
 
 pub struct FiguresScreen<'a> {
     pub app: &'a App,
     pub state: &'a FiguresState,
-}
-
-/// Eighths of a cell a bar of `value` takes on a track `width` cells long, where
-/// `max` fills the track. A value above zero shows at least one eighth, so that a
-/// small figure beside a large one still has a bar.
-fn eighths(value: u64, max: u64, width: u16) -> u64 {
-    let full = u128::from(width) * 8;
-    let n = u128::from(value) * full / u128::from(max.max(1));
-    let n = if value > 0 { n.max(1) } else { n };
-    n.min(full) as u64
-}
-
-/// The last cell of a bar, by the eighths it fills.
-const PARTS: [&str; 8] = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"];
-
-/// A bar of `value` on a track `cells` long that `max` fills, as text: what a
-/// slide writes into its lines, drawn as the figures screen draws its bars.
-pub fn bar_text(value: f64, max: f64, cells: u16) -> String {
-    let n = eighths(ticks(value), ticks(max), cells);
-    let full = usize::try_from(n / 8).unwrap_or(usize::MAX);
-    format!("{}{}", "█".repeat(full), PARTS[(n % 8) as usize])
-}
-
-/// One horizontal bar, `eighths` long, from `x` on row `y`, at most `width` cells.
-fn draw_bar(buf: &mut Buffer, (x, y, width): (u16, u16, u16), eighths: u64, style: Style) {
-    let full = u16::try_from(eighths / 8).unwrap_or(u16::MAX).min(width);
-    let part = PARTS[(eighths % 8) as usize];
-    for i in 0..full {
-        if let Some(cell) = buf.cell_mut((x.saturating_add(i), y)) {
-            cell.set_symbol("█").set_style(style);
-        }
-    }
-    if part.is_empty() || full >= width {
-        return;
-    }
-    if let Some(cell) = buf.cell_mut((x.saturating_add(full), y)) {
-        cell.set_symbol(part).set_style(style);
-    }
-}
-
-/// Bar values are whole numbers: two decimals of the amount survive the scaling.
-fn ticks(value: f64) -> u64 {
-    (value.max(0.0) * 100.0).round() as u64
 }
 
 impl Widget for FiguresScreen<'_> {

@@ -1,5 +1,6 @@
 //! Drawing: one file per screen, each a borrowed widget over the app state.
 
+pub mod bar;
 pub mod chrome;
 pub mod columns;
 pub mod deck;
