@@ -1307,3 +1307,26 @@ fn render_smaller_than_a_screen_needs_is_a_one_line_error() {
         r.stdout
     );
 }
+
+#[test]
+fn a_date_as_the_source_prints_it_says_the_form_to_write() {
+    let file = broken("date-as-written.ron");
+    let text = read(&file);
+    let r = check(&file);
+    assert_invalid(&r, &file, 1);
+    let b = located(
+        &r.stderr,
+        &file,
+        pos_of(&text, "\"marzo 2019\""),
+        "\"marzo 2019\"",
+    );
+    assert_mentions(
+        b.headline,
+        &[
+            "date \"marzo 2019\" is not in the form YYYY-MM-DD, YYYY-MM or YYYY",
+            "write e.g. \"2021-05-25\" or \"2021-03\"",
+            "go in `when`",
+            "(at roadmaps[0].partnerships[0].date)",
+        ],
+    );
+}
