@@ -651,7 +651,12 @@ pub fn browse(data: Option<&Path>, view: &ViewArgs) -> ExitCode {
     let serving = match address.map(|at| serve(at, &app)) {
         None => None,
         Some(Ok(s)) => {
-            app.share_url = Some(s.url());
+            let url = s.url();
+            // Presenting, `@` and the title slide show it; browsing, the footer.
+            if !view.present {
+                app.status = Some(crate::app::Status::Serving(url.clone()));
+            }
+            app.share_url = Some(url);
             Some(s)
         }
         Some(Err(message)) => {

@@ -33,6 +33,8 @@ pub enum Status {
     OpenFailed,
     /// The configuration file has problems: the defaults are in force.
     ConfigBroken,
+    /// `--serve` runs: the address an audience opens to follow along.
+    Serving(String),
 }
 
 /// Columns of the copied text or the link the footer repeats.
@@ -61,6 +63,8 @@ impl Status {
             Self::Reloaded => w.reloaded.to_owned(),
             Self::Copied(text) => format!("{}: {}", w.copied, quote(text)),
             Self::Opening(link) => format!("{}: {}", w.opening, quote(link)),
+            // An address is never cut: a cut one opens nothing.
+            Self::Serving(url) => format!("{}: {url}", w.serving),
             Self::NothingToCopy
             | Self::NoLink
             | Self::NotWebLink(_)
@@ -68,6 +72,18 @@ impl Status {
             | Self::ConfigBroken => String::new(),
         };
         format!("✓ {what}")
+    }
+
+    /// The message in `width` columns: the address alone where the words before it
+    /// would leave it cut.
+    pub fn fitted(&self, lang: Lang, width: usize) -> String {
+        let label = self.label(lang);
+        match self {
+            Self::Serving(url) if unicode_width::UnicodeWidthStr::width(label.as_str()) > width => {
+                format!("✓ {url}")
+            }
+            _ => label,
+        }
     }
 }
 
@@ -86,6 +102,17 @@ mod tests {
             "✓ tema: chiaro"
         );
         assert_eq!(Status::Reloaded.label(Lang::En), "✓ data reloaded");
+        let url = "http://192.168.100.200:65535/".to_owned() + &"x".repeat(30);
+        assert_eq!(
+            Status::Serving(url.clone()).label(Lang::It),
+            format!("✓ per seguire, aprite: {url}")
+        );
+        let short = Status::Serving("http://192.0.2.2:8080/".into());
+        assert_eq!(short.fitted(Lang::En, 30), "✓ http://192.0.2.2:8080/");
+        assert_eq!(
+            short.fitted(Lang::En, 60),
+            "✓ to follow along, open: http://192.0.2.2:8080/"
+        );
         assert_eq!(
             Status::Copied("Roadmap 1".into()).label(Lang::It),
             "✓ copiato: Roadmap 1"

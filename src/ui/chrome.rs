@@ -153,7 +153,7 @@ pub fn footer(app: &App, area: Rect, buf: &mut Buffer) {
     // the next one.
     let mut message = app.status.as_ref().map(|status| {
         Part::new(vec![Span::styled(
-            truncate(&status.label(lang), room),
+            truncate(&status.fitted(lang, room), room),
             t.title,
         )])
     });

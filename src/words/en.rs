@@ -371,6 +371,7 @@ pub const EN: Words = Words {
         choose: "choose",
         reload_failed: "showing the last valid version",
         reloaded: "data reloaded",
+        serving: "to follow along, open",
         copied: "copied",
         nothing_to_copy: "nothing to copy here",
         opening: "opening",

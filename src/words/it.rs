@@ -375,6 +375,7 @@ pub const IT: Words = Words {
         choose: "scegli",
         reload_failed: "restano i dati dell’ultima versione valida",
         reloaded: "dati ricaricati",
+        serving: "per seguire, aprite",
         copied: "copiato",
         nothing_to_copy: "niente da copiare qui",
         opening: "apro",

@@ -36,6 +36,8 @@ pub struct Screens {
     pub reload_failed: &'static str,
     /// Confirms a reload that worked.
     pub reloaded: &'static str,
+    /// Before the address `--serve` serves at, shown at start in the browser.
+    pub serving: &'static str,
     /// Confirms a copy to the clipboard, before the text copied.
     pub copied: &'static str,
     /// Nothing selected can be copied here.
