@@ -118,6 +118,9 @@ pub enum Block {
         mark: Run,
         runs: Vec<Run>,
     },
+    /// A row of a list whose `lead` (a number, a mark, a sector) stands in columns of
+    /// its own: the text after it wraps under its own first word.
+    Entry { lead: Vec<Run>, runs: Vec<Run> },
     /// A heading of what follows; a page never ends with one.
     Label(Vec<Run>),
     /// A bar of a chart.
@@ -241,15 +244,14 @@ fn overview(doc: &Document, lang: Lang) -> (Heading, Vec<Block>) {
         let [on, off] = priority_runs(r.priority);
         let title = r.short_title.as_deref().unwrap_or(&r.title);
         let pad = " ".repeat(sector_w - r.sector.width());
-        blocks.push(Block::Bullet {
-            depth: 0,
-            mark: run(format!("{:>2}", r.number), Tone::Title),
-            runs: vec![
+        blocks.push(Block::Entry {
+            lead: vec![
+                run(format!("{:>2} ", r.number), Tone::Title),
                 on,
                 off,
                 run(format!(" {}{pad}  ", r.sector), Tone::Heading),
-                run(title, Tone::Base),
             ],
+            runs: vec![run(title, Tone::Base)],
         });
     }
     blocks.push(Block::Gap);

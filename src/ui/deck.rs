@@ -479,6 +479,13 @@ fn chunk(block: &Block, width: usize, bars: BarColumns, lang: Lang) -> Chunk {
             let indent = pad + mark.0.width() + 1;
             plain(wrap_runs(runs, width, first, indent))
         }
+        Block::Entry { lead, runs } => {
+            let lead_w: usize = lead.iter().map(|r| r.0.width()).sum();
+            // Under the text's first word where that leaves it half the line, else
+            // a little in from the edge.
+            let indent = if lead_w * 2 <= width { lead_w } else { 3 };
+            plain(wrap_runs(runs, width, lead.clone(), indent))
+        }
         Block::Bar(b) => plain(bar_lines(b, width, bars)),
         Block::Names { label, names, rows } => plain(names_lines(label, names, *rows, width, lang)),
         Block::Gap => Chunk {
