@@ -250,19 +250,21 @@ fn keys(c: &mut Criterion) {
             Setup::Open(Place::Document),
             [lang.clone(), lang],
         );
+        // Narrowed by ten columns and widened again.
+        let narrow_widen = [
+            Msg::Resize {
+                width: w - 10,
+                height: h,
+            },
+            Msg::Resize {
+                width: w,
+                height: h,
+            },
+        ];
         both(
             "resize-resize-document",
             Setup::Open(Place::Document),
-            [
-                Msg::Resize {
-                    width: w - 10,
-                    height: h,
-                },
-                Msg::Resize {
-                    width: w,
-                    height: h,
-                },
-            ],
+            narrow_widen.clone(),
         );
         // Presenting: a page turned, and the deck laid out again for a new size.
         let slide = Setup::Slide(Slide::Roadmap(1));
@@ -274,20 +276,7 @@ fn keys(c: &mut Criterion) {
                 Msg::Action(Action::PrevSlide),
             ],
         );
-        both(
-            "resize-resize-slide",
-            slide,
-            [
-                Msg::Resize {
-                    width: w - 10,
-                    height: h,
-                },
-                Msg::Resize {
-                    width: w,
-                    height: h,
-                },
-            ],
-        );
+        both("resize-resize-slide", slide, narrow_widen);
     }
     g.finish();
 }

@@ -62,8 +62,8 @@ pub struct ViewArgs {
 
     /// While the program runs, serve the live handout and the presenter's place over
     /// HTTP, for an audience to follow on their phones: a port (this machine only) or
-    /// ADDRESS:PORT (0.0.0.0:8080 for every network). `s` shows the address and its
-    /// QR code.
+    /// ADDRESS:PORT (0.0.0.0:8080 for every network). Presenting, a key shows the
+    /// address and its QR code: `?` names it.
     #[arg(long, value_name = "[ADDRESS:]PORT")]
     pub serve: Option<String>,
 }

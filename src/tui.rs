@@ -77,9 +77,8 @@ impl<W: Write> Write for FrameWriter<W> {
 type Term = Terminal<CrosstermBackend<FrameWriter<Stdout>>>;
 
 /// Takes the terminal: raw mode, and the alternate screen, bracketed paste and (when
-/// `mouse`) mouse capture asked for in the same write as the first frame. A frame
-/// reaches standard output whole: larger than its buffer, it goes straight through
-/// in one `write`; smaller, it goes with the flush that follows.
+/// `mouse`) mouse capture asked for in the same write as the first frame. Every frame
+/// reaches standard output whole, in the one `write` of its flush.
 fn init(mouse: bool) -> io::Result<Term> {
     crossterm::terminal::enable_raw_mode()?;
     let mut writer = FrameWriter::new(stdout());
@@ -372,8 +371,8 @@ fn event_loop(
             }
         }
         // The presenter's frame first; then the followers are told, and the server's
-        // threads wake while the terminal shows it.
-        if let Some(s) = serving.as_mut() {
+        // threads wake while the terminal shows it. Nothing changed, nothing moved.
+        if changed && let Some(s) = serving.as_mut() {
             s.tell(app);
         }
     }

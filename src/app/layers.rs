@@ -228,7 +228,7 @@ impl App {
     pub fn start_presenting(&mut self) -> bool {
         self.layers.open(Layer::Present);
         self.present.typed.clear();
-        self.present.blank = false;
+        self.present.cover = None;
         self.present.agenda = None;
         self.keep_deck();
         let place = self.place();

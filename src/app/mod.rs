@@ -36,7 +36,7 @@ pub use layers::{Kind as LayerKind, Layer, Layers};
 pub use outcome::{Ctx, Outcome};
 pub use pane::ListPane;
 pub use picker::PickerState;
-pub use present::Presentation;
+pub use present::{Cover, Presentation};
 pub use problems::{Laid as ProblemsLaid, lay_out as problems_lay_out};
 pub use screen::{Screen, ScreenState, Selection};
 pub use screens::detail::{DetailState, Subject, current_heading, headings, toc_start};

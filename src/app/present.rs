@@ -10,6 +10,15 @@ use crate::ui::deck::Deck;
 /// Roadmap numbers have at most this many digits.
 const MAX_DIGITS: usize = 3;
 
+/// What a key may put over the slide until the next key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cover {
+    /// A blank screen.
+    Blank,
+    /// The address to follow along at, with its QR code.
+    Address,
+}
+
 /// The page on show (kept while the browser is used in between), a roadmap number
 /// being typed, and what covers the slide.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -20,10 +29,8 @@ pub struct Presentation {
     /// again for another size or language comes back to.
     pub anchor: (usize, usize),
     pub typed: String,
-    /// The screen is blank until the next key.
-    pub blank: bool,
-    /// The address to follow along at is shown until the next key.
-    pub share: bool,
+    /// What covers the slide until the next key.
+    pub cover: Option<Cover>,
     /// The agenda is open, on this slide.
     pub agenda: Option<usize>,
 }
@@ -54,10 +61,8 @@ impl Presentation {
     /// Answers `action` while presenting; `Pass` when it is not the presentation's.
     pub fn handle(&mut self, action: Action, slides: &[Slide], deck: &Deck) -> Outcome {
         let before = self.clone();
-        if self.blank || self.share {
+        if self.cover.take().is_some() {
             // Any key brings the slide back, and does nothing else.
-            self.blank = false;
-            self.share = false;
             return Outcome::Changed;
         }
         if let Some(outcome) = self.typing(action, slides, deck) {
@@ -87,8 +92,8 @@ impl Presentation {
             Action::Top => self.go(0, deck),
             Action::Bottom => self.go(last, deck),
             Action::Agenda => self.agenda = Some(self.slide()),
-            Action::Blank => self.blank = true,
-            Action::Share => self.share = true,
+            Action::Blank => self.cover = Some(Cover::Blank),
+            Action::Share => self.cover = Some(Cover::Address),
             // Enter opens the slide's screen in the browser; `p` comes back to it.
             Action::Open => {
                 return slides

@@ -34,6 +34,7 @@ use crate::model::{Document, Index, Lang};
 use blocks::Block;
 pub use blocks::place_id as place_anchor;
 use front::Part;
+pub use tables::chart_id;
 
 /// The handout of `doc` as GitHub-flavoured Markdown, headings and labels in `lang`.
 pub fn markdown(doc: &Document, lang: Lang) -> String {

@@ -37,6 +37,17 @@ pub fn organisations(doc: &Document) -> Vec<Candidate<'_>> {
         .collect()
 }
 
+impl<'a> Candidate<'a> {
+    /// A candidate known by its id alone.
+    pub fn id(id: &'a str) -> Self {
+        Self {
+            id,
+            label: None,
+            aliases: Vec::new(),
+        }
+    }
+}
+
 /// The sources of `doc` as candidates, named by title.
 pub fn sources(doc: &Document) -> Vec<Candidate<'_>> {
     doc.sources
@@ -46,6 +57,15 @@ pub fn sources(doc: &Document) -> Vec<Candidate<'_>> {
             label: Some(s.title.as_str()),
             aliases: Vec::new(),
         })
+        .collect()
+}
+
+/// Every investment of `doc` as candidates, by id alone (an investment has no name).
+pub fn investments(doc: &Document) -> Vec<Candidate<'_>> {
+    doc.roadmaps
+        .iter()
+        .flat_map(|r| &r.investments)
+        .map(|i| Candidate::id(&i.id))
         .collect()
 }
 
@@ -228,11 +248,7 @@ mod tests {
     fn at_most_three_suggestions_best_first() {
         let c: Vec<Candidate> = ["r1-a", "r1-b", "r1-c", "r1-d"]
             .into_iter()
-            .map(|id| Candidate {
-                id,
-                label: None,
-                aliases: Vec::new(),
-            })
+            .map(Candidate::id)
             .collect();
         let found: Vec<&str> = nearest("r1-x", &c).iter().map(|c| c.id).collect();
         assert_eq!(found, ["r1-a", "r1-b", "r1-c"]);
@@ -242,11 +258,7 @@ mod tests {
     fn ids_far_behind_the_best_are_left_out() {
         let c: Vec<Candidate> = ["r1-diagnostica", "r1-in-vitro"]
             .into_iter()
-            .map(|id| Candidate {
-                id,
-                label: None,
-                aliases: Vec::new(),
-            })
+            .map(Candidate::id)
             .collect();
         let found: Vec<&str> = nearest("r1-diagnostic", &c).iter().map(|c| c.id).collect();
         assert_eq!(found, ["r1-diagnostica"]);
@@ -259,11 +271,7 @@ mod tests {
     fn ids_that_begin_with_what_was_written_come_first() {
         let c: Vec<Candidate> = ["r2-diagnosi-poc", "r2-diagnostica-avanzata", "r2-robotica"]
             .into_iter()
-            .map(|id| Candidate {
-                id,
-                label: None,
-                aliases: Vec::new(),
-            })
+            .map(Candidate::id)
             .collect();
         let found: Vec<&str> = nearest("r2-diagnostica", &c).iter().map(|c| c.id).collect();
         assert_eq!(found, ["r2-diagnostica-avanzata"]);

@@ -258,7 +258,7 @@ impl Validator {
                 })
             }),
         );
-        self.unique_ids(
+        let investments = self.unique_ids(
             "investment",
             doc.roadmaps.iter().enumerate().flat_map(|(ri, r)| {
                 r.investments.iter().enumerate().map(move |(i, p)| {
@@ -276,22 +276,8 @@ impl Validator {
         };
         let numbers = self.roadmap_numbers(doc);
         let investments = Known {
-            ids: doc
-                .roadmaps
-                .iter()
-                .flat_map(|r| &r.investments)
-                .map(|i| i.id.clone())
-                .collect(),
-            candidates: doc
-                .roadmaps
-                .iter()
-                .flat_map(|r| &r.investments)
-                .map(|i| Candidate {
-                    id: &i.id,
-                    label: None,
-                    aliases: Vec::new(),
-                })
-                .collect(),
+            ids: investments,
+            candidates: suggest::investments(doc),
         };
         self.date("meta.date", Some(&doc.meta.date));
         self.date("meta.data_as_of", doc.meta.data_as_of.as_deref());

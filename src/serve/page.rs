@@ -30,7 +30,7 @@ impl Follow {
 pub fn anchor(place: &Place) -> String {
     match place {
         Place::Swot(Some(q)) => format!("swot-{}", q.name()),
-        Place::Figures(c) => format!("chart-{}", c.name()),
+        Place::Figures(c) => crate::export::chart_id(*c),
         p => crate::export::place_anchor(p),
     }
 }
@@ -51,19 +51,19 @@ pub fn follow_json(f: &Follow) -> String {
 pub fn live_page(doc: &Document, lang: Lang) -> String {
     let html = crate::export::html(doc, lang);
     let w = &lang.words().export;
+    // The script's two messages, as JavaScript strings.
+    let js = |text: &str| serde_json::to_string(text).unwrap_or_default();
+    let script = SCRIPT
+        .replace("\"__FOLLOWING__\"", &js(w.following))
+        .replace("\"__AWAY__\"", &js(w.wandered_off));
     let bar = format!(
         "<div id=\"rt-bar\" role=\"status\"><span id=\"rt-state\">{}</span> \
          <span id=\"rt-slide\"></span> \
          <button id=\"rt-follow\" type=\"button\" hidden>{}</button></div>\n\
-         <style>{STYLE}</style>\n<script>{SCRIPT}</script>\n",
+         <style>{STYLE}</style>\n<script>{script}</script>\n",
         crate::markup::escape(w.following),
         crate::markup::escape(w.follow_presenter),
     );
-    let following = serde_json::to_string(w.following).unwrap_or_default();
-    let away = serde_json::to_string(w.wandered_off).unwrap_or_default();
-    let bar = bar
-        .replace("\"__FOLLOWING__\"", &following)
-        .replace("\"__AWAY__\"", &away);
     match html.rfind("</body>") {
         Some(end) => format!("{}{bar}{}", &html[..end], &html[end..]),
         None => html + &bar,
@@ -84,7 +84,7 @@ var following=true,last=null,moving=0;
 var bar=document.getElementById('rt-bar'),state=document.getElementById('rt-state'),
 slide=document.getElementById('rt-slide'),button=document.getElementById('rt-follow');
 var FOLLOWING="__FOLLOWING__",AWAY="__AWAY__";
-function go(){if(!last)return;var e=document.getElementById(last.anchor)||document.getElementById('title');
+function go(){if(!last)return;var e=document.getElementById(last.anchor);
 if(!e)return;moving=Date.now();e.scrollIntoView({block:'start'});}
 function away(){if(!following||Date.now()-moving<300)return;following=false;state.textContent=AWAY;button.hidden=false;}
 ['wheel','touchmove','keydown'].forEach(function(t){addEventListener(t,away,{passive:true});});

@@ -10,7 +10,7 @@ use ratatui::widgets::{Block as Frame, Borders, Clear, Paragraph, Widget};
 use tui_big_text::BigText;
 use unicode_width::UnicodeWidthStr;
 
-use crate::app::App;
+use crate::app::{App, Cover};
 use crate::content::slides::{Tone, agenda_title};
 use crate::ui::deck::{Body, Cell, HeadingFit, Page, SlideLine, body_area, column, frame};
 use crate::ui::theme::Theme;
@@ -324,12 +324,13 @@ impl Widget for SlideScreen<'_> {
         let (app, t) = (self.app, &self.app.theme);
         buf.set_style(area, t.base);
         let p = &app.present;
-        if p.blank {
-            return;
-        }
-        if p.share {
-            self.share(area, buf);
-            return;
+        match p.cover {
+            Some(Cover::Blank) => return,
+            Some(Cover::Address) => {
+                self.share(area, buf);
+                return;
+            }
+            None => {}
         }
         let deck = app.cache.deck();
         if let Some(page) = deck.pages.get(p.page) {
