@@ -1,5 +1,6 @@
 //! Loading: parsing and validating the embedded document's text, and the RON text
-//! of a hundredfold copy of it; and starting up, from the text to the first frame.
+//! of a hundredfold copy of it; reading the form the build made of the embedded
+//! one; and starting up, from the text to the first frame.
 //! `docs/performance.md` has the results.
 
 #[path = "../tests/support/synth.rs"]
@@ -50,6 +51,9 @@ fn load(c: &mut Criterion) {
             },
         );
     }
+    // The embedded document as the browser reads it: the form the build made of
+    // the RON, not checked again.
+    g.bench_function("embedded-form", |b| b.iter(load_embedded));
     // What the user waits for: the text read, checked, indexed for browsing (the
     // search index waits for the search), and the overview drawn.
     for (name, text) in texts {

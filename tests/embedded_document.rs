@@ -3,12 +3,29 @@
 //! structure's counts and the figures of the key organisations.
 
 use roadmap_tui::model::index::count_areas;
-use roadmap_tui::model::{Document, Metric, Qualifier, Unit, load_embedded};
+use roadmap_tui::model::load::{EMBEDDED, EMBEDDED_FORM, EMBEDDED_NAME};
+use roadmap_tui::model::{Document, Metric, Qualifier, Unit, load_embedded, parse_and_check};
 
 fn doc() -> Document {
     load_embedded()
         .expect("the embedded document loads and validates")
         .doc
+}
+
+/// The browser reads the form the build made of the RON and does not check it
+/// again: it must be the RON, read and checked, with nothing to warn about.
+#[test]
+fn the_form_built_from_the_ron_is_the_ron_read_and_checked() {
+    let (from_ron, warnings) =
+        parse_and_check(EMBEDDED_NAME, EMBEDDED).expect("the embedded RON is valid");
+    assert!(warnings.is_empty(), "warnings: {warnings:?}");
+    assert!(
+        !EMBEDDED_FORM.is_empty(),
+        "build.rs made no form of the RON"
+    );
+    let from_form: Document = serde_json::from_slice(EMBEDDED_FORM).expect("the form reads");
+    assert!(from_form == from_ron, "the form differs from the RON");
+    assert!(doc() == from_ron, "load_embedded reads something else");
 }
 
 #[test]

@@ -8,7 +8,7 @@ use std::path::Path;
 use roadmap_tui::content::figures::{ChartData, chart};
 use roadmap_tui::content::{SECTIONS, Section, roadmap_section};
 use roadmap_tui::export;
-use roadmap_tui::model::text::fold;
+use roadmap_tui::model::fold::fold;
 use roadmap_tui::model::{self, Document, Index, Lang};
 use roadmap_tui::place::{Chart, Quadrant};
 use scraper::{ElementRef, Html, Selector};

@@ -2,7 +2,7 @@
 //! or a roadmap. The options of each, how they read, and which of them a few typed
 //! characters point at.
 
-use crate::model::text::fold;
+use crate::model::fold::fold;
 use crate::model::{Document, Lang, OrgKind};
 
 /// What a picker chooses.

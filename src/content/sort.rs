@@ -4,7 +4,7 @@
 use std::cmp::Ordering;
 
 use super::org_figure;
-use crate::model::text::{fold, has_words};
+use crate::model::fold::{fold, has_words};
 use crate::model::{Document, Index, Lang, Metric, OrgKind, Roadmap};
 
 /// Columns the stakeholder table sorts by.

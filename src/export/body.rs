@@ -6,8 +6,8 @@ use super::blocks::{
 };
 use super::front::roadmap_title;
 use crate::content::{SECTIONS, Section, org_figure, roadmap_section};
+use crate::model::fold::fold;
 use crate::model::format::{amount, figure_line, priority_cells, priority_label};
-use crate::model::text::fold;
 use crate::model::{Area, Document, Figure, Index, Lang, Metric, Roadmap, Role, Source};
 use crate::place::Chart;
 

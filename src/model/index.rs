@@ -2,7 +2,8 @@
 
 use std::collections::HashMap;
 
-use super::text::{Text, fold};
+use super::fold::fold;
+use super::text::Text;
 use super::types::{Area, Document, Organisation, Roadmap, Role};
 
 /// Where an area sits: its roadmap, group and path of child indices.

@@ -1,6 +1,7 @@
 //! The domain: data model, loading, validation, number formatting and labels.
 //! Nothing here knows about terminals.
 
+pub mod fold;
 pub mod format;
 pub mod hints;
 pub mod index;

@@ -69,18 +69,6 @@ impl<'de> Deserialize<'de> for Text {
     }
 }
 
-/// `s` as filters compare it: lower case, accents dropped ("Università" → "universita").
-pub fn fold(s: &str) -> String {
-    s.chars()
-        .map(|c| nucleo_matcher::chars::to_lower_case(nucleo_matcher::chars::normalize(c)))
-        .collect()
-}
-
-/// Whether every word of `query` occurs in `haystack`, both already [`fold`]ed.
-pub fn has_words(haystack: &str, query: &str) -> bool {
-    query.split_whitespace().all(|w| haystack.contains(w))
-}
-
 /// Makes `s` safe and visible on a terminal.
 ///
 /// - `\n` is kept (it separates lines); `\r\n` becomes `\n`; a lone `\r` is shown as `␍`.
@@ -143,15 +131,41 @@ pub fn is_unsafe(c: char) -> bool {
 }
 
 /// Whether [`sanitize`] gives `s` back as it is: no tab, carriage return, control
-/// or invisible character, nothing it drops (a newline stays a newline).
+/// or invisible character, nothing it drops (a newline stays a newline). Every
+/// string of a document is looked at while it loads, so printable ASCII, nearly
+/// all of one, is taken sixteen bytes at a time.
 fn is_clean(s: &str) -> bool {
-    s.chars().all(|c| match c {
+    let printable = |b: u8| (b' '..b'\x7f').contains(&b) || b == b'\n';
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // Every byte of the chunk looked at, no early way out: what lets the
+        // compiler take them together.
+        if let Some(chunk) = bytes.get(i..i + 16)
+            && chunk.iter().fold(true, |ok, &b| ok & printable(b))
+        {
+            i += 16;
+            continue;
+        }
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
+        if !is_clean_char(c) {
+            return false;
+        }
+        i += c.len_utf8();
+    }
+    true
+}
+
+fn is_clean_char(c: char) -> bool {
+    match c {
         '\n' => true,
         c if c < ' ' || c == '\u{7f}' => false,
         // Dropped by `sanitize`, so not clean either.
         '\u{fe0e}' | '\u{fe0f}' | '\u{1f3fb}'..='\u{1f3ff}' => false,
         c => c.is_ascii() || !is_invisible(c),
-    })
+    }
 }
 
 /// Characters that are invisible or change how other text is displayed.
@@ -238,6 +252,23 @@ mod tests {
         let doc = crate::model::load_embedded().unwrap().doc;
         for o in &doc.organisations {
             assert!(is_clean(&o.name));
+        }
+    }
+
+    proptest::proptest! {
+        /// Sixteen bytes at a time or a character at a time, the same answer,
+        /// wherever in a long string the one character that is not clean falls.
+        #[test]
+        fn clean_in_chunks_is_clean_char_by_char(
+            text in "[a-z ,.\\n]{0,40}[à-ü’]?[a-z ,.\\n]{0,40}",
+            odd in proptest::sample::select(vec!['\t', '\r', '\u{1b}', '\u{7f}', '\u{9b}', '\u{ad}', '\u{200b}', '\u{fe0f}', 'é', 'a']),
+            at in 0usize..82,
+        ) {
+            let mut s: String = text;
+            let at = s.char_indices().map(|(i, _)| i).nth(at).unwrap_or(s.len());
+            s.insert(at, odd);
+            proptest::prop_assert_eq!(is_clean(&s), s.chars().all(is_clean_char), "{:?}", s);
+            proptest::prop_assert_eq!(is_clean(&s), sanitize(&s) == s, "{:?}", s);
         }
     }
 
