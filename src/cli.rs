@@ -559,6 +559,46 @@ pub fn render(args: &RenderArgs) -> ExitCode {
     write_stdout(out.as_bytes())
 }
 
+/// What `browse` needs besides the document: the settings, and the terminal taken
+/// when it can be.
+struct Prepared {
+    config: Config,
+    /// The configuration file had problems (printed); the defaults stand.
+    broken: bool,
+    /// Why the browser cannot run in this terminal, if it cannot.
+    unusable: Option<&'static str>,
+    size: (u16, u16),
+    taken: Option<std::io::Result<crate::tui::Taken>>,
+}
+
+/// Reads the settings and takes the terminal (raw mode, the signals watched, the
+/// modes queued for the first frame); nothing shows yet.
+fn prepare_terminal(file: Option<&Path>) -> Result<Prepared, ExitCode> {
+    let (mut config, broken) = settings(file)?;
+    if let Some(keys) = config.keys.take() {
+        crate::keymap::custom::install(keys);
+    }
+    let unusable = crate::tui::unusable_terminal();
+    // Laid out for the terminal's size from the start, so the first frame measures
+    // its lists once.
+    let size = unusable
+        .is_none()
+        .then(|| crossterm::terminal::size().ok())
+        .flatten()
+        .unwrap_or((80, 24));
+    // The mouse is captured unless the configuration starts with it off.
+    let taken = unusable
+        .is_none()
+        .then(|| crate::tui::take(config.mouse.unwrap_or(true)));
+    Ok(Prepared {
+        config,
+        broken,
+        unusable,
+        size,
+        taken,
+    })
+}
+
 /// Starts the `--serve` server on `at`, with the page of `app`'s document.
 fn serve(at: std::net::SocketAddr, app: &crate::app::App) -> Result<crate::tui::Serving, String> {
     let page = crate::serve::live_page(&app.doc, app.lang);
@@ -569,19 +609,6 @@ fn serve(at: std::net::SocketAddr, app: &crate::app::App) -> Result<crate::tui::
 
 /// `roadmap-tui [DATA] [--open PLACE] [--lang L]`: the browser.
 pub fn browse(data: Option<&Path>, view: &ViewArgs) -> ExitCode {
-    // The document loads on a thread of its own while the settings are read and the
-    // terminal is taken: the first frame waits for the longer of the two, not both.
-    let path = data.map(Path::to_path_buf);
-    let loading = std::thread::Builder::new()
-        .name("load".into())
-        .spawn(move || model::load(path.as_deref()));
-    let (config, broken) = match settings(view.config.as_deref()) {
-        Ok(c) => c,
-        Err(code) => return code,
-    };
-    if let Some(keys) = config.keys {
-        crate::keymap::custom::install(keys);
-    }
     // A mistyped address is told before the terminal is taken.
     let address = match view.serve.as_deref().map(crate::serve::parse_address) {
         None => None,
@@ -591,23 +618,29 @@ pub fn browse(data: Option<&Path>, view: &ViewArgs) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let unusable = crate::tui::unusable_terminal();
-    // Laid out for the terminal's size from the start, so the first frame measures
-    // its lists once.
-    let size = unusable
-        .is_none()
-        .then(|| crossterm::terminal::size().ok())
-        .flatten()
-        .unwrap_or((80, 24));
-    // The mouse is captured unless the configuration starts with it off.
-    let mut taken = unusable
-        .is_none()
-        .then(|| crate::tui::take(config.mouse.unwrap_or(true)));
-    let loaded = match loading {
+    // The settings are read and the terminal taken on a thread of their own while
+    // the document loads here: the first frame waits for the longer of the two, not
+    // both, and the load never waits for a thread to be scheduled.
+    let file = view.config.clone();
+    let preparing = std::thread::Builder::new()
+        .name("terminal".into())
+        .spawn(move || prepare_terminal(file.as_deref()));
+    let loaded = model::load(data);
+    let prepared = match preparing {
         Ok(thread) => thread
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-        Err(_) => model::load(data),
+        Err(_) => prepare_terminal(view.config.as_deref()),
+    };
+    let Prepared {
+        config,
+        broken,
+        unusable,
+        size,
+        mut taken,
+    } = match prepared {
+        Ok(p) => p,
+        Err(code) => return code,
     };
     // What is wrong is printed on the screen as it was, out of raw mode.
     let give_back = || {
