@@ -20,11 +20,28 @@ pub fn fits(area: Rect) -> bool {
 
 /// Breadcrumbs on top, the screen's body, the footer at the bottom.
 pub fn chrome(area: Rect) -> [Rect; 3] {
-    area.layout(&Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Min(1),
-        Constraint::Length(1),
-    ]))
+    if area.height < 3 {
+        return area.layout(&Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Min(1),
+            Constraint::Length(1),
+        ]));
+    }
+    stacked(area, [1, area.height - 2, 1])
+}
+
+/// `area` cut into rows of the given heights from the top: what a vertical layout
+/// of as many `Length`s makes of them when they fit, without its constraint
+/// solver (the first frame pays for each layout solved, a later one finds it
+/// cached). Heights past the bottom are cut there.
+fn stacked<const N: usize>(area: Rect, heights: [u16; N]) -> [Rect; N] {
+    let mut y = area.y;
+    heights.map(|h| {
+        let h = h.min(area.bottom().saturating_sub(y));
+        let row = Rect::new(area.x, y, area.width, h);
+        y += h;
+        row
+    })
 }
 
 pub fn body(size: (u16, u16)) -> Rect {
@@ -68,12 +85,8 @@ pub fn overview(
     }
     avail = avail.saturating_sub(figures);
     preview = preview.saturating_add(avail);
-    let [header, figures, table, preview] = body.layout(&Layout::vertical([
-        Constraint::Length(header),
-        Constraint::Length(figures),
-        Constraint::Length(table),
-        Constraint::Length(preview),
-    ]));
+    // The four heights make the body's exactly.
+    let [header, figures, table, preview] = stacked(body, [header, figures, table, preview]);
     OverviewGeometry {
         header,
         figures,
@@ -596,4 +609,32 @@ pub fn roadmap_facts_width(r: &crate::model::Roadmap, lang: crate::model::Lang) 
     let label = crate::model::format::priority_label(r.priority, lang);
     let text = format!("{number}· {sector} ·{priority}■■■■■ {label}");
     u16::try_from(unicode_width::UnicodeWidthStr::width(text.as_str())).unwrap_or(u16::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The arithmetic stands in for the solver: it must give what the solver gives.
+    #[test]
+    fn chrome_and_stacked_rows_are_what_the_solver_makes() {
+        for (x, y, width) in [(0, 0, 60), (3, 2, 120), (0, 5, 1)] {
+            for height in 0..=200 {
+                let area = Rect::new(x, y, width, height);
+                let solved: [Rect; 3] = area.layout(&Layout::vertical([
+                    Constraint::Length(1),
+                    Constraint::Min(1),
+                    Constraint::Length(1),
+                ]));
+                assert_eq!(chrome(area), solved, "{area:?}");
+                for cut in [0, 1, height / 3, height / 2, height.saturating_sub(1)] {
+                    let rest = height - cut.min(height);
+                    let heights = [cut.min(height), rest / 2, rest - rest / 2];
+                    let solved: [Rect; 3] =
+                        area.layout(&Layout::vertical(heights.map(Constraint::Length)));
+                    assert_eq!(stacked(area, heights), solved, "{area:?} {heights:?}");
+                }
+            }
+        }
+    }
 }

@@ -6,6 +6,7 @@ pub mod columns;
 pub mod deck;
 pub mod detail;
 pub mod figures;
+pub mod grid;
 pub mod help;
 pub mod items;
 pub mod layout;

@@ -3,12 +3,13 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Row, StatefulWidget, Table, TableState, Widget};
+use ratatui::widgets::{Block, Paragraph, Widget};
 
 use crate::app::{App, OverviewState, RoadmapSort};
 use crate::content;
 use crate::model::format::{amount, amount_short, date, figure_line, priority_cells};
 use crate::ui::columns::{Widths, fit, width};
+use crate::ui::grid::Grid;
 use crate::ui::layout;
 use crate::wrap::{truncate, wrap};
 
@@ -132,8 +133,7 @@ impl Widget for OverviewScreen<'_> {
             + 2;
         let title_w = usize::from(table.width.saturating_sub(fixed)).max(8);
         let sector_w = if wide { 18 } else { 12 };
-        let header_row = Row::new(head).style(t.heading);
-        let rows = s
+        let rows: Vec<Vec<Line>> = s
             .order
             .iter()
             .filter_map(|&i| Some((doc.roadmaps.get(i)?, i)))
@@ -172,11 +172,9 @@ impl Widget for OverviewScreen<'_> {
                     ]);
                 }
                 cells.push(Line::from(contrib).right_aligned());
-                Row::new(cells)
-            });
-        let mut state = TableState::new()
-            .with_selected(Some(s.table.selected))
-            .with_offset(s.table.offset);
+                cells
+            })
+            .collect();
         let mut title = format!(" Roadmap ({}", s.order.len());
         if s.order.len() != doc.roadmaps.len() {
             title.push_str(&format!(
@@ -187,16 +185,18 @@ impl Widget for OverviewScreen<'_> {
         }
         title.push(')');
         let block = crate::ui::chrome::table_block(title, &s.filter, app);
-        StatefulWidget::render(
-            Table::new(rows, widths)
-                .header(header_row)
-                .row_highlight_style(t.selected)
-                .column_spacing(1)
-                .block(block),
-            table,
-            buf,
-            &mut state,
-        );
+        Grid {
+            block,
+            header: head.into_iter().map(Line::from).collect(),
+            header_style: t.heading,
+            rows,
+            widths,
+            spacing: 1,
+            offset: s.table.offset,
+            selected: Some(s.table.selected),
+            highlight: t.selected,
+        }
+        .render(table, buf);
     }
 }
 

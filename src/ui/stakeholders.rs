@@ -3,12 +3,13 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Row, StatefulWidget, Table, TableState, Widget, Wrap};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use crate::app::{App, SortKey, StakeholdersState};
 use crate::model::format::figure_line;
 use crate::model::{Metric, Organisation};
 use crate::ui::columns::{Fit, Widths, figure_cell, fit, roadmap_numbers, width};
+use crate::ui::grid::Grid;
 use crate::ui::layout;
 use crate::wrap::truncate;
 
@@ -81,31 +82,36 @@ impl Widget for StakeholdersScreen<'_> {
             .width
             .saturating_sub(2 + spacing + text + roadmaps_w + values)
             .max(NAME_MIN);
-        let header = Row::new(keys.iter().map(|k| head(*k)).collect::<Vec<_>>()).style(t.heading);
+        let header: Vec<Line> = keys.iter().map(|k| Line::from(head(*k))).collect();
         let [table_area, about] = layout::stakeholders(area);
         // Only the visible rows are built: the table may hold thousands.
         let rows_visible = layout::table_rows(table_area);
         let start = s.table.offset.min(s.order.len());
         let end = (start + rows_visible).min(s.order.len());
-        let rows = s.order[start..end].iter().map(|&i| {
-            let o = &doc.organisations[i];
-            let cells: Vec<Line> = keys
-                .iter()
-                .map(|&k| match k {
-                    SortKey::Name => Line::from(truncate(&o.name, usize::from(name_w))),
-                    SortKey::Kind => Line::from(truncate(o.kind.label(lang), 20)),
-                    SortKey::Place => Line::from(truncate(o.place.as_deref().unwrap_or(""), 16)),
-                    SortKey::Turnover | SortKey::Employees => {
-                        Line::from(figure_cell(o, metric_of(k), fit_of(k).short, lang, wide))
-                            .right_aligned()
-                    }
-                    SortKey::Roadmaps | SortKey::InRoadmap(_) => {
-                        Line::from(roadmap_numbers(&app.index, i))
-                    }
-                })
-                .collect();
-            Row::new(cells)
-        });
+        let rows: Vec<Vec<Line>> = s.order[start..end]
+            .iter()
+            .map(|&i| {
+                let o = &doc.organisations[i];
+                let cells: Vec<Line> = keys
+                    .iter()
+                    .map(|&k| match k {
+                        SortKey::Name => Line::from(truncate(&o.name, usize::from(name_w))),
+                        SortKey::Kind => Line::from(truncate(o.kind.label(lang), 20)),
+                        SortKey::Place => {
+                            Line::from(truncate(o.place.as_deref().unwrap_or(""), 16))
+                        }
+                        SortKey::Turnover | SortKey::Employees => {
+                            Line::from(figure_cell(o, metric_of(k), fit_of(k).short, lang, wide))
+                                .right_aligned()
+                        }
+                        SortKey::Roadmaps | SortKey::InRoadmap(_) => {
+                            Line::from(roadmap_numbers(&app.index, i))
+                        }
+                    })
+                    .collect();
+                cells
+            })
+            .collect();
         let widths: Vec<Constraint> = keys
             .iter()
             .map(|&k| match k {
@@ -139,18 +145,18 @@ impl Widget for StakeholdersScreen<'_> {
             title.push_str(&format!(" · roadmap {n}"));
         }
         let block = crate::ui::chrome::table_block(title, &s.filter, app);
-        let mut state =
-            TableState::new().with_selected(Some(s.table.selected - start.min(s.table.selected)));
-        StatefulWidget::render(
-            Table::new(rows, widths)
-                .header(header)
-                .row_highlight_style(t.selected)
-                .column_spacing(1)
-                .block(block),
-            table_area,
-            buf,
-            &mut state,
-        );
+        Grid {
+            block,
+            header,
+            header_style: t.heading,
+            rows,
+            widths,
+            spacing: 1,
+            offset: 0,
+            selected: Some(s.table.selected - start.min(s.table.selected)),
+            highlight: t.selected,
+        }
+        .render(table_area, buf);
         let selected = s
             .order
             .get(s.table.selected)
