@@ -37,8 +37,9 @@ pub struct Cli {
     pub view: ViewArgs,
 }
 
-/// Options shared by the browser and `render`.
-#[derive(Debug, Clone, clap::Args)]
+/// Options shared by the browser and `render`. The default is what the command
+/// line means without any.
+#[derive(Debug, Clone, Default, PartialEq, Eq, clap::Args)]
 pub struct ViewArgs {
     /// Start at this place: overview, document, roadmap:N, area:ID, stakeholders, stakeholder:ID, swot, swot:QUADRANT, matrix, figures, figures:CHART, search:TEXT.
     #[arg(long, value_name = "PLACE")]
@@ -710,7 +711,19 @@ pub fn browse(data: Option<&Path>, view: &ViewArgs) -> ExitCode {
 
 #[cfg(test)]
 mod tests {
-    use super::parse_size;
+    use clap::Parser;
+
+    use super::{Cli, ViewArgs, parse_size};
+
+    /// `main` starts the browser without the parser when there are no arguments:
+    /// it must start it as the parser would.
+    #[test]
+    fn no_arguments_are_the_default_view_of_the_embedded_document() {
+        let cli = Cli::try_parse_from(["roadmap-tui"]).unwrap();
+        assert!(cli.command.is_none());
+        assert_eq!(cli.data, None);
+        assert_eq!(cli.view, ViewArgs::default());
+    }
 
     #[test]
     fn a_bad_size_is_quoted_inert() {

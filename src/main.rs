@@ -4,6 +4,13 @@ use clap::Parser;
 use roadmap_tui::cli::{self, Cli, Command};
 
 fn main() -> ExitCode {
+    // The browser on the embedded document, how it is most often started, without
+    // building the command line's parser first (a quarter of a millisecond before
+    // the first frame): the same as the parser makes of no arguments, which
+    // `cli::tests` holds it to.
+    if std::env::args_os().len() == 1 {
+        return cli::browse(None, &cli::ViewArgs::default());
+    }
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => return cli::command_line_error(&e),
