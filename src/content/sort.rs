@@ -234,10 +234,11 @@ pub fn filtered_organisations(
             && filter
                 .roadmap
                 .is_none_or(|n| index.org_roadmap_numbers[i].contains(&n))
-            && index
-                .org_folded
-                .get(i)
-                .is_some_and(|h| has_words(h, &query))
+            && (query.trim().is_empty()
+                || index
+                    .org_folded(doc)
+                    .get(i)
+                    .is_some_and(|h| has_words(h, &query)))
     });
     order
 }
@@ -256,10 +257,11 @@ pub fn roadmaps(
     let query = fold(text);
     let mut order: Vec<usize> = (0..roadmaps.len())
         .filter(|&i| {
-            index
-                .roadmap_folded
-                .get(i)
-                .is_some_and(|h| has_words(h, &query))
+            query.trim().is_empty()
+                || index
+                    .roadmap_folded(doc)
+                    .get(i)
+                    .is_some_and(|h| has_words(h, &query))
         })
         .collect();
     order.sort_by(|&a, &b| {

@@ -1,6 +1,7 @@
 //! Lookups derived from a document once per load: who appears where.
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use super::fold::fold;
 use super::text::Text;
@@ -38,10 +39,11 @@ pub struct Index {
     /// Per roadmap (in document order): its areas, sub-areas included. Counted once:
     /// screens show them on every frame.
     pub roadmap_area_counts: Vec<usize>,
-    /// Per organisation: name, short name and place, folded for table filters.
-    pub org_folded: Vec<String>,
-    /// Per roadmap: number, titles and sectors, folded for table filters.
-    pub roadmap_folded: Vec<String>,
+    /// Per organisation: name, short name and place, folded for table filters;
+    /// folded when a filter first needs them, not before the first frame.
+    org_folded: OnceLock<Vec<String>>,
+    /// Per roadmap: number, titles and sectors, folded for table filters; likewise.
+    roadmap_folded: OnceLock<Vec<String>>,
     /// Per roadmap (in document order): the cross-references of other roadmaps to
     /// it, as (referring roadmap index, cross-reference index), derived so that a
     /// reference is written once and shown at both ends.
@@ -63,6 +65,47 @@ impl Index {
         list.iter().filter_map(move |&(ri, ci)| {
             let r = doc.roadmaps.get(ri)?;
             Some((r, r.cross_refs.get(ci)?))
+        })
+    }
+
+    /// Per organisation of `doc` (the document this index was made of): name,
+    /// short name and place, folded for table filters.
+    pub fn org_folded(&self, doc: &Document) -> &[String] {
+        self.org_folded.get_or_init(|| {
+            doc.organisations
+                .iter()
+                .map(|o| {
+                    let parts = [Some(&o.name), o.short_name.as_ref(), o.place.as_ref()];
+                    fold(
+                        &parts
+                            .into_iter()
+                            .flatten()
+                            .map(Text::as_str)
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                    )
+                })
+                .collect()
+        })
+    }
+
+    /// Per roadmap of `doc` (the document this index was made of): number, titles
+    /// and sectors, folded for table filters.
+    pub fn roadmap_folded(&self, doc: &Document) -> &[String] {
+        self.roadmap_folded.get_or_init(|| {
+            doc.roadmaps
+                .iter()
+                .map(|r| {
+                    let parts = [
+                        Some(&r.title),
+                        r.short_title.as_ref(),
+                        Some(&r.sector),
+                        r.secondary_sector.as_ref(),
+                    ];
+                    let text: Vec<&str> = parts.into_iter().flatten().map(Text::as_str).collect();
+                    fold(&format!("{} {}", r.number, text.join(" ")))
+                })
+                .collect()
         })
     }
 
@@ -125,35 +168,6 @@ impl Index {
                 }
             }
         }
-        ix.org_folded = doc
-            .organisations
-            .iter()
-            .map(|o| {
-                let parts = [Some(&o.name), o.short_name.as_ref(), o.place.as_ref()];
-                fold(
-                    &parts
-                        .into_iter()
-                        .flatten()
-                        .map(Text::as_str)
-                        .collect::<Vec<_>>()
-                        .join(" "),
-                )
-            })
-            .collect();
-        ix.roadmap_folded = doc
-            .roadmaps
-            .iter()
-            .map(|r| {
-                let parts = [
-                    Some(&r.title),
-                    r.short_title.as_ref(),
-                    Some(&r.sector),
-                    r.secondary_sector.as_ref(),
-                ];
-                let text: Vec<&str> = parts.into_iter().flatten().map(Text::as_str).collect();
-                fold(&format!("{} {}", r.number, text.join(" ")))
-            })
-            .collect();
         ix.roadmap_area_counts = doc
             .roadmaps
             .iter()
