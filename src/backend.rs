@@ -1,7 +1,7 @@
 //! The terminal backend: what ratatui's crossterm backend writes for a frame's
 //! changed cells, in fewer bytes.
 //!
-//! Three savings, each exact:
+//! The savings, each exact:
 //! - It keeps a shadow of what the terminal shows: every cell written since the
 //!   screen was last cleared whole. Between two changed cells of a row, the cells
 //!   it knows are written again when that is shorter than moving the cursor over
@@ -9,12 +9,17 @@
 //!   cells of one column, plain text and of the pen's style are written again:
 //!   never a wide character or the column it covers, a linked cell, or a cell it
 //!   did not write itself.
-//! - A move takes the shortest form that is right: a carriage return, a move
-//!   forward, back, up or down, a column or a row on its own, or the absolute
-//!   position.
+//! - A move takes the shortest form that is right: a carriage return, a line
+//!   feed after one, a move forward, back, up or down, a column or a row on its
+//!   own, or the absolute position.
+//! - A run of blanks in the default background is erased (`CSI n X`) when that
+//!   and the move past it are shorter than the spaces.
 //! - A change of style is one SGR sequence of what changed (colours, modifiers
-//!   added or removed), or a reset and the new style when that is shorter; a
-//!   frame ends with one reset, only when the style is not the default already.
+//!   added or removed), or a reset and the new style when that is shorter, with
+//!   the short forms of the sixteen colours where they show the same; a frame
+//!   ends with one reset, only when the style is not the default already.
+//! - The cursor is hidden once, not again with every frame, until the screen is
+//!   cleared whole (as after a suspension, when the shell showed it).
 //!
 //! It queues everything and writes only on `flush`, which `Terminal::draw` calls
 //! once at the end of a frame: clearing and placing the cursor go out with the
@@ -157,10 +162,6 @@ impl<W: Write> CompactBackend<W> {
     /// The terminal of a fixed size changed size.
     pub fn set_size(&mut self, width: u16, height: u16) {
         self.fixed = Some(Size { width, height });
-    }
-
-    pub fn writer(&self) -> &W {
-        &self.out
     }
 
     /// Forgets what the screen shows: it is not known from now on.
