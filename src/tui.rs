@@ -17,12 +17,13 @@ use crossterm::event::{
 use crossterm::terminal::EnterAlternateScreen;
 use crossterm::{execute, queue};
 use ratatui::Terminal;
-use ratatui::backend::CrosstermBackend;
+use ratatui::backend::Backend;
 use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP, SIGWINCH};
 use signal_hook::iterator::Signals;
 
 use crate::action::Msg;
 use crate::app::{App, Status, update};
+use crate::backend::CompactBackend;
 use crate::keymap;
 use crate::ui;
 
@@ -74,7 +75,7 @@ impl<W: Write> Write for FrameWriter<W> {
 }
 
 /// The terminal the browser draws on: standard output, a frame at a time.
-type Term = Terminal<CrosstermBackend<FrameWriter<Stdout>>>;
+type Term = Terminal<CompactBackend<FrameWriter<Stdout>>>;
 
 /// Takes the terminal: raw mode, and the alternate screen, bracketed paste and (when
 /// `mouse`) mouse capture asked for in the same write as the first frame. Every frame
@@ -87,7 +88,10 @@ fn init(mouse: bool) -> io::Result<Term> {
     if mouse {
         queue!(writer, EnableMouseCapture)?;
     }
-    Terminal::new(CrosstermBackend::new(writer))
+    let mut backend = CompactBackend::new(writer);
+    // Queued with the rest: the backend knows the screen blank from the first frame.
+    backend.clear()?;
+    Terminal::new(backend)
 }
 
 /// Why the browser cannot start here, if it cannot.

@@ -610,8 +610,9 @@ mod terminal {
         let sequences = csi_sequences(raw);
         let finals: std::collections::BTreeSet<char> =
             sequences.iter().filter_map(|s| s.chars().last()).collect();
-        // Cursor moves and visibility, colours and attributes, erase, screen modes.
-        let allowed: std::collections::BTreeSet<char> = "HmJKhlABCDG".chars().collect();
+        // Cursor moves (to a row: `d`) and visibility, colours and attributes, erase
+        // (characters: `X`), screen modes.
+        let allowed: std::collections::BTreeSet<char> = "HmJKXhlABCDGd".chars().collect();
         assert!(
             finals.is_subset(&allowed),
             "unexpected CSI sequences: {:?}",
