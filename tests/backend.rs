@@ -4,11 +4,11 @@
 //! wide characters, styles and resizes. The same harness with ratatui's own
 //! crossterm backend shows that the harness itself is right.
 
-use std::cell::RefCell;
-use std::io::Write;
-use std::num::NonZeroU16;
-use std::rc::Rc;
+mod common;
 
+use std::num::NonZeroU16;
+
+use common::Sink;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 use ratatui::Terminal;
@@ -17,20 +17,6 @@ use ratatui::buffer::{Buffer, Cell, CellDiffOption, CellWidth};
 use ratatui::layout::{Position, Rect, Size};
 use ratatui::style::{Color, Modifier, Style};
 use roadmap_tui::backend::CompactBackend;
-
-/// What a backend writes, kept where the test can read it.
-#[derive(Clone, Default)]
-struct Sink(Rc<RefCell<Vec<u8>>>);
-
-impl Write for Sink {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.borrow_mut().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
 
 /// A backend of a size it is told, not asked of a terminal.
 struct Sized<B> {

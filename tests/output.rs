@@ -17,19 +17,7 @@ use roadmap_tui::backend::CompactBackend;
 use roadmap_tui::model::Lang;
 use roadmap_tui::ui;
 
-/// What the backend writes, kept where the test can read it.
-#[derive(Clone, Default)]
-struct Sink(Rc<RefCell<Vec<u8>>>);
-
-impl Write for Sink {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.borrow_mut().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
+use common::Sink;
 
 /// The browser's backend on `out`, as it starts: the screen cleared, which goes
 /// out with the first frame.

@@ -112,13 +112,7 @@ pub fn columns(width: u16, widths: &[Constraint], spacing: u16) -> Vec<(u16, u16
         }
     }
     if !simple || mins > 1 || fixed > u32::from(width) {
-        return Layout::horizontal(widths.iter().copied())
-            .flex(Flex::Start)
-            .spacing(spacing)
-            .split(Rect::new(0, 0, width, 1))
-            .iter()
-            .map(|r| (r.x, r.width))
-            .collect();
+        return solved(width, widths, spacing);
     }
     let rest = u16::try_from(u32::from(width) - fixed).unwrap_or(0);
     let mut x = 0u16;
@@ -134,6 +128,17 @@ pub fn columns(width: u16, widths: &[Constraint], spacing: u16) -> Vec<(u16, u16
             x = x.saturating_add(w).saturating_add(spacing);
             column
         })
+        .collect()
+}
+
+/// The columns as the layout's solver places them.
+fn solved(width: u16, widths: &[Constraint], spacing: u16) -> Vec<(u16, u16)> {
+    Layout::horizontal(widths.iter().copied())
+        .flex(Flex::Start)
+        .spacing(spacing)
+        .split(Rect::new(0, 0, width, 1))
+        .iter()
+        .map(|r| (r.x, r.width))
         .collect()
 }
 
@@ -157,14 +162,7 @@ mod tests {
             if let Some(i) = min_at {
                 widths.insert(i.min(widths.len()), Constraint::Min(min));
             }
-            let solved: Vec<(u16, u16)> = Layout::horizontal(widths.iter().copied())
-                .flex(Flex::Start)
-                .spacing(spacing)
-                .split(Rect::new(0, 0, width, 1))
-                .iter()
-                .map(|r| (r.x, r.width))
-                .collect();
-            prop_assert_eq!(columns(width, &widths, spacing), solved);
+            prop_assert_eq!(columns(width, &widths, spacing), solved(width, &widths, spacing));
         }
 
         /// A grid draws what `Table` draws, cell for cell: the header, the rows

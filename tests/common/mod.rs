@@ -132,3 +132,17 @@ pub fn style_at(app: &App, needle: &str) -> Option<ratatui::style::Style> {
     }
     None
 }
+
+/// What a backend writes, kept where the test can read it.
+#[derive(Clone, Default)]
+pub struct Sink(pub std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
+
+impl std::io::Write for Sink {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.borrow_mut().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
