@@ -626,12 +626,25 @@ pub fn browse(data: Option<&Path>, view: &ViewArgs) -> ExitCode {
     let preparing = std::thread::Builder::new()
         .name("terminal".into())
         .spawn(move || prepare_terminal(file.as_deref()));
-    let loaded = model::load(data);
+    // A panic while loading waits for the terminal to be taken, to give it back.
+    let loaded = std::panic::catch_unwind(|| model::load(data));
     let prepared = match preparing {
         Ok(thread) => thread
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
         Err(_) => prepare_terminal(view.config.as_deref()),
+    };
+    let loaded = match loaded {
+        Ok(loaded) => loaded,
+        Err(panic) => {
+            if let Ok(Prepared {
+                taken: Some(Ok(t)), ..
+            }) = prepared
+            {
+                t.give_back();
+            }
+            std::panic::resume_unwind(panic)
+        }
     };
     let Prepared {
         config,
