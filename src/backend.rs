@@ -9,8 +9,8 @@
 //!   cells of one column, plain text and of the pen's style are written again:
 //!   never a wide character or the column it covers, a linked cell, or a cell it
 //!   did not write itself.
-//! - A move takes the shortest form that is right: a carriage return, a line
-//!   feed after one, a move forward, back, up or down, a column or a row on its
+//! - A move takes the shortest form that is right: a carriage return, the start
+//!   of a row below, a move forward, back, up or down, a column or a row on its
 //!   own, or the absolute position.
 //! - A run of blanks in the default background is erased (`CSI n X`) when that
 //!   and the move past it are shorter than the spaces.
@@ -143,8 +143,10 @@ pub struct CompactBackend<W: Write> {
     fg_indexed: bool,
     /// Whether the cursor shows, when known.
     cursor_shown: Option<bool>,
-    /// Reused for each escape sequence.
+    /// Reused for each escape sequence, and for the other way of writing a
+    /// change of style.
     scratch: String,
+    other: String,
 }
 
 impl<W: Write> CompactBackend<W> {
@@ -161,6 +163,7 @@ impl<W: Write> CompactBackend<W> {
             fg_indexed: false,
             cursor_shown: None,
             scratch: String::with_capacity(32),
+            other: String::with_capacity(32),
         }
     }
 
@@ -211,7 +214,7 @@ impl<W: Write> CompactBackend<W> {
         best.clear();
         absolute(&mut best, to);
         if let Some(from) = self.cursor {
-            let mut other = String::new();
+            let mut other = std::mem::take(&mut self.other);
             for candidate in relative(from, to) {
                 other.clear();
                 candidate.write(&mut other);
@@ -219,6 +222,7 @@ impl<W: Write> CompactBackend<W> {
                     std::mem::swap(&mut best, &mut other);
                 }
             }
+            self.other = other;
             if from.y == to.y && from.x < to.x && self.refill(from.x, to.x, to.y, best.len())? {
                 self.scratch = best;
                 self.cursor = Some(to);
@@ -265,10 +269,14 @@ impl<W: Write> CompactBackend<W> {
         if self.pen == to && !self.needs_fg(to) {
             return Ok(());
         }
-        let mut changes = std::mem::take(&mut self.scratch);
+        let (mut changes, mut reset) = (
+            std::mem::take(&mut self.scratch),
+            std::mem::take(&mut self.other),
+        );
         changes.clear();
+        reset.clear();
+        reset.push('0');
         let indexed_after_changes = sgr_change(&mut changes, self.pen, self.fg_indexed, to);
-        let mut reset = String::from("0");
         let after_reset = sgr_change(&mut reset, Pen::DEFAULT, false, to);
         let (params, indexed) = if reset.len() < changes.len() {
             (&reset, after_reset)
@@ -277,7 +285,7 @@ impl<W: Write> CompactBackend<W> {
         };
         let done = write!(self.out, "\x1b[{params}m");
         self.fg_indexed = indexed;
-        self.scratch = changes;
+        (self.scratch, self.other) = (changes, reset);
         self.pen = to;
         done
     }
@@ -501,26 +509,19 @@ fn sgr_change(out: &mut String, from: Pen, from_indexed: bool, to: Pen) -> bool 
         }
         out.push_str(p);
     };
-    let removed = from.modifier - to.modifier;
-    let added = to.modifier - from.modifier;
-    let intensity = removed.intersects(Modifier::BOLD | Modifier::DIM);
-    if intensity {
-        param("22");
-    }
-    for (m, on, off) in [
-        (Modifier::BOLD, "1", ""),
-        (Modifier::DIM, "2", ""),
-        (Modifier::ITALIC, "3", "23"),
-        (Modifier::UNDERLINED, "4", "24"),
-        (Modifier::REVERSED, "7", "27"),
-    ] {
-        if removed.contains(m) && !off.is_empty() {
-            param(off);
-        }
-        if added.contains(m) || (intensity && off.is_empty() && to.modifier.contains(m)) {
-            param(on);
-        }
-    }
+    modifier_params(
+        &mut param,
+        from.modifier,
+        to.modifier,
+        (Modifier::BOLD | Modifier::DIM, "22"),
+        &[
+            (Modifier::BOLD, "1", ""),
+            (Modifier::DIM, "2", ""),
+            (Modifier::ITALIC, "3", "23"),
+            (Modifier::UNDERLINED, "4", "24"),
+            (Modifier::REVERSED, "7", "27"),
+        ],
+    );
     // A colour in its indexed form stays as it is when bold goes: both forms are
     // the same colour without bold.
     let mut fg_indexed = from_indexed;
@@ -531,28 +532,47 @@ fn sgr_change(out: &mut String, from: Pen, from_indexed: bool, to: Pen) -> bool 
     if from.bg != to.bg {
         param(&colour(to.bg, 40, false));
     }
-    let blink = Modifier::SLOW_BLINK | Modifier::RAPID_BLINK;
-    if removed.intersects(blink) {
-        param("25");
-    }
-    for (m, on, off) in [
-        (Modifier::SLOW_BLINK, "5", ""),
-        (Modifier::RAPID_BLINK, "6", ""),
-        (Modifier::HIDDEN, "8", "28"),
-        (Modifier::CROSSED_OUT, "9", "29"),
-    ] {
-        if removed.contains(m) && !off.is_empty() {
-            param(off);
-        }
-        let blink_again = removed.intersects(blink) && off.is_empty() && to.modifier.contains(m);
-        if added.contains(m) || blink_again {
-            param(on);
-        }
-    }
+    modifier_params(
+        &mut param,
+        from.modifier,
+        to.modifier,
+        (Modifier::SLOW_BLINK | Modifier::RAPID_BLINK, "25"),
+        &[
+            (Modifier::SLOW_BLINK, "5", ""),
+            (Modifier::RAPID_BLINK, "6", ""),
+            (Modifier::HIDDEN, "8", "28"),
+            (Modifier::CROSSED_OUT, "9", "29"),
+        ],
+    );
     if from.underline != to.underline {
         param(&colour(to.underline, 50, true));
     }
     fg_indexed
+}
+
+/// The SGR parameters of some modifiers, each `(modifier, on, off)`, from `from` to
+/// `to`. Those of `group` have no `off` of their own: the group's one turns them
+/// all off, and those of them still wanted are turned on again after it.
+fn modifier_params(
+    param: &mut impl FnMut(&str),
+    from: Modifier,
+    to: Modifier,
+    (group, group_off): (Modifier, &str),
+    modifiers: &[(Modifier, &str, &str)],
+) {
+    let (removed, added) = (from - to, to - from);
+    let group_off_sent = removed.intersects(group);
+    if group_off_sent {
+        param(group_off);
+    }
+    for &(m, on, off) in modifiers {
+        if removed.contains(m) && !group.contains(m) {
+            param(off);
+        }
+        if added.contains(m) || (group_off_sent && group.contains(m) && to.contains(m)) {
+            param(on);
+        }
+    }
 }
 
 /// A colour's number in the terminal's palette, if it has one.
@@ -611,8 +631,12 @@ impl<W: Write> Backend for CompactBackend<W> {
     where
         I: Iterator<Item = (u16, u16, &'a Cell)>,
     {
-        let size = self.size()?;
-        self.fit(size);
+        // The shadow takes the screen's size when the screen is cleared whole, as
+        // ratatui clears it on every resize; only a backend never cleared asks.
+        if self.shown.is_empty() {
+            let size = self.size()?;
+            self.fit(size);
+        }
         let cells: Vec<(u16, u16, &Cell)> = content.collect();
         let mut last: Option<Position> = None;
         let mut i = 0;

@@ -1,4 +1,5 @@
-//! The command line: argument types and the commands that do not open the browser.
+//! The command line: argument types, the commands that print and exit, and how
+//! the browser starts (`browse`: the document loaded while the terminal is taken).
 
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -9,7 +10,7 @@ use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use crate::app::App;
 use crate::config::{self, Config, Found};
 use crate::model::text::{is_unsafe, sanitize};
-use crate::model::{self, Index, Lang, LoadError};
+use crate::model::{self, Lang, LoadError};
 use crate::place::Place;
 use crate::ui::theme::ThemeName;
 
@@ -485,19 +486,14 @@ fn prepare_loaded(
         Some(Some(("search", q))) => (None, Some(q)),
         _ => (place, None),
     };
-    let place = match place {
-        Some(p) => Some(
-            Place::parse(p, &loaded.doc, &Index::new(&loaded.doc)).map_err(|msg| {
-                before_error();
-                print_error(&msg);
-                ExitCode::from(2)
-            })?,
-        ),
-        None => None,
-    };
     let mut app = App::new(loaded, lang, size);
     if let Some(p) = place {
-        app.open(p);
+        let place = Place::parse(p, &app.doc, &app.index).map_err(|msg| {
+            before_error();
+            print_error(&msg);
+            ExitCode::from(2)
+        })?;
+        app.open(place);
     }
     if let Some(q) = query {
         app.open_search(q);
