@@ -604,3 +604,28 @@ fn filter_keys_do_nothing_off_the_tables() {
     assert!(!update(&mut a, Msg::Action(Action::PickKind)));
     assert!(!update(&mut a, Msg::Action(Action::DeleteChar)));
 }
+
+/// A place longer than its column is written whole when the names leave room, and
+/// the kind column is as wide as its longest label, no wider.
+#[test]
+fn a_long_place_takes_the_room_the_names_leave() {
+    let mut loaded =
+        roadmap_tui::model::load(Some(&common::fixture_path("small.ron"))).expect("small loads");
+    let place = "Tavarnelle Val di Pesa, Firenze";
+    loaded.doc.organisations[0].place = Some(place.into());
+    let mut a = App::new(loaded, Lang::En, (160, 48));
+    common::open(&mut a, "stakeholders");
+    let s = screen(&a);
+    assert!(s.contains(place), "{s}");
+    let header = s.lines().find(|l| l.contains("Kind")).expect("header");
+    let longest = a
+        .doc
+        .organisations
+        .iter()
+        .map(|o| o.kind.label(Lang::En).chars().count())
+        .max()
+        .unwrap_or(0);
+    let kind_column = header.find("Kind").unwrap();
+    let next = header[kind_column..].find("Place").unwrap();
+    assert_eq!(next, longest.max("Kind".len()) + 1, "{header}");
+}

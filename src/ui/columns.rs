@@ -86,6 +86,10 @@ pub struct OrgColumns {
     pub employees: [Widths; 2],
     /// The roadmap numbers.
     pub roadmaps: u16,
+    /// The longest name, kind and place.
+    pub name: u16,
+    pub kind: u16,
+    pub place: u16,
 }
 
 impl OrgColumns {
@@ -103,6 +107,24 @@ impl OrgColumns {
             employees: [false, true].map(|wide| figures(Metric::Employees, wide)),
             roadmaps: (0..doc.organisations.len())
                 .map(|i| width(&roadmap_numbers(index, i)))
+                .max()
+                .unwrap_or(0),
+            name: doc
+                .organisations
+                .iter()
+                .map(|o| width(&o.name))
+                .max()
+                .unwrap_or(0),
+            kind: doc
+                .organisations
+                .iter()
+                .map(|o| width(o.kind.label(lang)))
+                .max()
+                .unwrap_or(0),
+            place: doc
+                .organisations
+                .iter()
+                .filter_map(|o| o.place.as_deref().map(width))
                 .max()
                 .unwrap_or(0),
         }

@@ -42,11 +42,14 @@ impl Widget for StakeholdersScreen<'_> {
                 k.label(lang).to_owned()
             }
         };
-        // Text columns keep these widths while the name has room; values fit themselves.
+        let columns = app.org_columns();
+        // The kind takes its longest label; the place a set width, more below when
+        // the names leave room; values fit themselves.
+        let kind_w = columns.kind.max(width(&head(SortKey::Kind)));
         let text_width = |k: SortKey| -> u16 {
             match k {
-                SortKey::Kind => 20,
-                SortKey::Place => 16,
+                SortKey::Kind => kind_w,
+                SortKey::Place => PLACE_WIDTH,
                 _ => 0,
             }
         };
@@ -55,7 +58,6 @@ impl Widget for StakeholdersScreen<'_> {
             .copied()
             .filter(|k| matches!(k, SortKey::Turnover | SortKey::Employees))
             .collect();
-        let columns = app.org_columns();
         let measures: Vec<Widths> = value_keys
             .iter()
             .map(|&k| columns.figure(metric_of(k), wide, &head(k)))
@@ -82,6 +84,15 @@ impl Widget for StakeholdersScreen<'_> {
             .width
             .saturating_sub(2 + spacing + text + roadmaps_w + values)
             .max(NAME_MIN);
+        // What the longest name leaves of its column goes to places cut short.
+        let place_more = if keys.contains(&SortKey::Place) {
+            name_w
+                .saturating_sub(columns.name.max(NAME_MIN))
+                .min(columns.place.saturating_sub(PLACE_WIDTH))
+        } else {
+            0
+        };
+        let (name_w, place_w) = (name_w - place_more, PLACE_WIDTH + place_more);
         let header: Vec<Line> = keys.iter().map(|k| Line::from(head(*k))).collect();
         let [table_area, about] = layout::stakeholders(area);
         // Only the visible rows are built: the table may hold thousands.
@@ -96,9 +107,9 @@ impl Widget for StakeholdersScreen<'_> {
                     .iter()
                     .map(|&k| match k {
                         SortKey::Name => Line::from(truncate(&o.name, usize::from(name_w))),
-                        SortKey::Kind => Line::from(truncate(o.kind.label(lang), 20)),
+                        SortKey::Kind => Line::from(o.kind.label(lang)),
                         SortKey::Place => {
-                            Line::from(truncate(o.place.as_deref().unwrap_or(""), 16))
+                            Line::from(truncate(o.place.as_deref().unwrap_or(""), place_w.into()))
                         }
                         SortKey::Turnover | SortKey::Employees => {
                             Line::from(figure_cell(o, metric_of(k), fit_of(k).short, lang, wide))
@@ -116,7 +127,8 @@ impl Widget for StakeholdersScreen<'_> {
             .iter()
             .map(|&k| match k {
                 SortKey::Name => Constraint::Min(name_w),
-                SortKey::Kind | SortKey::Place => Constraint::Length(text_width(k)),
+                SortKey::Kind => Constraint::Length(text_width(k)),
+                SortKey::Place => Constraint::Length(place_w),
                 SortKey::Turnover | SortKey::Employees => Constraint::Length(fit_of(k).width),
                 SortKey::Roadmaps | SortKey::InRoadmap(_) => Constraint::Length(roadmaps_w),
             })
@@ -169,6 +181,9 @@ impl Widget for StakeholdersScreen<'_> {
 
 /// The narrowest the name column gets before values are written shorter.
 const NAME_MIN: u16 = 14;
+
+/// The place column's width, and more when the names leave room.
+const PLACE_WIDTH: u16 = 16;
 
 fn metric_of(k: SortKey) -> Metric {
     if k == SortKey::Turnover {
